@@ -1,0 +1,1 @@
+"""syria_talks."""

@@ -1,0 +1,445 @@
+"""Typed access to the bundled lexicons in ``syria_talks/data/`` (loaded once) and to Babel's names.
+
+The data files are a closed set (:data:`LEXICON_FILES`); a caller extends the lexicon with
+:meth:`Lexicon.with_actors` rather than by pointing the library at a path.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+from babel import Locale
+
+from syria_talks.errors import LexiconError
+from syria_talks.model import ActorKind, Gender, LocationKind, Stance
+from syria_talks.phrases import PhraseMatcher
+from syria_talks.text import normalize
+
+__all__ = [
+    "LEXICON_FILES",
+    "ActorEntry",
+    "CueForm",
+    "Institution",
+    "Lexicon",
+    "PlaceEntry",
+    "default_lexicon",
+]
+
+LEXICON_FILES = frozenset(
+    {
+        "actors.json",
+        "agreements.json",
+        "cues.json",
+        "function_words.json",
+        "institutions.json",
+        "nationalities.json",
+        "places.json",
+        "titles.json",
+    }
+)
+
+# Region codes, the EU and private-use codes are CLDR territories but not countries.
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "XK"})
+
+
+def _read(name: str) -> dict[str, Any]:
+    if name not in LEXICON_FILES:
+        raise LexiconError(f"unknown lexicon file {name!r}; known: {sorted(LEXICON_FILES)}")
+    raw = resources.files("syria_talks").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    data = json.loads(raw)
+    if not isinstance(data, dict):
+        raise LexiconError(f"{name}: top level must be an object")
+    return data
+
+
+def _field(record: Mapping[str, Any], key: str, source: str, kind: type = str) -> Any:
+    if key not in record:
+        raise LexiconError(f"{source}: entry {record!r} has no {key!r}")
+    value = record[key]
+    if not isinstance(value, kind):
+        raise LexiconError(f"{source}: {key!r} of {record!r} must be {kind.__name__}")
+    return value
+
+
+def _optional(record: Mapping[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    return value if isinstance(value, str) and value else None
+
+
+@attrs.frozen(kw_only=True)
+class ActorEntry:
+    """A known actor: the facts the lexicon asserts about a person or body."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    name_en: str | None = None
+    country: str | None = None
+    gender: Gender | None = None
+    title: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    @classmethod
+    def from_json(cls, record: Mapping[str, Any], source: str = "actors.json") -> ActorEntry:
+        try:
+            kind = ActorKind(_field(record, "kind", source))
+            gender = Gender(record["gender"]) if record.get("gender") else None
+        except ValueError as exc:
+            raise LexiconError(f"{source}: {exc}") from exc
+        return cls(
+            id=_field(record, "id", source),
+            name=_field(record, "name", source),
+            kind=kind,
+            name_en=_optional(record, "name_en"),
+            country=_optional(record, "country"),
+            gender=gender,
+            title=_optional(record, "title"),
+            aliases=tuple(dict.fromkeys(record.get("aliases", []))),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class CueForm:
+    """One written form of a verb of saying, with the agreement it shows."""
+
+    form: str
+    lemma: str
+    stance: Stance
+    gender: Gender | None
+    participle: bool
+    noun: bool
+    takes_object: bool
+    prepositions: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Institution:
+    """A body named by a head noun and a nationality adjective: الخارجية الروسية."""
+
+    key: str
+    name: str
+    short: tuple[str, ...]
+    name_en: str
+    kind: ActorKind
+    gender: Gender
+
+
+@attrs.frozen(kw_only=True)
+class PlaceEntry:
+    id: str
+    name: str
+    kind: LocationKind
+    name_en: str | None = None
+    country: str | None = None
+    parent: str | None = None
+    capital_of: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class CountryName:
+    """A country as written in Arabic (Babel's CLDR name or a common variant)."""
+
+    code: str
+    gender: Gender
+
+
+@attrs.frozen(kw_only=True)
+class Title:
+    title: str
+    gender: Gender
+    relational: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Anonymous:
+    """A noun that names an unnamed speaker: مصادر، مسؤول، محللون."""
+
+    noun: str
+    gender: Gender
+    kind: ActorKind
+
+
+@attrs.frozen(kw_only=True)
+class Anaphor:
+    """A definite noun that points back to an actor: البيان (whoever issued the statement)."""
+
+    noun: str
+    kind: ActorKind | None = None
+    channel: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Nationality:
+    country: str
+    gender: Gender
+
+
+class Lexicon:
+    """All the lexicons, with one compiled matcher each, built on first use."""
+
+    def __init__(self, *, actors: Iterable[ActorEntry] | None = None) -> None:
+        extra = list(actors or ())
+        entries = [ActorEntry.from_json(r) for r in _read("actors.json")["actors"]]
+        by_id = {e.id: e for e in entries}
+        for entry in extra:
+            by_id[entry.id] = entry
+        self.actors: Mapping[str, ActorEntry] = by_id
+        self._extra = tuple(extra)
+
+    def with_actors(self, actors: Iterable[ActorEntry]) -> Lexicon:
+        """A new lexicon that also knows ``actors`` (same id replaces the bundled entry)."""
+        return Lexicon(actors=(*self._extra, *actors))
+
+    @functools.cached_property
+    def actor_matcher(self) -> PhraseMatcher[str]:
+        phrases: list[tuple[str, str]] = []
+        for entry in self.actors.values():
+            for name in (entry.name, *entry.aliases, entry.name_en or ""):
+                if name:
+                    phrases.append((name, entry.id))
+        return PhraseMatcher(phrases)
+
+    @functools.cached_property
+    def _cue_data(self) -> dict[str, Any]:
+        return _read("cues.json")
+
+    @functools.cached_property
+    def cues(self) -> Mapping[str, CueForm]:
+        """Normalised written form -> cue; the first lemma to claim a form keeps it."""
+        table: dict[str, CueForm] = {}
+        for record in self._cue_data["cues"]:
+            lemma = _field(record, "lemma", "cues.json")
+            stance = Stance(record.get("stance", "neutral"))
+            preps = tuple(normalize(p) for p in record.get("prepositions", []))
+            for form in record["forms"]:
+                kind = form.get("kind", "verb")
+                cue = CueForm(
+                    form=form["form"],
+                    lemma=lemma,
+                    stance=stance,
+                    gender=Gender(form["gender"]) if form.get("gender") else None,
+                    participle=kind == "participle",
+                    noun=kind == "noun",
+                    takes_object=bool(record.get("object", False)),
+                    prepositions=preps,
+                )
+                table.setdefault(normalize(form["form"]), cue)
+        return table
+
+    @functools.cached_property
+    def negators(self) -> frozenset[str]:
+        return frozenset(normalize(w) for w in self._cue_data["negators"])
+
+    @functools.cached_property
+    def complementizers(self) -> frozenset[str]:
+        return frozenset(normalize(w) for w in self._cue_data["complementizers"])
+
+    @functools.cached_property
+    def pronoun_complementizers(self) -> frozenset[str]:
+        return frozenset(normalize(w) for w in self._cue_data["pronoun_complementizers"])
+
+    @functools.cached_property
+    def _titles_data(self) -> dict[str, Any]:
+        return _read("titles.json")
+
+    @functools.cached_property
+    def title_matcher(self) -> PhraseMatcher[Title]:
+        return PhraseMatcher(
+            (
+                r["title"],
+                Title(
+                    title=r["title"],
+                    gender=Gender(r["gender"]),
+                    relational=bool(r.get("relational", False)),
+                ),
+            )
+            for r in self._titles_data["titles"]
+        )
+
+    @functools.cached_property
+    def anonymous_matcher(self) -> PhraseMatcher[Anonymous]:
+        return PhraseMatcher(
+            (
+                r["noun"],
+                Anonymous(noun=r["noun"], gender=Gender(r["gender"]), kind=ActorKind(r["kind"])),
+            )
+            for r in self._titles_data["anonymous"]
+        )
+
+    @functools.cached_property
+    def anaphors(self) -> Mapping[str, Anaphor]:
+        return {
+            normalize(r["noun"]): Anaphor(
+                noun=r["noun"],
+                kind=ActorKind(r["kind"]) if r.get("kind") else None,
+                channel=r.get("channel"),
+            )
+            for r in self._titles_data["anaphors"]
+        }
+
+    @functools.cached_property
+    def nationality_matcher(self) -> PhraseMatcher[Nationality]:
+        """Nationality adjectives in every inflection: الروسي الروسية الروس روسي روسية."""
+        phrases: list[tuple[str, Nationality]] = []
+        for record in _read("nationalities.json")["nationalities"]:
+            code = record["country"]
+            for form in record["forms"]:
+                words = normalize(form).split()
+                for suffix, gender in (
+                    ("", Gender.MASCULINE),
+                    ("ه", Gender.FEMININE),
+                    ("ين", Gender.PLURAL),
+                    ("ون", Gender.PLURAL),
+                    ("ان", Gender.DUAL),
+                ):
+                    inflected = " ".join(w + suffix for w in words)
+                    value = Nationality(country=code, gender=gender)
+                    phrases.append((inflected, value))
+                    indefinite = " ".join(w.removeprefix("ال") + suffix for w in words)
+                    phrases.append((indefinite, value))
+            for plural in record.get("plurals", []):
+                phrases.append((plural, Nationality(country=code, gender=Gender.PLURAL)))
+        return PhraseMatcher(phrases, proclitics=False)
+
+    @functools.cached_property
+    def institutions(self) -> tuple[Institution, ...]:
+        return tuple(
+            Institution(
+                key=r["key"],
+                name=r["name"],
+                short=tuple(r.get("short", [])),
+                name_en=r["en"],
+                kind=ActorKind(r["kind"]),
+                gender=Gender(r["gender"]),
+            )
+            for r in _read("institutions.json")["institutions"]
+        )
+
+    @functools.cached_property
+    def institution_matcher(self) -> PhraseMatcher[Institution]:
+        return PhraseMatcher(
+            (name, inst) for inst in self.institutions for name in (inst.name, *inst.short)
+        )
+
+    @functools.cached_property
+    def _places_data(self) -> dict[str, Any]:
+        return _read("places.json")
+
+    @functools.cached_property
+    def places(self) -> Mapping[str, PlaceEntry]:
+        return {
+            r["id"]: PlaceEntry(
+                id=r["id"],
+                name=r["name"],
+                kind=LocationKind(r["kind"]),
+                name_en=_optional(r, "name_en"),
+                country=_optional(r, "country"),
+                parent=_optional(r, "parent"),
+                capital_of=_optional(r, "capital_of"),
+                aliases=tuple(r.get("aliases", [])),
+            )
+            for r in self._places_data["places"]
+        }
+
+    @functools.cached_property
+    def place_matcher(self) -> PhraseMatcher[str]:
+        return PhraseMatcher(
+            (name, entry.id) for entry in self.places.values() for name in (entry.name, *entry.aliases)
+        )
+
+    @functools.cached_property
+    def country_matcher(self) -> PhraseMatcher[CountryName]:
+        """Country names from Babel's Arabic CLDR data, plus the variants the press uses."""
+        masculine = set(self._places_data["masculine_countries"])
+
+        def entry(code: str) -> CountryName:
+            return CountryName(
+                code=code, gender=Gender.MASCULINE if code in masculine else Gender.FEMININE
+            )
+
+        phrases = [(name, entry(code)) for code, name in arabic_country_names().items()]
+        for code, variants in self._places_data["country_variants"].items():
+            phrases += [(variant, entry(code)) for variant in variants]
+        return PhraseMatcher(phrases)
+
+    @functools.cached_property
+    def region_heads(self) -> frozenset[str]:
+        return frozenset(normalize(w) for w in self._places_data["region_heads"])
+
+    @functools.cached_property
+    def directions(self) -> Mapping[str, str]:
+        return {normalize(k): v for k, v in self._places_data["directions"].items()}
+
+    @functools.cached_property
+    def building_heads(self) -> frozenset[str]:
+        return frozenset(normalize(w) for w in self._places_data["buildings"])
+
+    @functools.cached_property
+    def function_words(self) -> FunctionWords:
+        return _load_function_words()
+
+    @functools.cached_property
+    def agreements(self) -> dict[str, Any]:
+        return _read("agreements.json")
+
+
+@attrs.frozen(kw_only=True)
+class FunctionWords:
+    """Closed-class words the rules need, normalised."""
+
+    prepositions: frozenset[str]
+    fillers: frozenset[str]
+    determiners: frozenset[str]
+    clause_openers: frozenset[str]
+    media_heads: PhraseMatcher[str]
+    org_heads: frozenset[str]
+    channels: PhraseMatcher[str]
+    addressees: frozenset[str]
+    attribution_markers: PhraseMatcher[str]
+    reporting_verbs: frozenset[str]
+
+
+def _load_function_words() -> FunctionWords:
+    data = _read("function_words.json")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize(w) for w in data[key])
+
+    def matcher(key: str) -> PhraseMatcher[str]:
+        return PhraseMatcher((w, w) for w in data[key])
+
+    return FunctionWords(
+        prepositions=words("prepositions"),
+        fillers=words("fillers"),
+        determiners=words("determiners"),
+        clause_openers=words("clause_openers"),
+        media_heads=matcher("media_heads"),
+        org_heads=words("org_heads"),
+        channels=matcher("channels"),
+        addressees=words("addressees"),
+        attribution_markers=matcher("attribution_markers"),
+        reporting_verbs=words("reporting_verbs"),
+    )
+
+
+@functools.cache
+def arabic_country_names() -> dict[str, str]:
+    """ISO 3166 alpha-2 code -> Arabic country name, from Babel's CLDR data."""
+    territories = Locale.parse("ar").territories
+    return {
+        code: name
+        for code, name in territories.items()
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES and "(" not in name
+    }
+
+
+@functools.cache
+def default_lexicon() -> Lexicon:
+    """The bundled lexicon, built once per process."""
+    return Lexicon()

@@ -1,0 +1,290 @@
+"""The domain: who (Actor) said what (Statement), about which deals (Agreement), places and times.
+
+Every class is frozen, keyword-only and compared by value. Everything extracted from a text
+carries a :class:`Span` into the *original* text, so ``article.text[s.start:s.end]`` is exactly
+what was written. Serialisation lives in :mod:`syria_talks.export`, not here.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Iterable
+
+import attrs
+
+from syria_talks.text import fold
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Agreement",
+    "AgreementEvent",
+    "AgreementStatus",
+    "Article",
+    "Gender",
+    "Granularity",
+    "Location",
+    "LocationKind",
+    "Mention",
+    "Span",
+    "Stance",
+    "Statement",
+    "TimeRef",
+    "TimelineEntry",
+]
+
+
+class ActorKind(enum.StrEnum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    STATE = "state"
+    MEDIA = "media"
+    GROUP = "group"
+
+
+class Gender(enum.StrEnum):
+    """Grammatical agreement of an actor's verbs: قال (masculine), قالت (feminine), قالوا (plural)."""
+
+    MASCULINE = "masculine"
+    FEMININE = "feminine"
+    DUAL = "dual"
+    PLURAL = "plural"
+
+
+class StatementMode(enum.StrEnum):
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+class Stance(enum.StrEnum):
+    """What the cue verb says the speaker did with the content."""
+
+    NEUTRAL = "neutral"
+    ASSERT = "assert"
+    DENY = "deny"
+    WARN = "warn"
+    DOUBT = "doubt"
+    ACCUSE = "accuse"
+    CALL = "call"
+    EXPRESS = "express"
+
+
+class LocationKind(enum.StrEnum):
+    COUNTRY = "country"
+    CITY = "city"
+    REGION = "region"
+    BUILDING = "building"
+    OTHER = "other"
+
+
+class AgreementStatus(enum.StrEnum):
+    PROPOSED = "proposed"
+    PLEDGED = "pledged"
+    ANNOUNCED = "announced"
+    NEGOTIATED = "negotiated"
+    AGREED = "agreed"
+    SIGNED = "signed"
+    ADOPTED = "adopted"
+    IN_FORCE = "in_force"
+    AT_RISK = "at_risk"
+    VIOLATED = "violated"
+    IMPLEMENTED = "implemented"
+    EXTENDED = "extended"
+    COLLAPSED = "collapsed"
+    UNKNOWN = "unknown"
+
+
+class Granularity(enum.StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    VAGUE = "vague"
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(kw_only=True, order=True)
+class Span:
+    """Half-open character offsets ``[start, end)`` into the original text."""
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+def _strings(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(values)
+
+
+def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(sorted(values))
+
+
+def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+@attrs.frozen(kw_only=True)
+class Actor:
+    """An identity that can speak or be party to a deal; its mentions are separate."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    name_en: str | None = None
+    country: str | None = None
+    title: str | None = None
+    gender: Gender | None = None
+    aliases: frozenset[str] = attrs.field(factory=frozenset, converter=_strings)
+
+    def matches(self, name: str) -> bool:
+        """True when ``name`` is this actor's name, English name or an alias, spelling aside."""
+        key = fold(name)
+        if not key:
+            return False
+        keys = {fold(n) for n in (self.name, self.name_en or "", *self.aliases) if n}
+        if key in keys:
+            return True
+        # A surname alone ("Kerry", "كيرى") names the person as well as the full form does.
+        return self.kind is ActorKind.PERSON and any(k.split()[-1] == key for k in keys if " " in k)
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """One occurrence of an actor in the text."""
+
+    actor_id: str
+    span: Span
+    text: str
+
+
+@attrs.frozen(kw_only=True)
+class TimeRef:
+    """A time expression and, when it can be resolved, the dates it covers (inclusive)."""
+
+    text: str
+    span: Span
+    granularity: Granularity
+    start: datetime.date | None = None
+    end: datetime.date | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Statement:
+    """A speech act: ``speaker`` said ``content`` (the exact text at ``span``)."""
+
+    speaker: Actor | None
+    content: str
+    span: Span
+    cue: str
+    cue_span: Span
+    mode: StatementMode
+    negated: bool = False
+    stance: Stance = Stance.NEUTRAL
+    channel: str | None = None
+    source: Actor | None = None
+    speaker_span: Span | None = None
+    when: TimeRef | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Location:
+    """A named place; ``spans`` are all of its mentions in the text."""
+
+    id: str
+    name: str
+    kind: LocationKind
+    country: str | None = None
+    name_en: str | None = None
+    parent: str | None = None
+    spans: tuple[Span, ...] = attrs.field(factory=tuple, converter=_spans)
+
+
+@attrs.frozen(kw_only=True)
+class AgreementEvent:
+    """A dated step in an agreement's life (signed, collapsed, ...)."""
+
+    status: AgreementStatus
+    span: Span
+    actor_id: str | None = None
+    when: TimeRef | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Agreement:
+    """A deal, truce, resolution or alliance and every mention that refers to it."""
+
+    id: str
+    name: str
+    status: AgreementStatus
+    parties: tuple[str, ...] = attrs.field(factory=tuple, converter=_str_tuple)
+    spans: tuple[Span, ...] = attrs.field(factory=tuple, converter=_spans)
+    events: tuple[AgreementEvent, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class TimelineEntry:
+    """A statement or agreement event placed in time; ``when`` is None where unresolved."""
+
+    when: TimeRef | None
+    statement: Statement | None = None
+    agreement: Agreement | None = None
+    event: AgreementEvent | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """A parsed document: its text and everything found in it."""
+
+    text: str
+    statements: tuple[Statement, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    locations: tuple[Location, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    times: tuple[TimeRef, ...] = ()
+    published: datetime.date | None = None
+
+    def actor(self, name: str) -> Actor | None:
+        """The actor called ``name`` (Arabic or English, any spelling variant), or None."""
+        for actor in self.actors:
+            if actor.matches(name):
+                return actor
+        return None
+
+    def actor_by_id(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def timeline(self) -> tuple[TimelineEntry, ...]:
+        """Statements and agreement events, those with a resolved date first in date order."""
+        entries = [TimelineEntry(when=s.when, statement=s) for s in self.statements]
+        entries += [
+            TimelineEntry(when=e.when, agreement=a, event=e) for a in self.agreements for e in a.events
+        ]
+
+        def key(entry: TimelineEntry) -> tuple[int, datetime.date, int]:
+            span = entry.statement.span if entry.statement else entry.event.span if entry.event else None
+            offset = span.start if span else 0
+            if entry.when is not None and entry.when.start is not None:
+                return (0, entry.when.start, offset)
+            return (1, datetime.date.min, offset)
+
+        return tuple(sorted(entries, key=key))

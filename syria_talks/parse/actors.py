@@ -1,0 +1,104 @@
+"""Stage 3: from mentions to identities — one Actor per referent, titles resolved to names.
+
+A title on its own ("المتحدث باسم الكرملين", "الوزير") refers to a named actor of the same office
+and country mentioned in the same article: the nearest one before it, else the first one after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from syria_talks.model import Actor, ActorKind, Mention, Span
+from syria_talks.parse.document import Document
+from syria_talks.parse.mentions import Candidate, title_head
+
+__all__ = ["Identities", "resolve_identities"]
+
+
+@attrs.frozen(kw_only=True)
+class Identities:
+    """Actors of one article and the map from candidate keys to their actor ids."""
+
+    actors: dict[str, Actor]
+    canonical: dict[str, str]
+    mentions: tuple[Mention, ...]
+
+    def actor_for(self, cand: Candidate | None) -> Actor | None:
+        if cand is None:
+            return None
+        return self.actors.get(self.canonical.get(cand.key, cand.key))
+
+
+def _resolve_titles(mentions: list[Candidate]) -> dict[str, str]:
+    named = [
+        m
+        for m in mentions
+        if m.source in ("lexicon", "titled-name") and m.kind is ActorKind.PERSON and m.title
+    ]
+    mapping: dict[str, str] = {}
+    for cand in mentions:
+        if cand.source != "title":
+            continue
+        head = title_head(cand.title or cand.name)
+        matches = [
+            n
+            for n in named
+            if title_head(n.title or "") == head
+            and (cand.country is None or n.country in (None, cand.country))
+        ]
+        before = [n for n in matches if n.start < cand.start]
+        after = [n for n in matches if n.start > cand.start]
+        target = before[-1] if before else after[0] if after else None
+        if target is not None:
+            mapping[cand.key] = target.key
+    return mapping
+
+
+def resolve_identities(
+    doc: Document, mentions: list[Candidate], keep: Iterable[Candidate]
+) -> Identities:
+    """Actors for ``keep`` (speakers, sources, parties) and for every named non-state mention."""
+    canonical = _resolve_titles(mentions)
+    wanted = {canonical.get(c.key, c.key) for c in keep}
+    for cand in mentions:
+        if cand.source in ("lexicon", "titled-name", "media"):
+            wanted.add(canonical.get(cand.key, cand.key))
+    groups: dict[str, list[Candidate]] = {}
+    for cand in mentions:
+        key = canonical.get(cand.key, cand.key)
+        groups.setdefault(key, []).append(cand)
+    for cand in keep:
+        key = canonical.get(cand.key, cand.key)
+        if cand not in groups.setdefault(key, []):
+            groups[key].append(cand)
+    actors: dict[str, Actor] = {}
+    records: list[Mention] = []
+    for key in wanted:
+        group = groups.get(key, [])
+        if not group:
+            continue
+        principal = next((c for c in group if c.key == key), group[0])
+        surfaces = {doc.original_text(c.start, c.end) for c in group if c.source != "title"}
+        text_title = next((c.title for c in group if c.title_in_text), None)
+        name = principal.name
+        if principal.source == "titled-name":
+            name = max(surfaces, key=len, default=name)
+        aliases = surfaces | {doc.original_text(c.start, c.end) for c in group if c.source == "title"}
+        aliases.discard(name)
+        actors[key] = Actor(
+            id=key,
+            name=name,
+            name_en=principal.name_en,
+            kind=principal.kind,
+            country=principal.country or next((c.country for c in group if c.country), None),
+            title=text_title or principal.title,
+            gender=principal.gender,
+            aliases=frozenset(aliases),
+        )
+        for c in group:
+            start, end = doc.original_span(c.start, c.end)
+            records.append(Mention(actor_id=key, span=Span(start=start, end=end), text=doc.original[start:end]))
+    records.sort(key=lambda m: m.span)
+    return Identities(actors=actors, canonical=canonical, mentions=tuple(records))

@@ -1,0 +1,71 @@
+"""The working view every stage reads: normalised text, tokens, quotations and sentences."""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+
+from syria_talks.lexicon import Lexicon
+from syria_talks.text import NormalizedText, QuotePair, Token
+
+__all__ = ["Document"]
+
+
+class Document:
+    """One document prepared for the stages; all indices are into the normalised view."""
+
+    def __init__(
+        self, text: str, lexicon: Lexicon, published: datetime.date | None = None
+    ) -> None:
+        self.view = NormalizedText(text)
+        self.text = self.view.text
+        self.lexicon = lexicon
+        self.published = published
+        self.tokens: tuple[Token, ...] = self.view.tokens
+        self._token_starts = [t.start for t in self.tokens]
+        self.quotes: list[QuotePair] = self.view.quote_pairs()
+        self._quote_opens = {q.open: q for q in self.quotes}
+        self._quote_closes = {q.close: q for q in self.quotes}
+        self.sentences = self.view.sentences(self.quotes)
+        self._sentence_starts = [s for s, _ in self.sentences]
+
+    @property
+    def original(self) -> str:
+        return self.view.original
+
+    def token_index(self, position: int) -> int:
+        """Index of the first token starting at or after ``position``."""
+        return bisect.bisect_left(self._token_starts, position)
+
+    def token_before(self, position: int) -> int:
+        """Index of the last token ending at or before ``position`` (-1 when none)."""
+        i = bisect.bisect_right(self._token_starts, position) - 1
+        while i >= 0 and self.tokens[i].end > position:
+            i -= 1
+        return i
+
+    def sentence_of(self, position: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._sentence_starts, position) - 1
+        if i < 0:
+            return (0, len(self.text))
+        return self.sentences[i]
+
+    def quote_opening_at(self, position: int) -> QuotePair | None:
+        return self._quote_opens.get(position)
+
+    def quote_closing_at(self, position: int) -> QuotePair | None:
+        return self._quote_closes.get(position)
+
+    def inside_quote(self, position: int) -> bool:
+        return any(q.open < position < q.close for q in self.quotes)
+
+    def gap(self, start: int, end: int) -> str:
+        """The non-word material between two positions, e.g. ``"، "`` between tokens."""
+        return self.text[start:end]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.view.to_original(start, end)
+
+    def original_text(self, start: int, end: int) -> str:
+        o_start, o_end = self.view.to_original(start, end)
+        return self.view.original[o_start:o_end]

@@ -1,0 +1,422 @@
+"""Stage 1: actor mentions — lexicon names, institutions, titled names, unnamed sources, states.
+
+Every candidate records the view span of the words that name it and, separately, where its whole
+noun phrase starts (a title in front of a name), so later stages can test adjacency to a verb.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+from babel import Locale
+
+from syria_talks.lexicon import Lexicon, arabic_country_names
+from syria_talks.model import ActorKind, Gender
+from syria_talks.parse.document import Document
+from syria_talks.text import Token, fold
+
+__all__ = ["Candidate", "find_mentions", "title_head"]
+
+_LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'-]+")
+_PUNCTUATION_GAP = re.compile(r"[^\s]")
+
+
+@attrs.frozen(kw_only=True)
+class Candidate:
+    """A stretch of text that names (or describes) an actor."""
+
+    start: int
+    end: int
+    phrase_start: int
+    key: str
+    name: str
+    kind: ActorKind
+    source: str
+    gender: Gender | None = None
+    country: str | None = None
+    name_en: str | None = None
+    title: str | None = None
+    title_in_text: bool = False
+    place: bool = False
+
+
+@functools.cache
+def _english_country_names() -> dict[str, str]:
+    return dict(Locale.parse("en").territories)
+
+
+def state_candidate(code: str, start: int, end: int, gender: Gender, place: bool) -> Candidate:
+    """A state standing for its government: a country name or its capital used as a speaker."""
+    return Candidate(
+        start=start,
+        end=end,
+        phrase_start=start,
+        key=f"state:{code}",
+        name=arabic_country_names().get(code, code),
+        kind=ActorKind.STATE,
+        source="state",
+        gender=gender,
+        country=code,
+        name_en=_english_country_names().get(code),
+        place=place,
+    )
+
+
+def title_head(title: str) -> str:
+    """The office a title names, comparable across wordings: المتحدثة باسم → متحدث."""
+    words = fold(title).split()
+    if not words:
+        return ""
+    head = words[0].removeprefix("ال")
+    if head.startswith("نايب") and len(words) > 1:  # "deputy X" is its own office
+        head = "نايب " + words[1].removeprefix("ال")
+    return head.removesuffix("ه") if head.endswith("ه") and len(head) > 3 else head
+
+
+class _Finder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.lex: Lexicon = doc.lexicon
+        self.text = doc.text
+        self.fw = doc.lexicon.function_words
+        self.taken: list[tuple[int, int]] = []
+        self.found: list[Candidate] = []
+
+    # -- bookkeeping -------------------------------------------------------------------
+    def _free(self, start: int, end: int) -> bool:
+        return all(end <= s or e <= start for s, e in self.taken)
+
+    def _add(self, cand: Candidate) -> None:
+        self.taken.append((cand.phrase_start, cand.end))
+        self.found.append(cand)
+
+    # -- word classes ------------------------------------------------------------------
+    def _stop_word(self, word: str) -> bool:
+        bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        fw = self.fw
+        return (
+            word in fw.prepositions
+            or word in fw.fillers
+            or word in fw.clause_openers
+            or word in self.lex.complementizers
+            or word in self.lex.pronoun_complementizers
+            or word in self.lex.negators
+            or word in self.lex.cues
+            or bare in self.lex.cues
+            or word in fw.addressees
+            or word.isdigit()
+        )
+
+    def _name_word(self, token: Token, first: bool) -> bool:
+        word = token.text
+        if self._stop_word(word) or len(word) < 2:
+            return False
+        if self.lex.nationality_matcher.match_at(self.text, token.start) is not None:
+            return False
+        if self.lex.title_matcher.match_at(self.text, token.start) is not None:
+            return False
+        if self.lex.country_matcher.match_at(self.text, token.start) is not None:
+            return False
+        if first:
+            return not word.startswith(("ال", "لل", "بال", "وال"))
+        return not word.startswith(("لل", "بال", "وال", "فال"))
+
+    # -- passes ------------------------------------------------------------------------
+    def lexicon_actors(self) -> None:
+        for m in self.lex.actor_matcher.finditer(self.text):
+            entry = self.lex.actors[m.value]
+            self._add(
+                Candidate(
+                    start=m.start,
+                    end=m.end,
+                    phrase_start=m.start,
+                    key=entry.id,
+                    name=entry.name,
+                    kind=entry.kind,
+                    source="lexicon",
+                    gender=entry.gender,
+                    country=entry.country,
+                    name_en=entry.name_en,
+                    title=entry.title,
+                )
+            )
+
+    def institutions(self) -> None:
+        for m in self.lex.institution_matcher.finditer(self.text):
+            nationality = self._nationality_after(m.end)
+            if nationality is None:
+                continue
+            code, adj_end = nationality
+            if not self._free(m.start, adj_end):
+                continue
+            inst = m.value
+            adjective = self.doc.original_text(*self._word_span_at(adj_end))
+            english = _english_country_names().get(code, code)
+            self._add(
+                Candidate(
+                    start=m.start,
+                    end=adj_end,
+                    phrase_start=m.start,
+                    key=f"{inst.key}:{code}",
+                    name=f"{inst.name} {adjective}",
+                    kind=inst.kind,
+                    source="institution",
+                    gender=inst.gender,
+                    country=code,
+                    name_en=f"{english} {inst.name_en}",
+                )
+            )
+
+    def _word_span_at(self, end: int) -> tuple[int, int]:
+        i = self.doc.token_before(end)
+        token = self.doc.tokens[i]
+        return token.start, token.end
+
+    def _nationality_after(self, position: int) -> tuple[str, int] | None:
+        i = self.doc.token_index(position)
+        if i >= len(self.doc.tokens) or self.text[position : self.doc.tokens[i].start].strip():
+            return None
+        m = self.lex.nationality_matcher.match_at(self.text, self.doc.tokens[i].start)
+        if m is None:
+            return None
+        return m.value.country, m.end
+
+    def titled(self) -> None:
+        for m in self.lex.title_matcher.finditer(self.text):
+            if not self._free(m.start, m.end):
+                continue
+            title = m.value
+            complement_end, country = self._complement(m.end)
+            name_start = self._skip_apposition_comma(complement_end)
+            named = self._candidate_at(name_start)
+            title_text = self.doc.original_text(m.start, complement_end)
+            if named is not None:
+                # The title belongs to the name that follows: widen the phrase, keep the identity.
+                index = self.found.index(named)
+                self.found[index] = attrs.evolve(
+                    named,
+                    phrase_start=m.start,
+                    title=named.title if title.relational else title_text,
+                    title_in_text=named.title_in_text or not title.relational,
+                )
+                self.taken.append((m.start, named.start))
+                continue
+            name_end = self._unknown_name(name_start)
+            if name_end is not None:
+                name = self.doc.original_text(name_start, name_end)
+                self._add(
+                    Candidate(
+                        start=name_start,
+                        end=name_end,
+                        phrase_start=m.start,
+                        key=f"person:{fold(name)}",
+                        name=name,
+                        kind=ActorKind.PERSON,
+                        source="titled-name",
+                        gender=title.gender,
+                        country=country,
+                        title=None if title.relational else title_text,
+                        title_in_text=not title.relational,
+                    )
+                )
+                continue
+            if title.relational:
+                continue
+            self._add(
+                Candidate(
+                    start=m.start,
+                    end=complement_end,
+                    phrase_start=m.start,
+                    key=f"title:{fold(title_text)}",
+                    name=title_text,
+                    kind=ActorKind.PERSON,
+                    source="title",
+                    gender=title.gender,
+                    country=country,
+                    title=title_text,
+                    title_in_text=True,
+                )
+            )
+
+    def _complement(self, position: int) -> tuple[int, str | None]:
+        """Consume what qualifies a title (الروسي، باسم الكرملين، إلى سوريا) up to the name."""
+        doc, lex = self.doc, self.lex
+        end, country = position, None
+        i = doc.token_index(position)
+        steps = 0
+        while i < len(doc.tokens) and steps < 8:
+            token = doc.tokens[i]
+            if _PUNCTUATION_GAP.search(self.text[end : token.start]):
+                break
+            if self._lexicon_person_at(token.start):
+                break
+            nat = lex.nationality_matcher.match_at(self.text, token.start)
+            if nat is not None:
+                country = country or nat.value.country
+                end = nat.end
+                i = doc.token_index(end)
+                steps += 1
+                continue
+            state = lex.country_matcher.match_at(self.text, token.start)
+            if state is not None:
+                country = country or state.value.code
+                end = state.end
+                i = doc.token_index(end)
+                steps += 1
+                continue
+            org = self._candidate_at(token.start)
+            if org is not None and org.kind is not ActorKind.PERSON:
+                country = country or org.country
+                end = org.end
+                i = doc.token_index(end)
+                steps += 1
+                continue
+            word = token.text
+            connector = word in {"باسم", "لدى", "في", "الى", "لشوون", "للشوون", "عن"}
+            definite = word.startswith(("ال", "لل")) and not self._stop_word(word)
+            if connector or definite or word in self.fw.org_heads:
+                if connector and not self._continues_complement(i + 1):
+                    break
+                end = token.end
+                i += 1
+                steps += 1
+                continue
+            break
+        return end, country
+
+    def _continues_complement(self, i: int) -> bool:
+        if i >= len(self.doc.tokens):
+            return False
+        token = self.doc.tokens[i]
+        word = token.text
+        return (
+            word.startswith("ال")
+            or word in self.fw.org_heads
+            or self.lex.country_matcher.match_at(self.text, token.start) is not None
+            or self._candidate_at(token.start) is not None
+        )
+
+    def _lexicon_person_at(self, position: int) -> bool:
+        cand = self._candidate_at(position)
+        return cand is not None and cand.kind is ActorKind.PERSON
+
+    def _candidate_at(self, position: int) -> Candidate | None:
+        for cand in self.found:
+            if cand.start == position:
+                return cand
+        return None
+
+    def _skip_apposition_comma(self, position: int) -> int:
+        i = self.doc.token_index(position)
+        if i >= len(self.doc.tokens):
+            return position
+        gap = self.text[position : self.doc.tokens[i].start]
+        if gap.strip() in {"", "،", ","}:
+            return self.doc.tokens[i].start
+        return position
+
+    def _unknown_name(self, position: int) -> int | None:
+        doc = self.doc
+        i = doc.token_index(position)
+        if i >= len(doc.tokens) or doc.tokens[i].start != position:
+            return None
+        end = None
+        for k in range(3):
+            if i + k >= len(doc.tokens):
+                break
+            token = doc.tokens[i + k]
+            if k and _PUNCTUATION_GAP.search(self.text[doc.tokens[i + k - 1].end : token.start]):
+                break
+            if _LATIN_NAME.fullmatch(self.doc.original_text(token.start, token.end)):
+                end = token.end
+                continue
+            if not self._name_word(token, first=k == 0):
+                break
+            if self._candidate_at(token.start) is not None:
+                break
+            end = token.end
+        return end
+
+    def anonymous(self) -> None:
+        for m in self.lex.anonymous_matcher.finditer(self.text):
+            if not self._free(m.start, m.end):
+                continue
+            end, country = m.end, None
+            nationality = self._nationality_after(end)
+            if nationality is not None:
+                country, end = nationality
+            description = self.doc.original_text(m.start, end)
+            self._add(
+                Candidate(
+                    start=m.start,
+                    end=end,
+                    phrase_start=m.start,
+                    key=f"anon:{fold(description)}",
+                    name=description,
+                    kind=m.value.kind,
+                    source="anonymous",
+                    gender=m.value.gender,
+                    country=country,
+                )
+            )
+
+    def states(self) -> None:
+        for c in self.lex.country_matcher.finditer(self.text):
+            if self._free(c.start, c.end):
+                self._add(state_candidate(c.value.code, c.start, c.end, c.value.gender, True))
+        for p in self.lex.place_matcher.finditer(self.text):
+            entry = self.lex.places[p.value]
+            if entry.capital_of and self._free(p.start, p.end):
+                self._add(state_candidate(entry.capital_of, p.start, p.end, Gender.FEMININE, True))
+
+    def media(self) -> None:
+        """A newspaper or agency named after its head noun: صحيفة "الوطن"، وكالة أنباء فارس."""
+        for m in self.fw.media_heads.finditer(self.text):
+            if not self._free(m.start, m.end):
+                continue
+            following = self._candidate_at(self._after_quote_mark(m.end))
+            if following is not None and following.kind is ActorKind.MEDIA:
+                index = self.found.index(following)
+                self.found[index] = attrs.evolve(following, phrase_start=m.start)
+                self.taken.append((m.start, following.start))
+                continue
+            quote = self.doc.quote_opening_at(self._next_char(m.end))
+            if quote is not None and quote.close - quote.open < 40:
+                name = self.doc.original_text(quote.open + 1, quote.close)
+                self._add(
+                    Candidate(
+                        start=quote.open + 1,
+                        end=quote.close,
+                        phrase_start=m.start,
+                        key=f"media:{fold(name)}",
+                        name=name,
+                        kind=ActorKind.MEDIA,
+                        source="media",
+                        gender=Gender.FEMININE,
+                    )
+                )
+
+    def _next_char(self, position: int) -> int:
+        while position < len(self.text) and self.text[position] == " ":
+            position += 1
+        return position
+
+    def _after_quote_mark(self, position: int) -> int:
+        position = self._next_char(position)
+        if position < len(self.text) and self.text[position] == '"':
+            position += 1
+        return position
+
+
+def find_mentions(doc: Document) -> list[Candidate]:
+    """All actor candidates in text order; each stretch of text names at most one actor."""
+    finder = _Finder(doc)
+    finder.lexicon_actors()
+    finder.media()
+    finder.titled()
+    finder.institutions()
+    finder.anonymous()
+    finder.states()
+    return sorted(finder.found, key=lambda c: (c.start, c.end))

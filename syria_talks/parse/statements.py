@@ -1,0 +1,496 @@
+"""Stage 2: statements — cue verbs, their speakers and the span of what was said.
+
+Arabic news reports speech verb-first ("وقال الوزير إن ..."), sometimes subject-first ("بيد أن
+واشنطن قالت إن ..."), and drops the subject of follow-up verbs ("وأضاف أن ...", "مضيفا أن ..."),
+whose speaker is the last one of matching gender. Content runs from the complementiser, colon or
+opening quote to the end of the clause: the sentence end, the next speech clause, or a trailing
+attribution ("بحسب ...").
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from syria_talks.lexicon import CueForm
+from syria_talks.model import ActorKind, Gender, StatementMode, Stance
+from syria_talks.parse.document import Document
+from syria_talks.parse.mentions import Candidate
+from syria_talks.text import Token
+
+__all__ = ["Found", "find_statements"]
+
+_TRIM = " \t\n.،,:;؛-–—"
+_SUBJECT_REACH = 4  # tokens between a cue and its subject: fillers like أيضا، يوم الخميس
+_OPENER_REACH = 16  # tokens between a cue and its content: subject, channel, time
+
+
+@attrs.frozen(kw_only=True)
+class Found:
+    """A statement in view coordinates, before it becomes a :class:`~syria_talks.model.Statement`."""
+
+    cue: CueForm
+    cue_start: int
+    cue_end: int
+    start: int
+    end: int
+    mode: StatementMode
+    negated: bool
+    speaker: Candidate | None
+    source: Candidate | None = None
+    channel: tuple[int, int] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class _Cue:
+    index: int
+    token: Token
+    form: CueForm
+    clause_start: int  # where the clause this cue opens begins (its و, فيما, or comma)
+    opens_clause: bool
+
+
+class _Extractor:
+    def __init__(self, doc: Document, mentions: list[Candidate]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.tokens = doc.tokens
+        self.lex = doc.lexicon
+        self.fw = doc.lexicon.function_words
+        # A mention nested in another's phrase (الكرملين in المتحدث باسم الكرملين) is not a subject.
+        self.mentions = [
+            m
+            for m in mentions
+            if not any(
+                o is not m and o.phrase_start <= m.phrase_start and m.end <= o.end
+                and (o.phrase_start, o.end) != (m.phrase_start, m.end)
+                for o in mentions
+            )
+        ]
+        self.by_phrase_start = {m.phrase_start: m for m in self.mentions}
+        self.by_start = {m.start: m for m in self.mentions}
+        self.by_end = {m.end: m for m in self.mentions}
+        self.history: list[tuple[int, Candidate]] = []
+        self.found: list[Found] = []
+
+    # -- cue detection --------------------------------------------------------------------
+    def cues(self) -> list[_Cue]:
+        result: list[_Cue] = []
+        for i, token in enumerate(self.tokens):
+            form = self._cue_form(token.text)
+            if form is None or self.doc.inside_quote(token.start):
+                continue
+            previous = self.tokens[i - 1].text if i else ""
+            if previous == "ما":  # "ما قاله", "ما وصفه بـ": a label, not a report
+                continue
+            if previous in self.lex.cues and form.noun:  # "وأضاf بالقول": the verb is the cue
+                continue
+            clause_start, opens = self._clause_start(i, form)
+            result.append(
+                _Cue(index=i, token=token, form=form, clause_start=clause_start, opens_clause=opens)
+            )
+        return result
+
+    def _cue_form(self, word: str) -> CueForm | None:
+        cues = self.lex.cues
+        if word in cues:
+            return cues[word]
+        if word[:1] in "وف" and word[1:] in cues:
+            return cues[word[1:]]
+        return None
+
+    def _clause_start(self, i: int, form: CueForm) -> tuple[int, bool]:
+        token = self.tokens[i]
+        sentence_start, _ = self.doc.sentence_of(token.start)
+        if token.text[:1] in "وف" and token.text[1:] in self.lex.cues:
+            return token.start, True
+        if i == 0 or self.tokens[i - 1].end <= sentence_start:
+            return token.start, True
+        previous = self.tokens[i - 1]
+        gap = self.text[previous.end : token.start]
+        if previous.text in self.fw.clause_openers or previous.text in {"و", "ف", "ثم"}:
+            return previous.start, True
+        if form.participle:
+            return token.start, True
+        if "،" in gap or "," in gap:
+            return previous.end, True
+        # A negation or a resumptive pronoun sits between the clause opener and the verb:
+        # "كما لم تعلن", "ولم يكشف", "إلا أنه أعرب".
+        bare = previous.text[1:] if previous.text[:1] == "و" else previous.text
+        if bare in self.lex.negators or previous.text in self.lex.pronoun_complementizers:
+            if previous.text[:1] == "و" and bare in self.lex.negators:
+                return previous.start, True
+            earlier = self.tokens[i - 2] if i > 1 else None
+            if earlier is None or earlier.end <= sentence_start:
+                return previous.start, True
+            if earlier.text in self.fw.clause_openers or earlier.text in {"و", "ف", "ثم"}:
+                return earlier.start, True
+            if "،" in self.text[earlier.end : previous.start]:
+                return previous.start, True
+        return token.start, False
+
+    # -- speakers -------------------------------------------------------------------------
+    def _skip_fillers(self, i: int, limit: int) -> int:
+        steps = 0
+        while i < len(self.tokens) and steps < limit:
+            word = self.tokens[i].text
+            if word in self.fw.fillers or word in {"قد", "ايضا"}:
+                i += 1
+            elif word == "من" and i + 1 < len(self.tokens) and self.tokens[i + 1].text in self.fw.fillers:
+                i += 2
+            else:
+                break
+            steps += 1
+        return i
+
+    def _subject_after(self, cue: _Cue) -> tuple[Candidate | None, int, bool]:
+        """The verb's subject right after it (VS order), where it ends, and whether the verb
+        has an explicit subject at all (an unknown noun phrase blocks a dropped-subject reading).
+        """
+        i = self._skip_fillers(cue.index + 1, _SUBJECT_REACH)
+        if i >= len(self.tokens):
+            return None, cue.token.end, False
+        token = self.tokens[i]
+        if "\n" in self.text[cue.token.end : token.start]:
+            return None, cue.token.end, False
+        mention = self.by_phrase_start.get(token.start) or self.by_start.get(token.start)
+        if mention is not None:
+            return mention, mention.end, True
+        anaphor = self.lex.anaphors.get(token.text)
+        if anaphor is not None:
+            return self._resolve_anaphor(anaphor.kind, anaphor.channel), token.end, True
+        return None, cue.token.end, self._explicit_unknown_subject(cue, token)
+
+    def _explicit_unknown_subject(self, cue: _Cue, token: Token) -> bool:
+        gap = self.text[cue.token.end : token.start]
+        if gap.strip():
+            return False
+        word = token.text
+        if word in self.fw.determiners:
+            return True
+        if cue.form.takes_object or cue.form.participle:
+            return False
+        return not (
+            word in self.fw.prepositions
+            or word in self.lex.complementizers
+            or word in self.lex.pronoun_complementizers
+            or word in cue.form.prepositions
+            or word[:1] in "لب"
+            or word in self.fw.addressees
+        )
+
+    def _resolve_anaphor(self, kind: ActorKind | None, channel: str | None) -> Candidate | None:
+        if channel is not None:
+            for found in reversed(self.found):
+                if found.channel and channel in self.text[found.channel[0] : found.channel[1]]:
+                    return found.speaker
+        for _, cand in reversed(self.history):
+            if kind is None or cand.kind is kind:
+                return cand
+        return None
+
+    def _subject_before(self, cue: _Cue) -> Candidate | None:
+        """A subject written before its verb: "بيد أن واشنطن قالت", "وكان X قد قال"."""
+        sentence_start, _ = self.doc.sentence_of(cue.token.start)
+        i = cue.index - 1
+        for _ in range(3):
+            if i < 0 or self.tokens[i].start < sentence_start:
+                return None
+            token = self.tokens[i]
+            # A newspaper's name in quotes ends just before its closing mark.
+            end = token.end
+            mention = self.by_end.get(end)
+            if mention is not None:
+                return None if self.doc.inside_quote(mention.phrase_start) else mention
+            if token.text not in {"قد", "كان", "كانت"} and not self._nationality(token):
+                return None
+            i -= 1
+        return None
+
+    def _nationality(self, token: Token) -> bool:
+        return self.lex.nationality_matcher.match_at(self.text, token.start) is not None
+
+    def _noun_speaker(self, cue: _Cue) -> tuple[Candidate | None, Candidate | None]:
+        """نقلت وكالة X عن Y قوله: Y speaks, X reports."""
+        i = cue.index - 1
+        speaker = None
+        if i >= 0:
+            speaker = self.by_end.get(self.tokens[i].end)
+        if speaker is None:
+            subject, _, _ = self._subject_after(cue)
+            return subject, None
+        sentence_start, _ = self.doc.sentence_of(cue.token.start)
+        source = None
+        for j in range(cue.index - 1, -1, -1):
+            token = self.tokens[j]
+            if token.start < sentence_start:
+                break
+            stem = token.text[1:] if token.text[:1] in "وف" else token.text
+            if token.text in self.fw.reporting_verbs or stem in self.fw.reporting_verbs:
+                k = self._skip_fillers(j + 1, _SUBJECT_REACH)
+                if k < len(self.tokens):
+                    source = self.by_phrase_start.get(self.tokens[k].start)
+                break
+        return speaker, source
+
+    def _previous_speaker(self, cue: _Cue) -> Candidate | None:
+        gender = cue.form.gender
+        for position, cand in reversed(self.history):
+            if position > cue.token.start:
+                continue
+            if _agrees(gender, cand):
+                return cand
+        return None
+
+    # -- content --------------------------------------------------------------------------
+    def _content_start(self, cue: _Cue, after: int, limit: int) -> tuple[int, bool] | None:
+        """Where the reported content begins, and whether it begins inside a quotation."""
+        i = self.doc.token_index(after)
+        if cue.form.takes_object and i < len(self.tokens):
+            first = self.tokens[i]
+            gap = self.text[after : first.start]
+            if (
+                first.start < limit
+                and not gap.strip(" ")
+                and first.text not in self.fw.prepositions
+                and first.text not in self.lex.complementizers
+                and first.text not in self.lex.pronoun_complementizers
+                and first.text[:1] != "ل"
+            ):
+                return first.start, False
+        position = after
+        steps = 0
+        while i < len(self.tokens) and steps <= _OPENER_REACH:
+            token = self.tokens[i]
+            if token.start >= limit:
+                break
+            gap = self.text[position : token.start]
+            quote = self._quote_in_gap(position, token.start)
+            if quote is not None:
+                return quote, True
+            if ":" in gap and steps:
+                return token.start, False
+            word = token.text
+            if word in self.lex.complementizers:
+                nxt = self.doc.token_index(token.end)
+                if nxt < len(self.tokens):
+                    q = self._quote_in_gap(token.end, self.tokens[nxt].start)
+                    if q is not None:
+                        return q, True
+                    return self.tokens[nxt].start, False
+                return token.end, False
+            if word in self.lex.pronoun_complementizers:
+                return token.start, False
+            if word in cue.form.prepositions:
+                nxt = self.doc.token_index(token.end)
+                if nxt < len(self.tokens):
+                    after_prep = self.tokens[nxt]
+                    if after_prep.text in self.lex.complementizers:
+                        i = nxt
+                        position = token.end
+                        steps += 1
+                        continue
+                    q = self._quote_in_gap(token.end, after_prep.start)
+                    if q is not None:
+                        return q, True
+                    return after_prep.start, False
+            if "ب" in cue.form.prepositions and word.startswith("ب") and len(word) > 3:
+                if self.lex.cues.get(word) is None and word[1:] not in self.fw.prepositions:
+                    return token.start, False
+            if word in self.lex.cues or (word[:1] in "وف" and word[1:] in self.lex.cues):
+                break
+            position = token.end
+            i += 1
+            steps += 1
+        quote = self._quote_in_gap(position, limit)
+        if quote is not None:
+            return quote, True
+        return None
+
+    def _quote_in_gap(self, start: int, end: int) -> int | None:
+        for position in range(start, min(end, len(self.text))):
+            char = self.text[position]
+            if char == '"':
+                return position if self.doc.quote_opening_at(position) else None
+            if not (char.isspace() or char in ":،,"):
+                return None
+        return None
+
+    def _content_end(self, start: int, cue: _Cue, next_clause: int) -> int:
+        _, sentence_end = self.doc.sentence_of(start)
+        end = min(sentence_end, next_clause) if next_clause > start else sentence_end
+        for m in self.fw.attribution_markers.finditer(self.text, start, end):
+            preceding = self.text[max(start, m.start - 3) : m.start]
+            if "،" in preceding or "," in preceding:
+                end = m.start
+                break
+        # A quotation opened inside the content closes inside it too.
+        for q in self.doc.quotes:
+            if start <= q.open < end < q.close:
+                end = q.close + 1
+        return end
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        while start < end and self.text[start] in _TRIM:
+            start += 1
+        while end > start and self.text[end - 1] in _TRIM:
+            end -= 1
+        return start, end
+
+    def _shape(self, start: int, end: int, quoted: bool) -> tuple[int, int, StatementMode]:
+        start, end = self._trim(start, end)
+        q = self.doc.quote_opening_at(start)
+        if q is None and start < end:
+            # A pronoun complementiser before a whole quotation: إنه "..."
+            i = self.doc.token_index(start)
+            if i < len(self.tokens) and self.tokens[i].text in self.lex.pronoun_complementizers:
+                nxt = self._quote_in_gap(self.tokens[i].end, end)
+                if nxt is not None:
+                    inner = self.doc.quote_opening_at(nxt)
+                    if inner is not None and inner.close + 1 >= end:
+                        q = inner
+        if q is not None and q.close + 1 >= end:
+            inner_start, inner_end = q.open + 1, q.close
+            while inner_start < inner_end and self.text[inner_start].isspace():
+                inner_start += 1
+            while inner_end > inner_start and self.text[inner_end - 1].isspace():
+                inner_end -= 1
+            return inner_start, inner_end, StatementMode.DIRECT
+        if '"' in self.text[start:end]:
+            return start, end, StatementMode.MIXED
+        return start, end, StatementMode.INDIRECT
+
+    def _channel(self, start: int, end: int) -> tuple[int, int] | None:
+        """The medium of the statement: an agency it was given to, else a setting (بيان)."""
+        for mention in self.mentions:
+            if start <= mention.phrase_start < end and mention.kind is ActorKind.MEDIA:
+                return mention.phrase_start, mention.end
+        for m in self.fw.channels.finditer(self.text, start, end):
+            return m.start, m.end
+        return None
+
+    # -- the pass -------------------------------------------------------------------------
+    def run(self) -> list[Found]:
+        cues = self.cues()
+        self._remember_sentence_subjects()
+        covered_until = -1
+        for n, cue in enumerate(cues):
+            next_clause = next(
+                (c.clause_start for c in cues[n + 1 :] if c.opens_clause), len(self.text)
+            )
+            if cue.token.start < covered_until and not cue.opens_clause:
+                continue
+            found = self._statement(cue, next_clause)
+            if found is None:
+                continue
+            self.found.append(found)
+            if found.speaker is not None:
+                self.history.append((cue.token.start, found.speaker))
+                self.history.sort(key=lambda item: item[0])
+            covered_until = max(covered_until, found.end)
+        return self.found
+
+    def _remember_sentence_subjects(self) -> None:
+        """Subjects of sentence-initial verbs are antecedents for a later dropped subject."""
+        for start, _ in self.doc.sentences:
+            i = self.doc.token_index(start)
+            for k in (i, i + 1, i + 2):
+                if k < len(self.tokens):
+                    mention = self.by_phrase_start.get(self.tokens[k].start)
+                    if mention is not None and mention.kind is not ActorKind.STATE:
+                        self.history.append((mention.start, mention))
+                        break
+        self.history.sort(key=lambda item: item[0])
+
+    def _statement(self, cue: _Cue, next_clause: int) -> Found | None:
+        source = None
+        blocked = False
+        if cue.form.noun:
+            speaker, source = self._noun_speaker(cue)
+            subject_end = cue.token.end
+        else:
+            speaker, subject_end, blocked = self._subject_after(cue)
+            if speaker is None and not blocked and not cue.form.participle:
+                speaker = self._subject_before(cue)
+                if speaker is not None and not _agrees(cue.form.gender, speaker):
+                    speaker = None
+        explicit = speaker is not None
+        if speaker is None:
+            if blocked or not cue.opens_clause:
+                return None
+            speaker = self._previous_speaker(cue)
+            if speaker is None:
+                return None
+        _, sentence_end = self.doc.sentence_of(cue.token.start)
+        limit = min(sentence_end, next_clause if next_clause > cue.token.end else sentence_end)
+        opener = self._content_start(cue, max(subject_end, cue.token.end), limit)
+        if opener is None:
+            opener = self._quote_before(cue) if explicit else None
+            if opener is None:
+                return None
+            start, end = opener
+            return self._make(cue, speaker, source, start, end + 1, subject_end, start)
+        start, _quoted = opener
+        end = self._content_end(start, cue, next_clause)
+        return self._make(cue, speaker, source, start, end, subject_end, start)
+
+    def _quote_before(self, cue: _Cue) -> tuple[int, int] | None:
+        """“...”، قال لافروف: the quotation precedes its cue."""
+        position = cue.clause_start - 1
+        while position >= 0 and self.text[position] in " ،,\n":
+            if self.text[position] == "\n":
+                return None
+            position -= 1
+        q = self.doc.quote_closing_at(position) if position >= 0 else None
+        if q is None:
+            return None
+        return q.open, q.close
+
+    def _make(
+        self,
+        cue: _Cue,
+        speaker: Candidate,
+        source: Candidate | None,
+        start: int,
+        end: int,
+        subject_end: int,
+        content_start: int,
+    ) -> Found | None:
+        start, end, mode = self._shape(start, end, False)
+        if end <= start:
+            return None
+        previous = self.tokens[cue.index - 1].text if cue.index else ""
+        bare_previous = previous[1:] if previous[:1] == "و" else previous
+        negated = cue.form.stance is Stance.DENY or bare_previous in self.lex.negators
+        window_start = max(subject_end, cue.token.end)
+        channel = self._channel(window_start, content_start) if content_start > window_start else None
+        return Found(
+            cue=cue.form,
+            cue_start=cue.token.start,
+            cue_end=cue.token.end,
+            start=start,
+            end=end,
+            mode=mode,
+            negated=negated,
+            speaker=speaker,
+            source=source,
+            channel=channel,
+        )
+
+
+def _agrees(gender: Gender | None, cand: Candidate) -> bool:
+    if gender is None or cand.gender is None:
+        return True
+    if gender is Gender.PLURAL:
+        return cand.gender in (Gender.PLURAL, Gender.DUAL) or cand.kind is ActorKind.GROUP
+    if gender is Gender.DUAL:
+        return cand.gender in (Gender.DUAL, Gender.PLURAL)
+    if cand.gender in (Gender.PLURAL, Gender.DUAL):
+        # Broken plurals of non-humans agree in the feminine singular: قالت مصادر.
+        return gender is Gender.FEMININE
+    return gender is cand.gender
+
+
+def find_statements(doc: Document, mentions: list[Candidate]) -> list[Found]:
+    """Statements in text order."""
+    return _Extractor(doc, mentions).run()
+

@@ -1,0 +1,227 @@
+"""Arabic text as the parser sees it: a normalised view that never loses the original offsets.
+
+Everything the parser matches is matched on :class:`NormalizedText.text`, where spelling variants
+collapse (أ/إ/آ → ا, ى → ي, ة → ه, harakat and tatweel dropped, Eastern digits → Western, every
+quote mark → ``"``). Every index into that view maps back to the original string, so what the
+user gets back is always a slice of the text they gave.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterator
+
+import attrs
+
+__all__ = [
+    "NormalizedText",
+    "QuotePair",
+    "Token",
+    "fold",
+    "normalize",
+    "pair_quotes",
+]
+
+# One-for-one substitutions keep the view's length, so only deletions need an offset map.
+_SUBSTITUTIONS = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ی": "ي",
+    "ئ": "ي",
+    "ؤ": "و",
+    "ة": "ه",
+    "ک": "ك",
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "‟": '"',
+    "«": '"',
+    "»": '"',
+    "″": '"',
+    "٫": ".",
+    "٬": ",",
+}
+_SUBSTITUTIONS.update({chr(0x0660 + d): str(d) for d in range(10)})
+_SUBSTITUTIONS.update({chr(0x06F0 + d): str(d) for d in range(10)})
+_TABLE = str.maketrans(_SUBSTITUTIONS)
+
+# Harakat, the superscript alef, Quranic annotation marks, tatweel and invisible direction marks.
+_DELETABLE = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_COMBINING = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+_TOKEN = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?؟]+(?=[\s\"')\]]|$)|\n")
+
+
+def normalize(text: str) -> str:
+    """Return the normalised form of ``text`` (the view without its offset map)."""
+    return _DELETABLE.sub("", text.translate(_TABLE))
+
+
+def fold(text: str) -> str:
+    """A comparison key for names: normalised, lower-cased, hyphens and spaces collapsed."""
+    key = normalize(unicodedata.normalize("NFKC", text)).casefold()
+    return " ".join(key.replace("-", " ").split())
+
+
+@attrs.frozen(kw_only=True)
+class Token:
+    """A run of word characters in the normalised view: ``start``/``end`` index that view."""
+
+    text: str
+    start: int
+    end: int
+
+
+@attrs.frozen(kw_only=True)
+class QuotePair:
+    """Matched quote marks; ``open`` and ``close`` are the indices of the marks themselves."""
+
+    open: int
+    close: int
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+
+class NormalizedText:
+    """The normalised view of one document, with the maps between it and the original."""
+
+    __slots__ = ("_offsets", "_tokens", "original", "text")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        substituted = original.translate(_TABLE)
+        if _DELETABLE.search(substituted) is None:
+            self.text = substituted
+            self._offsets: list[int] | None = None
+        else:
+            self.text = _DELETABLE.sub("", substituted)
+            self._offsets = [i for i, ch in enumerate(substituted) if not _DELETABLE.match(ch)]
+            self._offsets.append(len(original))
+        self._tokens: tuple[Token, ...] | None = None
+
+    def original_index(self, index: int) -> int:
+        """The original index of the character at ``index`` in the view (or of its end)."""
+        return index if self._offsets is None else self._offsets[index]
+
+    def view_index(self, original_index: int) -> int:
+        """The view index of the first kept character at or after ``original_index``."""
+        if self._offsets is None:
+            return original_index
+        return bisect.bisect_left(self._offsets, original_index)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a view span to the original span covering the same characters.
+
+        A harakah written on the last letter belongs to it, so it is kept inside the span.
+        """
+        if self._offsets is None:
+            return start, end
+        o_start = self._offsets[start]
+        if end <= start:
+            return o_start, o_start
+        o_end = self._offsets[end - 1] + 1
+        limit = self._offsets[end]
+        while o_end < limit and _COMBINING.match(self.original[o_end]):
+            o_end += 1
+        return o_start, o_end
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """Word tokens of the view, computed once."""
+        if self._tokens is None:
+            self._tokens = tuple(
+                Token(text=m.group(), start=m.start(), end=m.end()) for m in _TOKEN.finditer(self.text)
+            )
+        return self._tokens
+
+    def quote_pairs(self) -> list[QuotePair]:
+        """Matched quote marks, as view indices."""
+        pairs = pair_quotes(self.original)
+        if self._offsets is None:
+            return pairs
+        return [
+            QuotePair(open=self.view_index(p.open), close=self.view_index(p.close)) for p in pairs
+        ]
+
+    def sentences(self, quotes: list[QuotePair]) -> list[tuple[int, int]]:
+        """Sentence spans of the view; a full stop inside a quotation does not end a sentence."""
+        inside = _merged(quotes)
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for m in _SENTENCE_END.finditer(self.text):
+            if m.group() != "\n" and _covered(inside, m.start()):
+                continue
+            if m.end() > start and self.text[start : m.end()].strip():
+                spans.append((start, m.end()))
+            start = m.end()
+        if self.text[start:].strip():
+            spans.append((start, len(self.text)))
+        return spans
+
+
+def _merged(quotes: list[QuotePair]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for q in sorted(quotes, key=lambda q: q.open):
+        if merged and q.open <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], q.close))
+        else:
+            merged.append((q.open, q.close))
+    return merged
+
+
+def _covered(intervals: list[tuple[int, int]], index: int) -> bool:
+    i = bisect.bisect_left(intervals, (index, -1)) - 1
+    return i >= 0 and intervals[i][0] < index < intervals[i][1]
+
+
+_OPENERS = {"“": "”", "«": "»", "„": "“"}
+_REVERSED = {"”": "“", "»": "«"}  # closers some writers use as openers in right-to-left text
+_MARKS = re.compile('["“”«»„]|\n')
+
+
+def pair_quotes(text: str) -> list[QuotePair]:
+    """Pair the quotation marks of ``text`` by kind; an unmatched mark is dropped, nothing fails.
+
+    Straight quotes toggle and never cross a line break; curly and angle quotes nest and may run
+    across paragraphs, as long quotations in news copy often do.
+    """
+    pairs: list[QuotePair] = []
+    stack: list[tuple[int, str]] = []  # (position, the mark that would close it)
+    for m in _MARKS.finditer(text):
+        mark, pos = m.group(), m.start()
+        if mark == "\n":
+            stack = [(p, c) for p, c in stack if c != '"']
+            continue
+        closer_index = _find_opener(stack, mark)
+        if closer_index is not None:
+            open_pos, _ = stack[closer_index]
+            del stack[closer_index:]
+            pairs.append(QuotePair(open=open_pos, close=pos))
+        elif mark == '"':
+            stack.append((pos, '"'))
+        elif mark in _OPENERS:
+            stack.append((pos, _OPENERS[mark]))
+        elif mark in _REVERSED:
+            stack.append((pos, _REVERSED[mark]))
+    pairs.sort(key=lambda p: p.open)
+    return pairs
+
+
+def _find_opener(stack: list[tuple[int, str]], mark: str) -> int | None:
+    for i in range(len(stack) - 1, -1, -1):
+        if stack[i][1] == mark:
+            return i
+    return None
+
+
+def iter_words(text: str) -> Iterator[str]:
+    """Word tokens of an already-normalised string."""
+    return (m.group() for m in _TOKEN.finditer(text))
