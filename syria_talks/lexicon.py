@@ -16,7 +16,7 @@ import attrs
 from babel import Locale
 
 from syria_talks.errors import LexiconError
-from syria_talks.model import ActorKind, Gender, LocationKind, Stance
+from syria_talks.model import ActorKind, AgreementStatus, Gender, LocationKind, Stance
 from syria_talks.phrases import PhraseMatcher
 from syria_talks.text import normalize
 
@@ -385,8 +385,38 @@ class Lexicon:
         return _load_function_words()
 
     @functools.cached_property
-    def agreements(self) -> dict[str, Any]:
-        return _read("agreements.json")
+    def agreement_vocabulary(self) -> AgreementVocabulary:
+        data = _read("agreements.json")
+        status = [
+            (w, AgreementStatus(k)) for k, words in data["status_cues"].items() for w in words
+        ]
+        return AgreementVocabulary(
+            # The article is written out: the matcher takes proclitics, not ال.
+            heads=PhraseMatcher(
+                (form, head)
+                for head in data["heads"]
+                for form in (head, "ال" + head)
+            ),
+            standalone=PhraseMatcher(
+                (p, s["key"]) for s in data["standalone"] for p in s["phrases"]
+            ),
+            names={s["key"]: s["name"] for s in data["standalone"]},
+            topics={normalize(w): t["key"] for t in data["topics"] for w in t["words"]},
+            status=PhraseMatcher(status),
+            resolution_requires=tuple(normalize(w) for w in data["resolution_requires"]),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class AgreementVocabulary:
+    """Words that name agreements, what they are about, and how their status is reported."""
+
+    heads: PhraseMatcher[str]
+    standalone: PhraseMatcher[str]
+    names: Mapping[str, str]
+    topics: Mapping[str, str]
+    status: PhraseMatcher[AgreementStatus]
+    resolution_requires: tuple[str, ...]
 
 
 @attrs.frozen(kw_only=True)

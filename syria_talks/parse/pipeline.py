@@ -10,15 +10,17 @@ import datetime
 
 from syria_talks.errors import InputError
 from syria_talks.lexicon import Lexicon, default_lexicon
-from syria_talks.model import Article, Span, Statement
+from syria_talks.model import Agreement, Article, Span, Statement
 from syria_talks.parse.actors import Identities, resolve_identities
 from syria_talks.parse.document import Document
+from syria_talks.parse.agreements import FoundAgreement, find_agreements
 from syria_talks.parse.mentions import find_mentions
+from syria_talks.parse.places import find_locations
 from syria_talks.parse.statements import Found, find_statements
 
 __all__ = ["STAGES", "parse"]
 
-STAGES = ("normalise", "mentions", "statements", "identities")
+STAGES = ("normalise", "mentions", "statements", "agreements", "identities", "locations")
 
 
 def parse(
@@ -36,15 +38,30 @@ def parse(
     doc = Document(text, lexicon or default_lexicon(), published)
     mentions = find_mentions(doc)
     found = find_statements(doc, mentions)
+    deals = find_agreements(doc, mentions)
     keep = [c for f in found for c in (f.speaker, f.source) if c is not None]
+    keep += [party for deal in deals for party in deal.parties]
     identities = resolve_identities(doc, mentions, keep)
-    statements = tuple(_statement(doc, f, identities) for f in found)
     return Article(
         text=text,
-        statements=statements,
+        statements=tuple(_statement(doc, f, identities) for f in found),
         actors=tuple(sorted(identities.actors.values(), key=lambda a: a.id)),
         mentions=identities.mentions,
+        locations=find_locations(doc),
+        agreements=tuple(_agreement(deal, identities) for deal in deals),
         published=published,
+    )
+
+
+def _agreement(deal: FoundAgreement, identities: Identities) -> Agreement:
+    parties = tuple(dict.fromkeys(identities.canonical.get(p.key, p.key) for p in deal.parties))
+    return Agreement(
+        id=deal.key,
+        name=deal.name,
+        status=deal.status,
+        parties=parties,
+        spans=deal.spans,
+        events=deal.events,
     )
 
 

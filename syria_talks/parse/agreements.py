@@ -1,0 +1,197 @@
+"""Stage: agreements — deals, truces and resolutions, their mentions tied together, and status.
+
+Mentions of one agreement rarely share a wording ("اتفاق تعاون عسكري" ... "شراكة عسكرية" ...
+"الاتفاق العسكري"), so they are tied by what they are about (a named truce, or a topic word)
+and a bare definite "الاتفاق" refers back to the agreement mentioned last.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from syria_talks.model import AgreementEvent, AgreementStatus, Span
+from syria_talks.parse.document import Document
+from syria_talks.parse.mentions import Candidate
+from syria_talks.text import fold
+
+__all__ = ["AgreementMention", "FoundAgreement", "find_agreements"]
+
+# Lifecycle order: an agreement's status is the furthest stage the text reports.
+_LIFECYCLE = (
+    AgreementStatus.PROPOSED,
+    AgreementStatus.PLEDGED,
+    AgreementStatus.ANNOUNCED,
+    AgreementStatus.NEGOTIATED,
+    AgreementStatus.AGREED,
+    AgreementStatus.SIGNED,
+    AgreementStatus.ADOPTED,
+    AgreementStatus.IN_FORCE,
+    AgreementStatus.EXTENDED,
+    AgreementStatus.IMPLEMENTED,
+    AgreementStatus.VIOLATED,
+    AgreementStatus.AT_RISK,
+    AgreementStatus.COLLAPSED,
+)
+_EXTENT = 5  # words after the head that can still describe the agreement
+_BEFORE = 4  # words before a mention where a status cue applies to it ("انهيار اتفاق")
+_AFTER = 6  # words after ("الذي وقّع في شباط")
+_PARTY_PREPOSITIONS = frozenset({"بين", "مع"})
+_STOP = re.compile(r"[.،,؛:!?؟()\n]")
+
+
+@attrs.frozen(kw_only=True)
+class AgreementMention:
+    start: int
+    end: int
+    key: str
+    definite_bare: bool
+
+
+@attrs.frozen(kw_only=True)
+class FoundAgreement:
+    key: str
+    name: str
+    status: AgreementStatus
+    spans: tuple[Span, ...]
+    events: tuple[AgreementEvent, ...]
+    parties: tuple[Candidate, ...]
+
+
+class _Agreements:
+    def __init__(self, doc: Document, mentions: list[Candidate]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.vocab = doc.lexicon.agreement_vocabulary
+        words = doc.lexicon.function_words
+        self.stop_words = words.prepositions | words.clause_openers
+        self.mentions = mentions
+
+    def _extent(self, start: int, end: int) -> int:
+        """Extend a head over the words that describe it, up to punctuation or a verb."""
+        lex = self.doc.lexicon
+        i = self.doc.token_index(end)
+        steps = 0
+        while i < len(self.doc.tokens) and steps < _EXTENT:
+            token = self.doc.tokens[i]
+            gap = self.text[end : token.start]
+            if _STOP.search(gap):
+                break
+            word = token.text
+            stem = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+            if word in lex.cues or word in lex.complementizers or word in {"الذي", "التي"}:
+                break
+            # "بين واشنطن وموسكو" and "مع روسيا" name the parties; other prepositions end it.
+            if word not in _PARTY_PREPOSITIONS and (
+                {word, stem} & self.stop_words
+            ):
+                break
+            end = token.end
+            if gap.count('"') == 1:
+                close = next((q.close for q in self.doc.quotes if q.open < token.start < q.close), None)
+                if close is not None:
+                    return close + 1
+            i += 1
+            steps += 1
+        return end
+
+    def mentions_in_text(self) -> list[AgreementMention]:
+        found: list[AgreementMention] = []
+        taken: list[tuple[int, int]] = []
+        for m in self.vocab.heads.finditer(self.text):
+            end = self._extent(m.start, m.end)
+            if m.phrase == "قرار" and not self._is_resolution(m.end, end):
+                continue
+            found.append(self._mention(m.start, end, bare=end == m.end and m.phrase.startswith("ال")))
+            taken.append((m.start, end))
+        for s in self.vocab.standalone.finditer(self.text):
+            if any(a <= s.start < b for a, b in taken):
+                continue
+            found.append(AgreementMention(start=s.start, end=s.end, key=s.value, definite_bare=False))
+        found.sort(key=lambda a: a.start)
+        return self._tie_anaphora(found)
+
+    def _is_resolution(self, start: int, end: int) -> bool:
+        window = self.text[start : end + 40]
+        return any(w in window for w in self.vocab.resolution_requires)
+
+    def _mention(self, start: int, end: int, bare: bool) -> AgreementMention:
+        phrase = self.text[start:end]
+        standalone = next(iter(self.vocab.standalone.finditer(phrase)), None)
+        if standalone is not None:
+            key = standalone.value
+        else:
+            words = re.findall(r"\w+", phrase)
+            topic = next((self.vocab.topics[w] for w in words if w in self.vocab.topics), None)
+            key = topic or f"agreement:{fold(phrase)}"
+        return AgreementMention(start=start, end=end, key=key, definite_bare=bare)
+
+    def _tie_anaphora(self, found: list[AgreementMention]) -> list[AgreementMention]:
+        tied: list[AgreementMention] = []
+        for mention in found:
+            if mention.definite_bare and tied:
+                mention = attrs.evolve(mention, key=tied[-1].key)
+            tied.append(mention)
+        return tied
+
+    def events_near(self, mention: AgreementMention) -> list[AgreementEvent]:
+        tokens = self.doc.tokens
+        first = max(0, self.doc.token_index(mention.start) - _BEFORE)
+        last = min(len(tokens) - 1, self.doc.token_before(mention.end) + _AFTER)
+        window_start = tokens[first].start if tokens else mention.start
+        window_end = tokens[last].end if tokens else mention.end
+        # A status word only describes this mention within its own clause.
+        before = self.text[window_start : mention.start]
+        cut = max(before.rfind("."), before.rfind("\n"))
+        if cut >= 0:
+            window_start += cut + 1
+        after = _STOP.search(self.text, mention.end, window_end)
+        if after is not None and self.text[after.start()] in ".\n":
+            window_end = after.start()
+        events: list[AgreementEvent] = []
+        for m in self.vocab.status.finditer(self.text, window_start, window_end):
+            start, end = self.doc.original_span(m.start, m.end)
+            events.append(AgreementEvent(status=m.value, span=Span(start=start, end=end)))
+        return events
+
+    def parties(self, mention: AgreementMention) -> list[Candidate]:
+        """States and bodies named inside the mention: "بين واشنطن وموسكو", "مع روسيا"."""
+        return [
+            c
+            for c in self.mentions
+            if mention.start <= c.start and c.end <= mention.end
+            and c.kind.value in ("state", "organization")
+        ]
+
+
+def find_agreements(doc: Document, mentions: list[Candidate]) -> list[FoundAgreement]:
+    finder = _Agreements(doc, mentions)
+    grouped: dict[str, list[AgreementMention]] = {}
+    for mention in finder.mentions_in_text():
+        grouped.setdefault(mention.key, []).append(mention)
+    result: list[FoundAgreement] = []
+    for key, group in grouped.items():
+        events = sorted(
+            {e for m in group for e in finder.events_near(m)}, key=lambda e: e.span.start
+        )
+        status = max((e.status for e in events), key=_LIFECYCLE.index, default=AgreementStatus.UNKNOWN)
+        parties: dict[str, Candidate] = {}
+        for m in group:
+            for party in finder.parties(m):
+                parties.setdefault(party.key, party)
+        name = finder.vocab.names.get(key) or max(
+            (doc.original_text(m.start, m.end) for m in group if not m.definite_bare), key=len
+        )
+        spans = tuple(Span(start=s, end=e) for s, e in (doc.original_span(m.start, m.end) for m in group))
+        result.append(
+            FoundAgreement(
+                key=key,
+                name=name.strip('"“”«» '),
+                status=status,
+                spans=spans,
+                events=tuple(events),
+                parties=tuple(parties.values()),
+            )
+        )
+    return sorted(result, key=lambda a: a.spans[0])

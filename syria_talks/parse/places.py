@@ -1,0 +1,200 @@
+"""Stage: locations — countries (Babel's names), lexicon places, region phrases and buildings."""
+
+from __future__ import annotations
+
+import attrs
+
+from syria_talks.model import Location, LocationKind, Span
+from syria_talks.parse.document import Document
+from syria_talks.parse.mentions import state_candidate
+from syria_talks.text import Token, fold
+
+__all__ = ["find_locations"]
+
+# Words that put a following nisba-like name in place position: "في سورية" is the country,
+# "غارات سورية" is the adjective "Syrian".
+_PLACE_POSITION_PREFIXES = ("ب", "ل", "و", "ف")
+
+
+@attrs.define
+class _Collected:
+    name: str
+    kind: LocationKind
+    country: str | None
+    name_en: str | None
+    parent: str | None
+    spans: list[Span]
+
+
+class _Places:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.lex = doc.lexicon
+        self.text = doc.text
+        self.found: dict[str, _Collected] = {}
+        self.taken: list[tuple[int, int]] = []
+
+    def _add(self, key: str, start: int, end: int, **facts: object) -> None:
+        o_start, o_end = self.doc.original_span(start, end)
+        span = Span(start=o_start, end=o_end)
+        if key in self.found:
+            self.found[key].spans.append(span)
+        else:
+            self.found[key] = _Collected(spans=[span], **facts)  # type: ignore[arg-type]
+        self.taken.append((start, end))
+
+    def _free(self, start: int, end: int) -> bool:
+        return all(end <= s or e <= start for s, e in self.taken)
+
+    def _token_at(self, position: int) -> int | None:
+        i = self.doc.token_index(position)
+        if i < len(self.doc.tokens) and self.doc.tokens[i].start == position:
+            return i
+        return None
+
+    def _previous_word(self, position: int) -> Token | None:
+        i = self.doc.token_before(position)
+        return self.doc.tokens[i] if i >= 0 else None
+
+    def regions(self) -> None:
+        """ريف اللاذقية الشمالي، شمالي سوريا، شرق حلب: a region tied to the place it qualifies."""
+        heads = self.lex.region_heads
+        for i, token in enumerate(self.doc.tokens[:-1]):
+            word = token.text[1:] if token.text[:1] in "وفب" and token.text[1:] in heads else token.text
+            if word not in heads:
+                continue
+            nxt = self.doc.tokens[i + 1]
+            place = self.lex.place_matcher.match_at(self.text, nxt.start)
+            country = self.lex.country_matcher.match_at(self.text, nxt.start)
+            if place is None and country is None:
+                continue
+            end = place.end if place is not None else country.end if country is not None else nxt.end
+            j = self.doc.token_index(end)
+            if j < len(self.doc.tokens) and self.doc.tokens[j].text in self.lex.directions:
+                if not self.text[end : self.doc.tokens[j].start].strip():
+                    end = self.doc.tokens[j].end
+            if place is not None:
+                entry = self.lex.places[place.value]
+                parent, code = entry.id, entry.country
+            else:
+                assert country is not None
+                parent, code = f"country:{country.value.code}", country.value.code
+            start = token.start + (len(token.text) - len(word))
+            name = self.doc.original_text(start, end)
+            self._add(
+                f"region:{fold(name)}",
+                start,
+                end,
+                name=name,
+                kind=LocationKind.REGION,
+                country=code,
+                name_en=None,
+                parent=parent,
+            )
+
+    def buildings(self) -> None:
+        """مبنى وزارة الدفاع: the building of an institution, in the country the text ties it to."""
+        for i, token in enumerate(self.doc.tokens[:-2]):
+            word = token.text[1:] if token.text[:1] in "وفب" else token.text
+            if word not in self.lex.building_heads and token.text not in self.lex.building_heads:
+                continue
+            inst = self.lex.institution_matcher.match_at(self.text, self.doc.tokens[i + 1].start)
+            if inst is None:
+                continue
+            end = inst.end
+            code = None
+            nat = self.lex.nationality_matcher.match_at(self.text, end + 1)
+            if nat is not None:
+                code, end = nat.value.country, nat.end
+            else:
+                code = self._country_of_institution(inst.phrase, token.start)
+            start = token.start + (len(token.text) - len(word))
+            name = self.doc.original_text(start, end)
+            self._add(
+                f"building:{fold(name)}",
+                start,
+                end,
+                name=name,
+                kind=LocationKind.BUILDING,
+                country=code,
+                name_en=None,
+                parent=None,
+            )
+
+    def _country_of_institution(self, phrase: str, before: int) -> str | None:
+        """The country an earlier mention gave the same institution: وزير الدفاع الأمريكي."""
+        last_word = phrase.split()[-1]
+        code = None
+        for m in self.lex.nationality_matcher.finditer(self.text, 0, before):
+            previous = self._previous_word(m.start)
+            if previous is not None and previous.text == last_word:
+                code = m.value.country
+        return code
+
+    def lexicon_places(self) -> None:
+        for m in self.lex.place_matcher.finditer(self.text):
+            if not self._free(m.start, m.end):
+                continue
+            entry = self.lex.places[m.value]
+            self._add(
+                entry.id,
+                m.start,
+                m.end,
+                name=entry.name,
+                kind=entry.kind,
+                country=entry.country,
+                name_en=entry.name_en,
+                parent=entry.parent,
+            )
+
+    def countries(self) -> None:
+        for m in self.lex.country_matcher.finditer(self.text):
+            if not self._free(m.start, m.end) or not self._in_place_position(m.start, m.end):
+                continue
+            state = state_candidate(m.value.code, m.start, m.end, m.value.gender, True)
+            self._add(
+                f"country:{m.value.code}",
+                m.start,
+                m.end,
+                name=state.name,
+                kind=LocationKind.COUNTRY,
+                country=m.value.code,
+                name_en=state.name_en,
+                parent=None,
+            )
+
+    def _in_place_position(self, start: int, end: int) -> bool:
+        if self.lex.nationality_matcher.match_at(self.text, start) is None:
+            return True
+        # The name is also an adjective (سورية): a country only after a preposition or proclitic.
+        i = self._token_at(start)
+        if i is None:
+            return True  # a proclitic is glued in front
+        token = self.doc.tokens[i]
+        if token.start > 0 and self.text[token.start - 1 : token.start] in _PLACE_POSITION_PREFIXES:
+            return True
+        previous = self._previous_word(start)
+        sentence_start, _ = self.doc.sentence_of(start)
+        return previous is None or previous.end <= sentence_start or (
+            previous.text in self.lex.function_words.prepositions
+        )
+
+
+def find_locations(doc: Document) -> tuple[Location, ...]:
+    places = _Places(doc)
+    places.regions()
+    places.buildings()
+    places.lexicon_places()
+    places.countries()
+    return tuple(
+        Location(
+            id=key,
+            name=c.name,
+            kind=c.kind,
+            country=c.country,
+            name_en=c.name_en,
+            parent=c.parent,
+            spans=tuple(c.spans),
+        )
+        for key, c in sorted(places.found.items(), key=lambda item: min(item[1].spans))
+    )
