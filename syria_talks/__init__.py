@@ -1,1 +1,104 @@
-"""syria_talks."""
+"""syria_talks: who said what in Arabic news on the Syrian conflict and its diplomacy.
+
+>>> import syria_talks
+>>> article = syria_talks.load()
+>>> [s.cue for s in syria_talks.statements_by(article, "Kirby")]
+['قال', 'يكشف']
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from syria_talks.errors import (
+    GoldFormatError,
+    InputError,
+    LexiconError,
+    LocaleError,
+    SerializationError,
+    SyriaTalksError,
+)
+from syria_talks.lexicon import ActorEntry, Lexicon, default_lexicon
+from syria_talks.model import (
+    Actor,
+    ActorKind,
+    Agreement,
+    AgreementEvent,
+    AgreementStatus,
+    Article,
+    Gender,
+    Granularity,
+    Location,
+    LocationKind,
+    Mention,
+    Span,
+    Stance,
+    Statement,
+    StatementMode,
+    TimelineEntry,
+    TimeRef,
+)
+from syria_talks.parse.pipeline import STAGES, parse
+from syria_talks.query import (
+    actors_where,
+    agreements_with_status,
+    statements_about,
+    statements_by,
+    statements_mentioning,
+    statements_where,
+    who_spoke_of,
+)
+
+__all__ = [
+    "STAGES",
+    "Actor",
+    "ActorEntry",
+    "ActorKind",
+    "Agreement",
+    "AgreementEvent",
+    "AgreementStatus",
+    "Article",
+    "Gender",
+    "GoldFormatError",
+    "Granularity",
+    "InputError",
+    "Lexicon",
+    "LexiconError",
+    "LocaleError",
+    "Location",
+    "LocationKind",
+    "Mention",
+    "SerializationError",
+    "Span",
+    "Stance",
+    "Statement",
+    "StatementMode",
+    "SyriaTalksError",
+    "TimeRef",
+    "TimelineEntry",
+    "actors_where",
+    "agreements_with_status",
+    "bundled_text",
+    "default_lexicon",
+    "load",
+    "parse",
+    "statements_about",
+    "statements_by",
+    "statements_mentioning",
+    "statements_where",
+    "who_spoke_of",
+]
+
+__version__ = "0.1.0"
+
+
+def bundled_text() -> str:
+    """The text of the embedded article (Lavrov and Kerry discuss Syria)."""
+    return resources.files("syria_talks").joinpath("data").joinpath("article.txt").read_text("utf-8")
+
+
+@functools.cache
+def load() -> Article:
+    """The embedded article, parsed (computed once; articles are immutable)."""
+    return parse(bundled_text())

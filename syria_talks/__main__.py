@@ -1,0 +1,4 @@
+import sys
+from syria_talks.cli import main
+
+sys.exit(main())
