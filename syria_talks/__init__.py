@@ -95,7 +95,9 @@ __version__ = "0.1.0"
 
 def bundled_text() -> str:
     """The text of the embedded article (Lavrov and Kerry discuss Syria)."""
-    return resources.files("syria_talks").joinpath("data").joinpath("article.txt").read_text("utf-8")
+    return (
+        resources.files("syria_talks").joinpath("data").joinpath("article.txt").read_text("utf-8")
+    )
 
 
 @functools.cache

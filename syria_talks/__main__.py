@@ -1,4 +1,5 @@
 import sys
+
 from syria_talks.cli import main
 
 sys.exit(main())

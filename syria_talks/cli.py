@@ -29,7 +29,9 @@ def _read_text(path: str) -> str:
     except IsADirectoryError:
         raise SyriaTalksError(f"{path}: is a directory, not a text file") from None
     except UnicodeDecodeError as exc:
-        raise SyriaTalksError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        raise SyriaTalksError(
+            f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})"
+        ) from None
     except OSError as exc:
         raise SyriaTalksError(f"{path}: cannot read ({exc.strerror})") from None
 

@@ -93,7 +93,9 @@ class Scores:
 
     def as_dict(self) -> dict[str, Any]:
         def triple(values: tuple[float, float, float]) -> dict[str, float]:
-            return dict(zip(("precision", "recall", "f1"), (round(v, 4) for v in values), strict=True))
+            return dict(
+                zip(("precision", "recall", "f1"), (round(v, 4) for v in values), strict=True)
+            )
 
         return {
             "gold": self.gold,
@@ -202,6 +204,10 @@ def _speaker_right(statement: Statement, gold: GoldStatement) -> bool:
     return bool(predicted & wanted)
 
 
+def _ends(text: str) -> str:
+    return text if len(text) <= 90 else f"{text[:60]}…{text[-30:]}"
+
+
 def score_document(
     text: str, article: Article, gold: list[GoldStatement], doc_id: str
 ) -> DocumentScore:
@@ -224,8 +230,9 @@ def score_document(
     for g, gs in enumerate(gold):
         slices["all"][0] += 1
         slices[gs.mode][0] += 1
+        gold_text = text[gs.span.start : gs.span.end]
         if g not in gold_used:
-            errors.append(f"{doc_id} MISS [{gs.speaker}] {gs.cue} ({gs.mode}): {text[gs.span.start : gs.span.end][:120]}")
+            errors.append(f"{doc_id} MISS [{gs.speaker}] {gs.cue} ({gs.mode}): {gold_text[:120]}")
             continue
         ps = article.statements[gold_used[g]]
         same_mode = ps.mode.value == gs.mode
@@ -238,21 +245,31 @@ def score_document(
                 slices[key][4] += right
         if not right:
             who = ps.speaker.name if ps.speaker else None
-            errors.append(f"{doc_id} SPEAKER gold [{gs.speaker}] got [{who}] {gs.cue}: {text[gs.span.start : gs.span.end][:80]}")
+            errors.append(
+                f"{doc_id} SPEAKER gold [{gs.speaker}] got [{who}] {gs.cue}: {gold_text[:80]}"
+            )
         elif not exact:
             errors.append(
-                f"{doc_id} BOUNDARY [{gs.speaker}] gold «{text[gs.span.start : gs.span.end][:60]}…{text[max(gs.span.start, gs.span.end - 30) : gs.span.end]}» "
-                f"got «{ps.content[:60]}…{ps.content[-30:]}»"
+                f"{doc_id} BOUNDARY [{gs.speaker}] gold «{_ends(gold_text)}» "
+                f"got «{_ends(ps.content)}»"
             )
     for p, ps in enumerate(article.statements):
         slices["all"][1] += 1
         slices[ps.mode.value][1] += 1
         if p not in pred_used:
             who = ps.speaker.name if ps.speaker else None
-            errors.append(f"{doc_id} SPURIOUS [{who}] {ps.cue} ({ps.mode.value}): {ps.content[:120]}")
+            errors.append(
+                f"{doc_id} SPURIOUS [{who}] {ps.cue} ({ps.mode.value}): {ps.content[:120]}"
+            )
 
     def scores(values: list[int]) -> Scores:
-        return Scores(gold=values[0], predicted=values[1], matched=values[2], exact=values[3], right_speaker=values[4])
+        return Scores(
+            gold=values[0],
+            predicted=values[1],
+            matched=values[2],
+            exact=values[3],
+            right_speaker=values[4],
+        )
 
     return DocumentScore(
         doc_id=doc_id,

@@ -181,7 +181,7 @@ def _load_actor(value: Mapping[str, Any]) -> Actor:
 
 
 def from_dict(data: Mapping[str, Any]) -> Article:
-    """Rebuild an :class:`Article` from :func:`to_dict` output; bad data raises SerializationError."""
+    """Rebuild an Article from :func:`to_dict` output; bad data raises SerializationError."""
     try:
         if data.get("format") != FORMAT_VERSION:
             raise SerializationError(

@@ -90,7 +90,7 @@ class ActorEntry:
             kind = ActorKind(_field(record, "kind", source))
             gender = Gender(record["gender"]) if record.get("gender") else None
         except ValueError as exc:
-            raise LexiconError(f"{source}: {exc}") from exc
+            raise LexiconError(f"{source}: entry {record.get('id')!r}: {exc}") from exc
         return cls(
             id=_field(record, "id", source),
             name=_field(record, "name", source),
@@ -350,7 +350,9 @@ class Lexicon:
     @functools.cached_property
     def place_matcher(self) -> PhraseMatcher[str]:
         return PhraseMatcher(
-            (name, entry.id) for entry in self.places.values() for name in (entry.name, *entry.aliases)
+            (name, entry.id)
+            for entry in self.places.values()
+            for name in (entry.name, *entry.aliases)
         )
 
     @functools.cached_property
@@ -393,9 +395,7 @@ class Lexicon:
         return AgreementVocabulary(
             # The article is written out: the matcher takes proclitics, not ال.
             heads=PhraseMatcher(
-                (form, head)
-                for head in data["heads"]
-                for form in (head, "ال" + head)
+                (form, head) for head in data["heads"] for form in (head, "ال" + head)
             ),
             standalone=PhraseMatcher(
                 (p, s["key"]) for s in data["standalone"] for p in s["phrases"]

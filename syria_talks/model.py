@@ -44,7 +44,7 @@ class ActorKind(enum.StrEnum):
 
 
 class Gender(enum.StrEnum):
-    """Grammatical agreement of an actor's verbs: قال (masculine), قالت (feminine), قالوا (plural)."""
+    """Grammatical agreement of an actor's verbs: قال (m.), قالت (f.), قالا (dual), قالوا (pl.)."""
 
     MASCULINE = "masculine"
     FEMININE = "feminine"
@@ -277,11 +277,19 @@ class Article:
         """Statements and agreement events, those with a resolved date first in date order."""
         entries = [TimelineEntry(when=s.when, statement=s) for s in self.statements]
         entries += [
-            TimelineEntry(when=e.when, agreement=a, event=e) for a in self.agreements for e in a.events
+            TimelineEntry(when=e.when, agreement=a, event=e)
+            for a in self.agreements
+            for e in a.events
         ]
 
         def key(entry: TimelineEntry) -> tuple[int, datetime.date, int]:
-            span = entry.statement.span if entry.statement else entry.event.span if entry.event else None
+            span = (
+                entry.statement.span
+                if entry.statement
+                else entry.event.span
+                if entry.event
+                else None
+            )
             offset = span.start if span else 0
             if entry.when is not None and entry.when.start is not None:
                 return (0, entry.when.start, offset)

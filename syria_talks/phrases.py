@@ -18,6 +18,7 @@ from syria_talks.text import normalize
 __all__ = ["PhraseMatch", "PhraseMatcher"]
 
 T = TypeVar("T")
+_Trie = dict[str, "_Trie"]
 
 # و and ف conjunctions, then one of the prepositions ب ل ك. The definite article is part of the
 # phrase itself; ل + ال contracts to لل, which the matcher adds as its own surface form.
@@ -35,16 +36,14 @@ class PhraseMatch(Generic[T]):
     value: T
 
 
-def _trie_pattern(node: dict[str, dict[str, object]]) -> str:
+def _trie_pattern(node: _Trie) -> str:
     branches: list[str] = []
     optional = False
     for char in sorted(node, key=lambda c: (c == _END, c)):
         if char == _END:
             optional = True
             continue
-        child = node[char]
-        assert isinstance(child, dict)
-        branches.append(re.escape(char) + _trie_pattern(child))
+        branches.append(re.escape(char) + _trie_pattern(node[char]))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -72,11 +71,11 @@ class PhraseMatcher(Generic[T]):
                 contracted = "ل" + key[1:]
                 self._values.setdefault(contracted, value)
                 self._skip.setdefault(contracted, 1)
-        trie: dict[str, dict[str, object]] = {}
+        trie: _Trie = {}
         for key in self._values:
-            node: dict[str, object] = trie  # type: ignore[assignment]
+            node = trie
             for char in key:
-                node = node.setdefault(char, {})  # type: ignore[assignment]
+                node = node.setdefault(char, {})
             node[_END] = {}
         body = _trie_pattern(trie) or "(?!)"
         prefix = f"({_PROCLITICS})" if proclitics else "()"
@@ -85,7 +84,9 @@ class PhraseMatcher(Generic[T]):
     def __len__(self) -> int:
         return len(self._values)
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseMatch[T]]:
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[PhraseMatch[T]]:
         """Non-overlapping matches in ``text[start:end]``, left to right, longest first."""
         stop = len(text) if end is None else end
         for m in self._pattern.finditer(text, start, stop):

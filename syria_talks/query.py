@@ -41,7 +41,9 @@ def statements_by(article: Article, who: ActorRef) -> tuple[Statement, ...]:
     actor = _resolve(article, who)
     if actor is None:
         return ()
-    return tuple(s for s in article.statements if s.speaker is not None and s.speaker.id == actor.id)
+    return tuple(
+        s for s in article.statements if s.speaker is not None and s.speaker.id == actor.id
+    )
 
 
 def statements_mentioning(article: Article, what: ActorRef) -> tuple[Statement, ...]:
@@ -54,11 +56,12 @@ def statements_mentioning(article: Article, what: ActorRef) -> tuple[Statement, 
         actor = article.actor(what)
     result = []
     for statement in article.statements:
-        if actor is not None and any(
-            m.actor_id == actor.id and statement.span.contains(m.span) for m in article.mentions
-        ):
-            result.append(statement)
-        elif isinstance(what, str) and fold(what) in fold(statement.content):
+        if (
+            actor is not None
+            and any(
+                m.actor_id == actor.id and statement.span.contains(m.span) for m in article.mentions
+            )
+        ) or (isinstance(what, str) and fold(what) in fold(statement.content)):
             result.append(statement)
     return tuple(result)
 
@@ -96,7 +99,9 @@ def statements_where(
     )
 
 
-def agreements_with_status(article: Article, status: AgreementStatus | str) -> tuple[Agreement, ...]:
+def agreements_with_status(
+    article: Article, status: AgreementStatus | str
+) -> tuple[Agreement, ...]:
     """Agreements whose current status is ``status`` ("collapsed", "proposed", ...)."""
     wanted = AgreementStatus(status)
     return tuple(a for a in article.agreements if a.status is wanted)
@@ -117,5 +122,6 @@ def actors_where(
     return tuple(
         a
         for a in article.actors
-        if (country is None or a.country == country) and (wanted_kind is None or a.kind is wanted_kind)
+        if (country is None or a.country == country)
+        and (wanted_kind is None or a.kind is wanted_kind)
     )

@@ -20,6 +20,7 @@ __all__ = [
     "QuotePair",
     "Token",
     "fold",
+    "merged_intervals",
     "normalize",
     "pair_quotes",
 ]
@@ -51,7 +52,9 @@ _SUBSTITUTIONS.update({chr(0x06F0 + d): str(d) for d in range(10)})
 _TABLE = str.maketrans(_SUBSTITUTIONS)
 
 # Harakat, the superscript alef, Quranic annotation marks, tatweel and invisible direction marks.
-_DELETABLE = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_DELETABLE = re.compile(
+    "[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
+)
 _COMBINING = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
 
 _TOKEN = re.compile(r"\w+")
@@ -138,7 +141,8 @@ class NormalizedText:
         """Word tokens of the view, computed once."""
         if self._tokens is None:
             self._tokens = tuple(
-                Token(text=m.group(), start=m.start(), end=m.end()) for m in _TOKEN.finditer(self.text)
+                Token(text=m.group(), start=m.start(), end=m.end())
+                for m in _TOKEN.finditer(self.text)
             )
         return self._tokens
 
@@ -153,7 +157,7 @@ class NormalizedText:
 
     def sentences(self, quotes: list[QuotePair]) -> list[tuple[int, int]]:
         """Sentence spans of the view; a full stop inside a quotation does not end a sentence."""
-        inside = _merged(quotes)
+        inside = merged_intervals(quotes)
         spans: list[tuple[int, int]] = []
         start = 0
         for m in _SENTENCE_END.finditer(self.text):
@@ -167,7 +171,8 @@ class NormalizedText:
         return spans
 
 
-def _merged(quotes: list[QuotePair]) -> list[tuple[int, int]]:
+def merged_intervals(quotes: list[QuotePair]) -> list[tuple[int, int]]:
+    """The stretches of text inside quotation marks, nested quotations merged into one."""
     merged: list[tuple[int, int]] = []
     for q in sorted(quotes, key=lambda q: q.open):
         if merged and q.open <= merged[-1][1]:
@@ -178,6 +183,7 @@ def _merged(quotes: list[QuotePair]) -> list[tuple[int, int]]:
 
 
 def _covered(intervals: list[tuple[int, int]], index: int) -> bool:
+    """True when ``index`` lies strictly inside one of the sorted, disjoint ``intervals``."""
     i = bisect.bisect_left(intervals, (index, -1)) - 1
     return i >= 0 and intervals[i][0] < index < intervals[i][1]
 

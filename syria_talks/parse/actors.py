@@ -85,7 +85,9 @@ def resolve_identities(
         name = principal.name
         if principal.source == "titled-name":
             name = max(surfaces, key=len, default=name)
-        aliases = surfaces | {doc.original_text(c.start, c.end) for c in group if c.source == "title"}
+        aliases = surfaces | {
+            doc.original_text(c.start, c.end) for c in group if c.source == "title"
+        }
         aliases.discard(name)
         actors[key] = Actor(
             id=key,
@@ -99,6 +101,8 @@ def resolve_identities(
         )
         for c in group:
             start, end = doc.original_span(c.start, c.end)
-            records.append(Mention(actor_id=key, span=Span(start=start, end=end), text=doc.original[start:end]))
+            records.append(
+                Mention(actor_id=key, span=Span(start=start, end=end), text=doc.original[start:end])
+            )
     records.sort(key=lambda m: m.span)
     return Identities(actors=actors, canonical=canonical, mentions=tuple(records))

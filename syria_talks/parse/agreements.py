@@ -83,13 +83,13 @@ class _Agreements:
             if word in lex.cues or word in lex.complementizers or word in {"الذي", "التي"}:
                 break
             # "بين واشنطن وموسكو" and "مع روسيا" name the parties; other prepositions end it.
-            if word not in _PARTY_PREPOSITIONS and (
-                {word, stem} & self.stop_words
-            ):
+            if word not in _PARTY_PREPOSITIONS and ({word, stem} & self.stop_words):
                 break
             end = token.end
             if gap.count('"') == 1:
-                close = next((q.close for q in self.doc.quotes if q.open < token.start < q.close), None)
+                close = next(
+                    (q.close for q in self.doc.quotes if q.open < token.start < q.close), None
+                )
                 if close is not None:
                     return close + 1
             i += 1
@@ -103,12 +103,16 @@ class _Agreements:
             end = self._extent(m.start, m.end)
             if m.phrase == "قرار" and not self._is_resolution(m.end, end):
                 continue
-            found.append(self._mention(m.start, end, bare=end == m.end and m.phrase.startswith("ال")))
+            found.append(
+                self._mention(m.start, end, bare=end == m.end and m.phrase.startswith("ال"))
+            )
             taken.append((m.start, end))
         for s in self.vocab.standalone.finditer(self.text):
             if any(a <= s.start < b for a, b in taken):
                 continue
-            found.append(AgreementMention(start=s.start, end=s.end, key=s.value, definite_bare=False))
+            found.append(
+                AgreementMention(start=s.start, end=s.end, key=s.value, definite_bare=False)
+            )
         found.sort(key=lambda a: a.start)
         return self._tie_anaphora(found)
 
@@ -160,7 +164,8 @@ class _Agreements:
         return [
             c
             for c in self.mentions
-            if mention.start <= c.start and c.end <= mention.end
+            if mention.start <= c.start
+            and c.end <= mention.end
             and c.kind.value in ("state", "organization")
         ]
 
@@ -175,15 +180,22 @@ def find_agreements(doc: Document, mentions: list[Candidate]) -> list[FoundAgree
         events = sorted(
             {e for m in group for e in finder.events_near(m)}, key=lambda e: e.span.start
         )
-        status = max((e.status for e in events), key=_LIFECYCLE.index, default=AgreementStatus.UNKNOWN)
+        status = max(
+            (e.status for e in events), key=_LIFECYCLE.index, default=AgreementStatus.UNKNOWN
+        )
         parties: dict[str, Candidate] = {}
         for m in group:
             for party in finder.parties(m):
                 parties.setdefault(party.key, party)
+        # A group of bare "الاتفاق" mentions (no antecedent) is named by what it says.
         name = finder.vocab.names.get(key) or max(
-            (doc.original_text(m.start, m.end) for m in group if not m.definite_bare), key=len
+            (doc.original_text(m.start, m.end) for m in group if not m.definite_bare),
+            key=len,
+            default=doc.original_text(group[0].start, group[0].end),
         )
-        spans = tuple(Span(start=s, end=e) for s, e in (doc.original_span(m.start, m.end) for m in group))
+        spans = tuple(
+            Span(start=s, end=e) for s, e in (doc.original_span(m.start, m.end) for m in group)
+        )
         result.append(
             FoundAgreement(
                 key=key,

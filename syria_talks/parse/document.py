@@ -6,7 +6,7 @@ import bisect
 import datetime
 
 from syria_talks.lexicon import Lexicon
-from syria_talks.text import NormalizedText, QuotePair, Token
+from syria_talks.text import NormalizedText, QuotePair, Token, merged_intervals
 
 __all__ = ["Document"]
 
@@ -14,9 +14,7 @@ __all__ = ["Document"]
 class Document:
     """One document prepared for the stages; all indices are into the normalised view."""
 
-    def __init__(
-        self, text: str, lexicon: Lexicon, published: datetime.date | None = None
-    ) -> None:
+    def __init__(self, text: str, lexicon: Lexicon, published: datetime.date | None = None) -> None:
         self.view = NormalizedText(text)
         self.text = self.view.text
         self.lexicon = lexicon
@@ -25,8 +23,11 @@ class Document:
         self._token_starts = [t.start for t in self.tokens]
         self.quotes: list[QuotePair] = self.view.quote_pairs()
         self._quote_opens = {q.open: q for q in self.quotes}
+        self._quote_open_positions = sorted(self._quote_opens)
         self._quote_closes = {q.close: q for q in self.quotes}
         self.sentences = self.view.sentences(self.quotes)
+        self._quoted = merged_intervals(self.quotes)
+        self._quoted_starts = [start for start, _ in self._quoted]
         self._sentence_starts = [s for s, _ in self.sentences]
 
     @property
@@ -53,11 +54,17 @@ class Document:
     def quote_opening_at(self, position: int) -> QuotePair | None:
         return self._quote_opens.get(position)
 
+    def quotes_opening_within(self, start: int, end: int) -> list[QuotePair]:
+        first = bisect.bisect_left(self._quote_open_positions, start)
+        last = bisect.bisect_left(self._quote_open_positions, end)
+        return [self._quote_opens[p] for p in self._quote_open_positions[first:last]]
+
     def quote_closing_at(self, position: int) -> QuotePair | None:
         return self._quote_closes.get(position)
 
     def inside_quote(self, position: int) -> bool:
-        return any(q.open < position < q.close for q in self.quotes)
+        i = bisect.bisect_left(self._quoted_starts, position) - 1
+        return i >= 0 and self._quoted[i][0] < position < self._quoted[i][1]
 
     def gap(self, start: int, end: int) -> str:
         """The non-word material between two positions, e.g. ``"، "`` between tokens."""

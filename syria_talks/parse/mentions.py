@@ -81,16 +81,24 @@ class _Finder:
         self.lex: Lexicon = doc.lexicon
         self.text = doc.text
         self.fw = doc.lexicon.function_words
-        self.taken: list[tuple[int, int]] = []
-        self.found: list[Candidate] = []
+        self.occupied = bytearray(len(doc.text) + 1)
+        self.found: dict[int, Candidate] = {}  # by start of the naming words
 
     # -- bookkeeping -------------------------------------------------------------------
     def _free(self, start: int, end: int) -> bool:
-        return all(end <= s or e <= start for s, e in self.taken)
+        return not any(self.occupied[start:end])
+
+    def _take(self, start: int, end: int) -> None:
+        self.occupied[start:end] = b"\x01" * (end - start)
 
     def _add(self, cand: Candidate) -> None:
-        self.taken.append((cand.phrase_start, cand.end))
-        self.found.append(cand)
+        self._take(cand.phrase_start, cand.end)
+        self.found[cand.start] = cand
+
+    def _widen(self, cand: Candidate, phrase_start: int, **changes: object) -> None:
+        """A title or media noun in front of a name belongs to the name's phrase."""
+        self.found[cand.start] = attrs.evolve(cand, phrase_start=phrase_start, **changes)  # type: ignore[arg-type]
+        self._take(phrase_start, cand.start)
 
     # -- word classes ------------------------------------------------------------------
     def _stop_word(self, word: str) -> bool:
@@ -193,15 +201,12 @@ class _Finder:
             named = self._candidate_at(name_start)
             title_text = self.doc.original_text(m.start, complement_end)
             if named is not None:
-                # The title belongs to the name that follows: widen the phrase, keep the identity.
-                index = self.found.index(named)
-                self.found[index] = attrs.evolve(
+                self._widen(
                     named,
-                    phrase_start=m.start,
+                    m.start,
                     title=named.title if title.relational else title_text,
                     title_in_text=named.title_in_text or not title.relational,
                 )
-                self.taken.append((m.start, named.start))
                 continue
             name_end = self._unknown_name(name_start)
             if name_end is not None:
@@ -303,10 +308,7 @@ class _Finder:
         return cand is not None and cand.kind is ActorKind.PERSON
 
     def _candidate_at(self, position: int) -> Candidate | None:
-        for cand in self.found:
-            if cand.start == position:
-                return cand
-        return None
+        return self.found.get(position)
 
     def _skip_apposition_comma(self, position: int) -> int:
         i = self.doc.token_index(position)
@@ -378,9 +380,7 @@ class _Finder:
                 continue
             following = self._candidate_at(self._after_quote_mark(m.end))
             if following is not None and following.kind is ActorKind.MEDIA:
-                index = self.found.index(following)
-                self.found[index] = attrs.evolve(following, phrase_start=m.start)
-                self.taken.append((m.start, following.start))
+                self._widen(following, m.start)
                 continue
             quote = self.doc.quote_opening_at(self._next_char(m.end))
             if quote is not None and quote.close - quote.open < 40:
@@ -419,4 +419,4 @@ def find_mentions(doc: Document) -> list[Candidate]:
     finder.institutions()
     finder.anonymous()
     finder.states()
-    return sorted(finder.found, key=lambda c: (c.start, c.end))
+    return sorted(finder.found.values(), key=lambda c: (c.start, c.end))

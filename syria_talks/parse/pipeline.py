@@ -12,8 +12,8 @@ from syria_talks.errors import InputError
 from syria_talks.lexicon import Lexicon, default_lexicon
 from syria_talks.model import Agreement, Article, Span, Statement
 from syria_talks.parse.actors import Identities, resolve_identities
-from syria_talks.parse.document import Document
 from syria_talks.parse.agreements import FoundAgreement, find_agreements
+from syria_talks.parse.document import Document
 from syria_talks.parse.mentions import find_mentions
 from syria_talks.parse.places import find_locations
 from syria_talks.parse.statements import Found, find_statements

@@ -32,7 +32,7 @@ class _Places:
         self.lex = doc.lexicon
         self.text = doc.text
         self.found: dict[str, _Collected] = {}
-        self.taken: list[tuple[int, int]] = []
+        self.occupied = bytearray(len(doc.text) + 1)
 
     def _add(self, key: str, start: int, end: int, **facts: object) -> None:
         o_start, o_end = self.doc.original_span(start, end)
@@ -41,10 +41,10 @@ class _Places:
             self.found[key].spans.append(span)
         else:
             self.found[key] = _Collected(spans=[span], **facts)  # type: ignore[arg-type]
-        self.taken.append((start, end))
+        self.occupied[start:end] = b"\x01" * (end - start)
 
     def _free(self, start: int, end: int) -> bool:
-        return all(end <= s or e <= start for s, e in self.taken)
+        return not any(self.occupied[start:end])
 
     def _token_at(self, position: int) -> int | None:
         i = self.doc.token_index(position)
@@ -60,7 +60,11 @@ class _Places:
         """ريف اللاذقية الشمالي، شمالي سوريا، شرق حلب: a region tied to the place it qualifies."""
         heads = self.lex.region_heads
         for i, token in enumerate(self.doc.tokens[:-1]):
-            word = token.text[1:] if token.text[:1] in "وفب" and token.text[1:] in heads else token.text
+            word = (
+                token.text[1:]
+                if token.text[:1] in "وفب" and token.text[1:] in heads
+                else token.text
+            )
             if word not in heads:
                 continue
             nxt = self.doc.tokens[i + 1]
@@ -68,11 +72,16 @@ class _Places:
             country = self.lex.country_matcher.match_at(self.text, nxt.start)
             if place is None and country is None:
                 continue
-            end = place.end if place is not None else country.end if country is not None else nxt.end
+            end = (
+                place.end if place is not None else country.end if country is not None else nxt.end
+            )
             j = self.doc.token_index(end)
-            if j < len(self.doc.tokens) and self.doc.tokens[j].text in self.lex.directions:
-                if not self.text[end : self.doc.tokens[j].start].strip():
-                    end = self.doc.tokens[j].end
+            if (
+                j < len(self.doc.tokens)
+                and self.doc.tokens[j].text in self.lex.directions
+                and not self.text[end : self.doc.tokens[j].start].strip()
+            ):
+                end = self.doc.tokens[j].end
             if place is not None:
                 entry = self.lex.places[place.value]
                 parent, code = entry.id, entry.country
@@ -175,8 +184,10 @@ class _Places:
             return True
         previous = self._previous_word(start)
         sentence_start, _ = self.doc.sentence_of(start)
-        return previous is None or previous.end <= sentence_start or (
-            previous.text in self.lex.function_words.prepositions
+        return (
+            previous is None
+            or previous.end <= sentence_start
+            or (previous.text in self.lex.function_words.prepositions)
         )
 
 

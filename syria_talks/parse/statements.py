@@ -9,10 +9,12 @@ attribution ("بحسب ...").
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 from syria_talks.lexicon import CueForm
-from syria_talks.model import ActorKind, Gender, StatementMode, Stance
+from syria_talks.model import ActorKind, Gender, Stance, StatementMode
 from syria_talks.parse.document import Document
 from syria_talks.parse.mentions import Candidate
 from syria_talks.text import Token
@@ -26,7 +28,7 @@ _OPENER_REACH = 16  # tokens between a cue and its content: subject, channel, ti
 
 @attrs.frozen(kw_only=True)
 class Found:
-    """A statement in view coordinates, before it becomes a :class:`~syria_talks.model.Statement`."""
+    """A statement in view coordinates, before it becomes a model Statement."""
 
     cue: CueForm
     cue_start: int
@@ -56,16 +58,8 @@ class _Extractor:
         self.tokens = doc.tokens
         self.lex = doc.lexicon
         self.fw = doc.lexicon.function_words
-        # A mention nested in another's phrase (الكرملين in المتحدث باسم الكرملين) is not a subject.
-        self.mentions = [
-            m
-            for m in mentions
-            if not any(
-                o is not m and o.phrase_start <= m.phrase_start and m.end <= o.end
-                and (o.phrase_start, o.end) != (m.phrase_start, m.end)
-                for o in mentions
-            )
-        ]
+        self.mentions = _outermost(mentions)
+        self._mention_starts = [m.phrase_start for m in self.mentions]
         self.by_phrase_start = {m.phrase_start: m for m in self.mentions}
         self.by_start = {m.start: m for m in self.mentions}
         self.by_end = {m.end: m for m in self.mentions}
@@ -135,7 +129,11 @@ class _Extractor:
             word = self.tokens[i].text
             if word in self.fw.fillers or word in {"قد", "ايضا"}:
                 i += 1
-            elif word == "من" and i + 1 < len(self.tokens) and self.tokens[i + 1].text in self.fw.fillers:
+            elif (
+                word == "من"
+                and i + 1 < len(self.tokens)
+                and self.tokens[i + 1].text in self.fw.fillers
+            ):
                 i += 2
             else:
                 break
@@ -242,8 +240,8 @@ class _Extractor:
         return None
 
     # -- content --------------------------------------------------------------------------
-    def _content_start(self, cue: _Cue, after: int, limit: int) -> tuple[int, bool] | None:
-        """Where the reported content begins, and whether it begins inside a quotation."""
+    def _content_start(self, cue: _Cue, after: int, limit: int) -> int | None:
+        """Where the reported content begins: after a complementiser, at a quote or colon."""
         i = self.doc.token_index(after)
         if cue.form.takes_object and i < len(self.tokens):
             first = self.tokens[i]
@@ -256,7 +254,7 @@ class _Extractor:
                 and first.text not in self.lex.pronoun_complementizers
                 and first.text[:1] != "ل"
             ):
-                return first.start, False
+                return first.start
         position = after
         steps = 0
         while i < len(self.tokens) and steps <= _OPENER_REACH:
@@ -266,20 +264,20 @@ class _Extractor:
             gap = self.text[position : token.start]
             quote = self._quote_in_gap(position, token.start)
             if quote is not None:
-                return quote, True
+                return quote
             if ":" in gap and steps:
-                return token.start, False
+                return token.start
             word = token.text
             if word in self.lex.complementizers:
                 nxt = self.doc.token_index(token.end)
                 if nxt < len(self.tokens):
                     q = self._quote_in_gap(token.end, self.tokens[nxt].start)
                     if q is not None:
-                        return q, True
-                    return self.tokens[nxt].start, False
-                return token.end, False
+                        return q
+                    return self.tokens[nxt].start
+                return token.end
             if word in self.lex.pronoun_complementizers:
-                return token.start, False
+                return token.start
             if word in cue.form.prepositions:
                 nxt = self.doc.token_index(token.end)
                 if nxt < len(self.tokens):
@@ -291,11 +289,16 @@ class _Extractor:
                         continue
                     q = self._quote_in_gap(token.end, after_prep.start)
                     if q is not None:
-                        return q, True
-                    return after_prep.start, False
-            if "ب" in cue.form.prepositions and word.startswith("ب") and len(word) > 3:
-                if self.lex.cues.get(word) is None and word[1:] not in self.fw.prepositions:
-                    return token.start, False
+                        return q
+                    return after_prep.start
+            if (
+                "ب" in cue.form.prepositions
+                and word.startswith("ب")
+                and len(word) > 3
+                and word not in self.lex.cues
+                and word[1:] not in self.fw.prepositions
+            ):
+                return token.start
             if word in self.lex.cues or (word[:1] in "وف" and word[1:] in self.lex.cues):
                 break
             position = token.end
@@ -303,7 +306,7 @@ class _Extractor:
             steps += 1
         quote = self._quote_in_gap(position, limit)
         if quote is not None:
-            return quote, True
+            return quote
         return None
 
     def _quote_in_gap(self, start: int, end: int) -> int | None:
@@ -324,8 +327,8 @@ class _Extractor:
                 end = m.start
                 break
         # A quotation opened inside the content closes inside it too.
-        for q in self.doc.quotes:
-            if start <= q.open < end < q.close:
+        for q in self.doc.quotes_opening_within(start, end):
+            if end < q.close:
                 end = q.close + 1
         return end
 
@@ -361,8 +364,11 @@ class _Extractor:
 
     def _channel(self, start: int, end: int) -> tuple[int, int] | None:
         """The medium of the statement: an agency it was given to, else a setting (بيان)."""
-        for mention in self.mentions:
-            if start <= mention.phrase_start < end and mention.kind is ActorKind.MEDIA:
+        first = bisect.bisect_left(self._mention_starts, start)
+        for mention in self.mentions[first:]:
+            if mention.phrase_start >= end:
+                break
+            if mention.kind is ActorKind.MEDIA:
                 return mention.phrase_start, mention.end
         for m in self.fw.channels.finditer(self.text, start, end):
             return m.start, m.end
@@ -370,7 +376,9 @@ class _Extractor:
 
     # -- the pass -------------------------------------------------------------------------
     def run(self) -> list[Found]:
-        cues = self.cues()
+        # A cue word with nothing reported after it ("محادثات مفيدة") neither speaks nor ends
+        # the clause before it.
+        cues = [c for c in self.cues() if self._reports_something(c)]
         self._remember_sentence_subjects()
         covered_until = -1
         for n, cue in enumerate(cues):
@@ -384,10 +392,13 @@ class _Extractor:
                 continue
             self.found.append(found)
             if found.speaker is not None:
-                self.history.append((cue.token.start, found.speaker))
-                self.history.sort(key=lambda item: item[0])
+                bisect.insort(self.history, (cue.token.start, found.speaker), key=lambda h: h[0])
             covered_until = max(covered_until, found.end)
         return self.found
+
+    def _reports_something(self, cue: _Cue) -> bool:
+        _, sentence_end = self.doc.sentence_of(cue.token.start)
+        return self._content_start(cue, cue.token.end, sentence_end) is not None
 
     def _remember_sentence_subjects(self) -> None:
         """Subjects of sentence-initial verbs are antecedents for a later dropped subject."""
@@ -422,14 +433,12 @@ class _Extractor:
                 return None
         _, sentence_end = self.doc.sentence_of(cue.token.start)
         limit = min(sentence_end, next_clause if next_clause > cue.token.end else sentence_end)
-        opener = self._content_start(cue, max(subject_end, cue.token.end), limit)
-        if opener is None:
-            opener = self._quote_before(cue) if explicit else None
-            if opener is None:
+        start = self._content_start(cue, max(subject_end, cue.token.end), limit)
+        if start is None:
+            before = self._quote_before(cue) if explicit else None
+            if before is None:
                 return None
-            start, end = opener
-            return self._make(cue, speaker, source, start, end + 1, subject_end, start)
-        start, _quoted = opener
+            return self._make(cue, speaker, source, before[0], before[1] + 1, subject_end, limit)
         end = self._content_end(start, cue, next_clause)
         return self._make(cue, speaker, source, start, end, subject_end, start)
 
@@ -462,7 +471,9 @@ class _Extractor:
         bare_previous = previous[1:] if previous[:1] == "و" else previous
         negated = cue.form.stance is Stance.DENY or bare_previous in self.lex.negators
         window_start = max(subject_end, cue.token.end)
-        channel = self._channel(window_start, content_start) if content_start > window_start else None
+        channel = (
+            self._channel(window_start, content_start) if content_start > window_start else None
+        )
         return Found(
             cue=cue.form,
             cue_start=cue.token.start,
@@ -475,6 +486,18 @@ class _Extractor:
             source=source,
             channel=channel,
         )
+
+
+def _outermost(mentions: list[Candidate]) -> list[Candidate]:
+    """Drop mentions nested in another's phrase: الكرملين in المتحدث باسم الكرملين is no subject."""
+    result: list[Candidate] = []
+    reach = -1
+    for m in sorted(mentions, key=lambda c: (c.phrase_start, -c.end)):
+        if m.end <= reach:
+            continue
+        result.append(m)
+        reach = max(reach, m.end)
+    return result
 
 
 def _agrees(gender: Gender | None, cand: Candidate) -> bool:
@@ -493,4 +516,3 @@ def _agrees(gender: Gender | None, cand: Candidate) -> bool:
 def find_statements(doc: Document, mentions: list[Candidate]) -> list[Found]:
     """Statements in text order."""
     return _Extractor(doc, mentions).run()
-

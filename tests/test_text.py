@@ -1,0 +1,97 @@
+"""The Arabic text layer: normalisation with an exact offset map, sentences, quote pairing."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from syria_talks.text import NormalizedText, fold, normalize, pair_quotes
+
+NORMALISATION = [
+    ("أحمد", "احمد"),
+    ("إيران", "ايران"),
+    ("آذار", "اذار"),
+    ("مستشفى", "مستشفي"),
+    ("وزارة", "وزاره"),
+    ("خطأً فادحًا", "خطا فادحا"),
+    ("التوجّه", "التوجه"),
+    ("الأمريكـــي", "الامريكي"),
+    ("٢٠١٦", "2016"),
+    ("“نعم” «لا»", '"نعم" "لا"'),
+    ("مسؤول", "مسوول"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), NORMALISATION)
+def test_normalisation_table(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+def test_fold_unifies_spelling_variants_of_one_name() -> None:
+    assert fold("كيرى") == fold("كيري")
+    assert fold("الأميركي") != fold("الأمريكي")  # a lexicon fact, not a normalisation
+    assert fold("John  Kerry") == fold("john kerry")
+
+
+ARABIC = st.sampled_from(list('ابتثجحخدذرزسشصضطظعغفقكلمنهوي أإآىةؤئ،.؟\n"“”«»ـًٌٍَُِّْ٠١٢٣'))
+
+
+@given(st.text(ARABIC | st.characters(), max_size=80))
+def test_view_offsets_map_back_to_the_same_characters(text: str) -> None:
+    view = NormalizedText(text)
+    for token in view.tokens:
+        start, end = view.to_original(token.start, token.end)
+        assert 0 <= start <= end <= len(text)
+        assert normalize(text[start:end]) == token.text
+
+
+@given(st.text(ARABIC, max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_any_view_span_maps_inside_the_original(text: str, a: int, b: int) -> None:
+    view = NormalizedText(text)
+    n = len(view.text)
+    start, end = sorted((min(a, n), min(b, n)))
+    o_start, o_end = view.to_original(start, end)
+    assert 0 <= o_start <= o_end <= len(text)
+    assert normalize(text[o_start:o_end]) == view.text[start:end]
+
+
+def test_harakah_on_the_last_letter_stays_inside_the_span() -> None:
+    text = "ارتكبت خطأً فادحًا"
+    view = NormalizedText(text)
+    token = view.tokens[1]
+    start, end = view.to_original(token.start, token.end)
+    assert text[start:end] == "خطأً"
+
+
+QUOTES = [
+    ('قال "نعم" ثم "لا"', [(4, 8), (13, 16)]),
+    ("قال “نعم” و«لا»", [(4, 8), (11, 14)]),
+    ("«قال “نعم” ثم»", [(0, 13), (5, 9)]),
+    ('"بلا إغلاق', []),
+    ("”معكوس“", [(0, 6)]),
+    ('سطر "أول\nسطر" ثان', []),
+    ("“فقرة أولى\nوتتمة”", [(0, 16)]),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), QUOTES)
+def test_quote_pairing(text: str, pairs: list[tuple[int, int]]) -> None:
+    assert sorted((p.open, p.close) for p in pair_quotes(text)) == sorted(pairs)
+
+
+@given(st.text(st.sampled_from(list('ab "“”«»„\n')), max_size=40))
+def test_quote_pairing_never_fails_and_pairs_are_well_formed(text: str) -> None:
+    pairs = pair_quotes(text)
+    used = [p.open for p in pairs] + [p.close for p in pairs]
+    assert len(used) == len(set(used))
+    for p in pairs:
+        assert 0 <= p.open < p.close < len(text)
+
+
+def test_a_full_stop_inside_a_quotation_does_not_end_the_sentence() -> None:
+    text = 'وقال "لا. هذا ليس صحيحا". ثم غادر.'
+    view = NormalizedText(text)
+    sentences = view.sentences(view.quote_pairs())
+    assert len(sentences) == 2
+    assert view.text[sentences[0][0] : sentences[0][1]].endswith('صحيحا".')
