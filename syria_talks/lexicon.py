@@ -250,17 +250,23 @@ class Lexicon:
 
     @functools.cached_property
     def title_matcher(self) -> PhraseMatcher[Title]:
-        return PhraseMatcher(
-            (
-                r["title"],
-                Title(
-                    title=r["title"],
-                    gender=Gender(r["gender"]),
-                    relational=bool(r.get("relational", False)),
-                ),
+        """Titles with and without the article: الوزير / وزير، المتحدث باسم / متحدث باسم."""
+        phrases: list[tuple[str, Title]] = []
+        for r in self._titles_data["titles"]:
+            title = Title(
+                title=r["title"],
+                gender=Gender(r["gender"]),
+                relational=bool(r.get("relational", False)),
             )
-            for r in self._titles_data["titles"]
-        )
+            written = normalize(r["title"])
+            other = written[2:] if written.startswith("ال") else "ال" + written
+            phrases += [(written, title), (other, title)]
+        return PhraseMatcher(phrases)
+
+    @functools.cached_property
+    def anonymous_modifiers(self) -> frozenset[str]:
+        """Adjectives that stay part of an unnamed source: مسؤول تركي رفيع، مصادر مطلعة."""
+        return frozenset(normalize(w) for w in self._titles_data["anonymous_modifiers"])
 
     @functools.cached_property
     def anonymous_matcher(self) -> PhraseMatcher[Anonymous]:

@@ -13,6 +13,7 @@ import attrs
 from syria_talks.model import Actor, ActorKind, Mention, Span
 from syria_talks.parse.document import Document
 from syria_talks.parse.mentions import Candidate, title_head
+from syria_talks.text import fold
 
 __all__ = ["Identities", "resolve_identities"]
 
@@ -56,11 +57,42 @@ def _resolve_titles(mentions: list[Candidate]) -> dict[str, str]:
     return mapping
 
 
+_PHRASE = 60  # characters: a title and a name, not a whole apposition
+
+
+def _resolve_surnames(candidates: list[Candidate]) -> dict[str, str]:
+    """A name the lexicon does not know, written in full once and later by its last words
+    ("شون روبرتسون" ... "روبرتسون"), is one person."""
+    people = [
+        c
+        for c in candidates
+        if c.kind is ActorKind.PERSON and c.source in ("lexicon", "titled-name", "noun-phrase")
+    ]
+    full = {c.key: c.name.split() for c in people}
+    mapping: dict[str, str] = {}
+    for cand in people:
+        if cand.source == "lexicon":
+            continue
+        words = fold(cand.name).split()
+        for other in people:
+            other_words = [fold(w) for w in full[other.key]]
+            if (
+                other.key != cand.key
+                and len(other_words) > len(words)
+                and other_words[-len(words) :] == words
+            ):
+                mapping[cand.key] = other.key
+                break
+    return mapping
+
+
 def resolve_identities(
     doc: Document, mentions: list[Candidate], keep: Iterable[Candidate]
 ) -> Identities:
     """Actors for ``keep`` (speakers, sources, parties) and for every named non-state mention."""
+    keep = list(keep)
     canonical = _resolve_titles(mentions)
+    canonical.update(_resolve_surnames([*mentions, *keep]))
     wanted = {canonical.get(c.key, c.key) for c in keep}
     for cand in mentions:
         if cand.source in ("lexicon", "titled-name", "media"):
@@ -87,6 +119,12 @@ def resolve_identities(
             name = max(surfaces, key=len, default=name)
         aliases = surfaces | {
             doc.original_text(c.start, c.end) for c in group if c.source == "title"
+        }
+        # "اللواء جميل الشمري" is a form of the name as much as "جميل الشمري" is.
+        aliases |= {
+            doc.original_text(c.phrase_start, c.end)
+            for c in group
+            if c.title_in_text and c.phrase_start < c.start and c.end - c.phrase_start <= _PHRASE
         }
         aliases.discard(name)
         actors[key] = Actor(

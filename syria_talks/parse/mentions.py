@@ -19,6 +19,7 @@ from syria_talks.text import Token, fold
 
 __all__ = ["Candidate", "find_mentions", "title_head"]
 
+_NAME_WORDS = 4  # محمد مصطفى أبو عادل
 _LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'-]+")
 _PUNCTUATION_GAP = re.compile(r"[^\s]")
 
@@ -193,7 +194,11 @@ class _Finder:
 
     def titled(self) -> None:
         for m in self.lex.title_matcher.finditer(self.text):
-            if not self._free(m.start, m.end):
+            # A title may contain an organisation (مبعوث الأمم المتحدة), never a person.
+            if any(
+                c.kind is ActorKind.PERSON and m.start <= c.start < m.end
+                for c in self._candidates_within(m.start, m.end)
+            ):
                 continue
             title = m.value
             complement_end, country = self._complement(m.end)
@@ -271,6 +276,13 @@ class _Finder:
                 i = doc.token_index(end)
                 steps += 1
                 continue
+            place = lex.place_matcher.match_at(self.text, token.start)
+            if place is not None:
+                country = country or lex.places[place.value].country
+                end = place.end
+                i = doc.token_index(end)
+                steps += 1
+                continue
             org = self._candidate_at(token.start)
             if org is not None and org.kind is not ActorKind.PERSON:
                 country = country or org.country
@@ -281,7 +293,13 @@ class _Finder:
             word = token.text
             connector = word in {"باسم", "لدى", "في", "الى", "لشوون", "للشوون", "عن"}
             definite = word.startswith(("ال", "لل")) and not self._stop_word(word)
-            if connector or definite or word in self.fw.org_heads:
+            if word in self.fw.org_heads and i + 1 < len(doc.tokens):
+                # An institution noun governs the next word: مفوضية حقوق، مجلس منبج.
+                end = doc.tokens[i + 1].end
+                i += 2
+                steps += 2
+                continue
+            if connector or definite:
                 if connector and not self._continues_complement(i + 1):
                     break
                 end = token.end
@@ -307,6 +325,9 @@ class _Finder:
         cand = self._candidate_at(position)
         return cand is not None and cand.kind is ActorKind.PERSON
 
+    def _candidates_within(self, start: int, end: int) -> list[Candidate]:
+        return [c for p, c in self.found.items() if start <= p < end]
+
     def _candidate_at(self, position: int) -> Candidate | None:
         return self.found.get(position)
 
@@ -325,7 +346,7 @@ class _Finder:
         if i >= len(doc.tokens) or doc.tokens[i].start != position:
             return None
         end = None
-        for k in range(3):
+        for k in range(_NAME_WORDS):
             if i + k >= len(doc.tokens):
                 break
             token = doc.tokens[i + k]
@@ -349,6 +370,7 @@ class _Finder:
             nationality = self._nationality_after(end)
             if nationality is not None:
                 country, end = nationality
+            end = self._modifiers_after(end)
             description = self.doc.original_text(m.start, end)
             self._add(
                 Candidate(
@@ -363,6 +385,17 @@ class _Finder:
                     country=country,
                 )
             )
+
+    def _modifiers_after(self, end: int) -> int:
+        for _ in range(2):
+            i = self.doc.token_index(end)
+            if i >= len(self.doc.tokens):
+                break
+            token = self.doc.tokens[i]
+            if self.text[end : token.start].strip() or token.text not in self.lex.anonymous_modifiers:
+                break
+            end = token.end
+        return end
 
     def states(self) -> None:
         for c in self.lex.country_matcher.finditer(self.text):

@@ -17,13 +17,14 @@ from syria_talks.lexicon import CueForm
 from syria_talks.model import ActorKind, Gender, Stance, StatementMode
 from syria_talks.parse.document import Document
 from syria_talks.parse.mentions import Candidate
-from syria_talks.text import Token
+from syria_talks.text import Token, fold
 
 __all__ = ["Found", "find_statements"]
 
 _TRIM = " \t\n.،,:;؛-–—"
 _SUBJECT_REACH = 4  # tokens between a cue and its subject: fillers like أيضا، يوم الخميس
-_OPENER_REACH = 16  # tokens between a cue and its content: subject, channel, time
+_OPENER_REACH = 16
+_NP_WORDS = 6  # the longest unknown subject taken from the text: اتحاد منظمات الرعاية الطبية  # tokens between a cue and its content: subject, channel, time
 
 
 @attrs.frozen(kw_only=True)
@@ -174,6 +175,57 @@ class _Extractor:
             or word in cue.form.prepositions
             or word[:1] in "لب"
             or word in self.fw.addressees
+        )
+
+    def _noun_phrase_subject(self, cue: _Cue) -> tuple[Candidate | None, int]:
+        """A subject no lexicon knows: "وقال اتحاد منظمات الإغاثة إن", "وأفاد ناشطون أن".
+
+        The noun phrase runs to the complementiser, a preposition, a quote or a comma.
+        """
+        first = self._skip_fillers(cue.index + 1, _SUBJECT_REACH)
+        if first >= len(self.tokens) or self.tokens[first].text in self.fw.determiners:
+            return None, cue.token.end
+        end = None
+        for k in range(first, min(first + _NP_WORDS, len(self.tokens))):
+            token = self.tokens[k]
+            gap = self.text[self.tokens[k - 1].end : token.start] if k > first else ""
+            word = token.text
+            if k > first and gap.strip():
+                break
+            if (
+                word in self.lex.complementizers
+                or word in self.lex.pronoun_complementizers
+                or word in self.fw.prepositions
+                or word in self.fw.addressees
+                or word in self.fw.fillers
+                or word in cue.form.prepositions
+                or self._cue_form(word) is not None
+                or self.by_phrase_start.get(token.start) is not None
+            ):
+                break
+            end = token.end
+        if end is None:
+            return None, cue.token.end
+        start = self.tokens[first].start
+        name = self.doc.original_text(start, end)
+        head = self.tokens[first].text
+        kind = ActorKind.GROUP
+        if head in self.fw.org_heads or head.removeprefix("ال") in self.fw.org_heads:
+            kind = ActorKind.ORGANIZATION
+        elif self.fw.media_heads.match_at(self.text, start) is not None:
+            kind = ActorKind.MEDIA
+        return (
+            Candidate(
+                start=start,
+                end=end,
+                phrase_start=start,
+                key=f"np:{fold(name)}",
+                name=name,
+                kind=kind,
+                source="noun-phrase",
+                gender=cue.form.gender,
+            ),
+            end,
         )
 
     def _resolve_anaphor(self, kind: ActorKind | None, channel: str | None) -> Candidate | None:
@@ -379,12 +431,17 @@ class _Extractor:
         # A cue word with nothing reported after it ("محادثات مفيدة") neither speaks nor ends
         # the clause before it.
         cues = [c for c in self.cues() if self._reports_something(c)]
-        self._remember_sentence_subjects()
+        self._remember_clause_subjects()
+        # Where the next speech clause begins, for each cue: its content ends there.
+        next_clauses: list[int] = []
+        upcoming = len(self.text)
+        for cue in reversed(cues):
+            next_clauses.append(upcoming)
+            if cue.opens_clause:
+                upcoming = cue.clause_start
+        next_clauses.reverse()
         covered_until = -1
-        for n, cue in enumerate(cues):
-            next_clause = next(
-                (c.clause_start for c in cues[n + 1 :] if c.opens_clause), len(self.text)
-            )
+        for cue, next_clause in zip(cues, next_clauses, strict=True):
             if cue.token.start < covered_until and not cue.opens_clause:
                 continue
             found = self._statement(cue, next_clause)
@@ -400,17 +457,38 @@ class _Extractor:
         _, sentence_end = self.doc.sentence_of(cue.token.start)
         return self._content_start(cue, cue.token.end, sentence_end) is not None
 
-    def _remember_sentence_subjects(self) -> None:
-        """Subjects of sentence-initial verbs are antecedents for a later dropped subject."""
-        for start, _ in self.doc.sentences:
-            i = self.doc.token_index(start)
-            for k in (i, i + 1, i + 2):
-                if k < len(self.tokens):
-                    mention = self.by_phrase_start.get(self.tokens[k].start)
-                    if mention is not None and mention.kind is not ActorKind.STATE:
-                        self.history.append((mention.start, mention))
-                        break
+    def _remember_clause_subjects(self) -> None:
+        """Subjects of clause-initial verbs ("وأدان X ...", "، هنأ X ...") and sentence-initial
+        names are antecedents for a later dropped subject ("وأضاف أن ...")."""
+        for mention in self.mentions:
+            if mention.kind is ActorKind.STATE and mention.place:
+                continue
+            if self.doc.inside_quote(mention.phrase_start):
+                continue
+            i = self.doc.token_before(mention.phrase_start)
+            if i < 0 or self._clause_initial(i + 1):
+                self.history.append((mention.start, mention))
+                continue
+            verb = self.tokens[i]
+            if verb.text in self.fw.prepositions or verb.text in self.lex.complementizers:
+                continue
+            if self._clause_initial(i) and not self.by_end.get(verb.end):
+                self.history.append((mention.start, mention))
         self.history.sort(key=lambda item: item[0])
+
+    def _clause_initial(self, i: int) -> bool:
+        """Token ``i`` opens a clause: first in its sentence, after a comma, or a و/ف verb."""
+        if i >= len(self.tokens):
+            return False
+        token = self.tokens[i]
+        sentence_start, _ = self.doc.sentence_of(token.start)
+        if i == 0 or self.tokens[i - 1].end <= sentence_start:
+            return True
+        gap = self.text[self.tokens[i - 1].end : token.start]
+        if "،" in gap or "," in gap:
+            return True
+        word = token.text
+        return word[:1] in "وف" and len(word) > 3 and word[1:2] != "ل"
 
     def _statement(self, cue: _Cue, next_clause: int) -> Found | None:
         source = None
@@ -424,6 +502,8 @@ class _Extractor:
                 speaker = self._subject_before(cue)
                 if speaker is not None and not _agrees(cue.form.gender, speaker):
                     speaker = None
+        if speaker is None and blocked:
+            speaker, subject_end = self._noun_phrase_subject(cue)
         explicit = speaker is not None
         if speaker is None:
             if blocked or not cue.opens_clause:
