@@ -439,6 +439,7 @@ class FunctionWords:
     addressees: frozenset[str]
     attribution_markers: PhraseMatcher[str]
     reporting_verbs: frozenset[str]
+    impersonal_subjects: frozenset[str]
 
 
 def _load_function_words() -> FunctionWords:
@@ -461,6 +462,7 @@ def _load_function_words() -> FunctionWords:
         addressees=words("addressees"),
         attribution_markers=matcher("attribution_markers"),
         reporting_verbs=words("reporting_verbs"),
+        impersonal_subjects=words("impersonal_subjects"),
     )
 
 

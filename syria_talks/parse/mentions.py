@@ -346,6 +346,8 @@ class _Finder:
         if i >= len(doc.tokens) or doc.tokens[i].start != position:
             return None
         end = None
+        words = 0
+        latin = False
         for k in range(_NAME_WORDS):
             if i + k >= len(doc.tokens):
                 break
@@ -354,12 +356,18 @@ class _Finder:
                 break
             if _LATIN_NAME.fullmatch(self.doc.original_text(token.start, token.end)):
                 end = token.end
+                words += 1
+                latin = True
                 continue
             if not self._name_word(token, first=k == 0):
                 break
             if self._candidate_at(token.start) is not None:
                 break
             end = token.end
+            words += 1
+        # One Arabic word after a title is more often a noun ("المبعوث الخاص عزمه") than a name.
+        if words < 2 and end is not None and not latin:
+            return None
         return end
 
     def anonymous(self) -> None:

@@ -152,12 +152,23 @@ class _Extractor:
         if "\n" in self.text[cue.token.end : token.start]:
             return None, cue.token.end, False
         mention = self.by_phrase_start.get(token.start) or self.by_start.get(token.start)
+        if mention is None and self._generic_head(token) and i + 1 < len(self.tokens):
+            # "وقالت جماعة الخوذ البيضاء", "وأضاف بيان الخارجية الروسية": the named actor speaks.
+            mention = self.by_phrase_start.get(self.tokens[i + 1].start)
         if mention is not None:
             return mention, mention.end, True
         anaphor = self.lex.anaphors.get(token.text)
         if anaphor is not None:
             return self._resolve_anaphor(anaphor.kind, anaphor.channel), token.end, True
         return None, cue.token.end, self._explicit_unknown_subject(cue, token)
+
+    def _generic_head(self, token: Token) -> bool:
+        word = token.text
+        return (
+            word in self.fw.org_heads
+            or self.fw.media_heads.match_at(self.text, token.start) is not None
+            or self.fw.channels.match_at(self.text, token.start) is not None
+        )
 
     def _explicit_unknown_subject(self, cue: _Cue, token: Token) -> bool:
         gap = self.text[cue.token.end : token.start]
@@ -183,7 +194,10 @@ class _Extractor:
         The noun phrase runs to the complementiser, a preposition, a quote or a comma.
         """
         first = self._skip_fillers(cue.index + 1, _SUBJECT_REACH)
-        if first >= len(self.tokens) or self.tokens[first].text in self.fw.determiners:
+        if first >= len(self.tokens):
+            return None, cue.token.end
+        head = self.tokens[first].text
+        if head in self.fw.determiners or head in self.fw.impersonal_subjects:
             return None, cue.token.end
         end = None
         for k in range(first, min(first + _NP_WORDS, len(self.tokens))):
@@ -208,7 +222,6 @@ class _Extractor:
             return None, cue.token.end
         start = self.tokens[first].start
         name = self.doc.original_text(start, end)
-        head = self.tokens[first].text
         kind = ActorKind.GROUP
         if head in self.fw.org_heads or head.removeprefix("ال") in self.fw.org_heads:
             kind = ActorKind.ORGANIZATION
@@ -470,7 +483,12 @@ class _Extractor:
                 self.history.append((mention.start, mention))
                 continue
             verb = self.tokens[i]
-            if verb.text in self.fw.prepositions or verb.text in self.lex.complementizers:
+            if verb.text in self.lex.complementizers:
+                # "إلا أن لافروف انتقد ...", "بيد أن واشنطن ...": a new main clause.
+                if i > 0 and self.tokens[i - 1].text in self.fw.clause_openers:
+                    self.history.append((mention.start, mention))
+                continue
+            if verb.text in self.fw.prepositions:
                 continue
             if self._clause_initial(i) and not self.by_end.get(verb.end):
                 self.history.append((mention.start, mention))
