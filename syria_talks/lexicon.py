@@ -440,6 +440,8 @@ class FunctionWords:
     attribution_markers: PhraseMatcher[str]
     reporting_verbs: frozenset[str]
     impersonal_subjects: frozenset[str]
+    narrator_markers: PhraseMatcher[str]
+    relative_pronouns: frozenset[str]
 
 
 def _load_function_words() -> FunctionWords:
@@ -463,6 +465,8 @@ def _load_function_words() -> FunctionWords:
         attribution_markers=matcher("attribution_markers"),
         reporting_verbs=words("reporting_verbs"),
         impersonal_subjects=words("impersonal_subjects"),
+        narrator_markers=matcher("narrator_markers"),
+        relative_pronouns=words("relative_pronouns"),
     )
 
 

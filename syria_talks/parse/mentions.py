@@ -400,7 +400,10 @@ class _Finder:
             if i >= len(self.doc.tokens):
                 break
             token = self.doc.tokens[i]
-            if self.text[end : token.start].strip() or token.text not in self.lex.anonymous_modifiers:
+            if (
+                self.text[end : token.start].strip()
+                or token.text not in self.lex.anonymous_modifiers
+            ):
                 break
             end = token.end
         return end

@@ -10,6 +10,7 @@ attribution ("بحسب ...").
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 
@@ -24,6 +25,7 @@ __all__ = ["Found", "find_statements"]
 _TRIM = " \t\n.،,:;؛-–—"
 _SUBJECT_REACH = 4  # tokens between a cue and its subject: fillers like أيضا، يوم الخميس
 _OPENER_REACH = 16
+_OBJECT_REACH = 6  # a verb that takes an object looks less far for a complementiser
 _NP_WORDS = 6  # the longest unknown subject taken from the text: اتحاد منظمات الرعاية الطبية  # tokens between a cue and its content: subject, channel, time
 
 
@@ -306,23 +308,37 @@ class _Extractor:
 
     # -- content --------------------------------------------------------------------------
     def _content_start(self, cue: _Cue, after: int, limit: int) -> int | None:
-        """Where the reported content begins: after a complementiser, at a quote or colon."""
+        """Where the reported content begins: after a complementiser, at a quote or colon,
+        after the verb's preposition, or (نفى، أكد ...) at its object."""
+        if not cue.form.takes_object:
+            return self._opener(cue, after, limit, _OPENER_REACH)
+        near = self._opener(cue, after, limit, _OBJECT_REACH)
+        if near is not None:
+            return near
+        obj = self._direct_object(after, limit)
+        return obj if obj is not None else self._opener(cue, after, limit, _OPENER_REACH)
+
+    def _direct_object(self, after: int, limit: int) -> int | None:
+        i = self._skip_fillers(self.doc.token_index(after), _SUBJECT_REACH)
+        if i >= len(self.tokens):
+            return None
+        first = self.tokens[i]
+        if (
+            first.start >= limit
+            or self.text[after : first.start].strip(" ")
+            or first.text in self.fw.prepositions
+            or first.text in self.lex.complementizers
+            or first.text in self.lex.pronoun_complementizers
+            or first.text[:1] == "ل"
+        ):
+            return None
+        return first.start
+
+    def _opener(self, cue: _Cue, after: int, limit: int, reach: int) -> int | None:
         i = self.doc.token_index(after)
-        if cue.form.takes_object and i < len(self.tokens):
-            first = self.tokens[i]
-            gap = self.text[after : first.start]
-            if (
-                first.start < limit
-                and not gap.strip(" ")
-                and first.text not in self.fw.prepositions
-                and first.text not in self.lex.complementizers
-                and first.text not in self.lex.pronoun_complementizers
-                and first.text[:1] != "ل"
-            ):
-                return first.start
         position = after
         steps = 0
-        while i < len(self.tokens) and steps <= _OPENER_REACH:
+        while i < len(self.tokens) and steps <= reach:
             token = self.tokens[i]
             if token.start >= limit:
                 break
@@ -356,12 +372,17 @@ class _Extractor:
                     if q is not None:
                         return q
                     return after_prep.start
+            if word == "ب" and "ب" in cue.form.prepositions:  # بـ"القاتل"
+                q = self._quote_in_gap(token.end, limit)
+                if q is not None:
+                    return q
             if (
                 "ب" in cue.form.prepositions
                 and word.startswith("ب")
                 and len(word) > 3
                 and word not in self.lex.cues
                 and word[1:] not in self.fw.prepositions
+                and token.start not in self.by_start
             ):
                 return token.start
             if word in self.lex.cues or (word[:1] in "وف" and word[1:] in self.lex.cues):
@@ -386,15 +407,54 @@ class _Extractor:
     def _content_end(self, start: int, cue: _Cue, next_clause: int) -> int:
         _, sentence_end = self.doc.sentence_of(start)
         end = min(sentence_end, next_clause) if next_clause > start else sentence_end
-        for m in self.fw.attribution_markers.finditer(self.text, start, end):
-            preceding = self.text[max(start, m.start - 3) : m.start]
-            if "،" in preceding or "," in preceding:
-                end = m.start
-                break
+        opening = self.doc.quote_opening_at(start)
+        if (
+            opening is not None
+            and opening.close < end
+            and self._quote_ends_report(opening.close, end)
+        ):
+            return opening.close + 1
+        # After a comma the reporter may take over: an attribution ("، بحسب"), a circumstance
+        # ("، دون أن", "، إثر") or a closing relative clause ("، الذي تدعمه موسكو.").
+        for marker in (self.fw.attribution_markers, self.fw.narrator_markers):
+            for m in marker.finditer(self.text, start, end):
+                if self._after_comma(start, m.start):
+                    end = m.start
+                    break
+        end = self._cut_final_relative(start, end)
         # A quotation opened inside the content closes inside it too.
         for q in self.doc.quotes_opening_within(start, end):
             if end < q.close:
                 end = q.close + 1
+        return end
+
+    def _after_comma(self, start: int, position: int) -> bool:
+        preceding = self.text[max(start, position - 3) : position]
+        return "،" in preceding or "," in preceding
+
+    def _quote_ends_report(self, close: int, end: int) -> bool:
+        """After a quotation, a comma or the reporter's words end the statement."""
+        rest = self.text[close + 1 : end].lstrip(" ")
+        if not rest or rest[0] in "،,.":
+            return True
+        return any(
+            m.start == close + 1 + (len(self.text[close + 1 : end]) - len(rest))
+            for matcher in (self.fw.attribution_markers, self.fw.narrator_markers)
+            for m in matcher.finditer(self.text, close + 1, end)
+        )
+
+    def _cut_final_relative(self, start: int, end: int) -> int:
+        i = self.doc.token_index(start)
+        while i < len(self.tokens) and self.tokens[i].start < end:
+            token = self.tokens[i]
+            if (
+                token.text in self.fw.relative_pronouns
+                and self._after_comma(start, token.start)
+                and not re.search(r"[،,]", self.text[token.end : end].rstrip(_TRIM))
+                and not self.doc.inside_quote(token.start)
+            ):
+                return token.start
+            i += 1
         return end
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
