@@ -24,9 +24,9 @@ __all__ = ["Found", "find_statements"]
 
 _TRIM = " \t\n.،,:;؛-–—"
 _SUBJECT_REACH = 4  # tokens between a cue and its subject: fillers like أيضا، يوم الخميس
-_OPENER_REACH = 16
+_OPENER_REACH = 16  # tokens between a cue and its content: subject, channel, time
 _OBJECT_REACH = 6  # a verb that takes an object looks less far for a complementiser
-_NP_WORDS = 6  # the longest unknown subject taken from the text: اتحاد منظمات الرعاية الطبية  # tokens between a cue and its content: subject, channel, time
+_NP_WORDS = 6  # the longest unknown subject taken from the text: اتحاد منظمات الرعاية الطبية
 
 
 @attrs.frozen(kw_only=True)
