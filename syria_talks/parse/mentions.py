@@ -241,7 +241,7 @@ class _Finder:
                     phrase_start=m.start,
                     key=f"title:{fold(title_text)}",
                     name=title_text,
-                    kind=ActorKind.PERSON,
+                    kind=_kind_of_title(title.gender),
                     source="title",
                     gender=title.gender,
                     country=country,
@@ -452,6 +452,11 @@ class _Finder:
         if position < len(self.text) and self.text[position] == '"':
             position += 1
         return position
+
+
+def _kind_of_title(gender: Gender) -> ActorKind:
+    """وزراء خارجية روسيا وإيران وتركيا names a group; وزير الخارجية a person."""
+    return ActorKind.GROUP if gender in (Gender.PLURAL, Gender.DUAL) else ActorKind.PERSON
 
 
 def find_mentions(doc: Document) -> list[Candidate]:

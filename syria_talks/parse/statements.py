@@ -104,7 +104,13 @@ class _Extractor:
             return token.start, True
         previous = self.tokens[i - 1]
         gap = self.text[previous.end : token.start]
-        if previous.text in self.fw.clause_openers or previous.text in {"و", "ف", "ثم"}:
+        bare_previous = previous.text[1:] if previous.text[:1] in "وف" else previous.text
+        if (
+            previous.text in self.fw.clause_openers
+            or bare_previous in self.fw.clause_openers
+            or bare_previous in self.fw.relative_pronouns  # "والذي تقول روسيا إنه"
+            or previous.text in {"و", "ف", "ثم"}
+        ):
             return previous.start, True
         if form.participle:
             return token.start, True
@@ -158,11 +164,40 @@ class _Extractor:
             # "وقالت جماعة الخوذ البيضاء", "وأضاف بيان الخارجية الروسية": the named actor speaks.
             mention = self.by_phrase_start.get(self.tokens[i + 1].start)
         if mention is not None:
+            mention = self._coordinated(mention)
             return mention, mention.end, True
         anaphor = self.lex.anaphors.get(token.text)
         if anaphor is not None:
             return self._resolve_anaphor(anaphor.kind, anaphor.channel), token.end, True
         return None, cue.token.end, self._explicit_unknown_subject(cue, token)
+
+    def _coordinated(self, first: Candidate) -> Candidate:
+        """"الصدر والعامري", "أردوغان وبوتين وروحاني": speakers joined by و speak together."""
+        members = [first]
+        position = first.end
+        while True:
+            i = self.doc.token_index(position)
+            if i >= len(self.tokens) or self.text[position : self.tokens[i].start].strip():
+                break
+            token = self.tokens[i]
+            nxt = self.by_phrase_start.get(token.start + 1) if token.text[:1] == "و" else None
+            if nxt is None or nxt.kind not in (ActorKind.PERSON, ActorKind.ORGANIZATION):
+                break
+            members.append(nxt)
+            position = nxt.end
+        if len(members) == 1:
+            return first
+        names = [self.doc.original_text(m.start, m.end) for m in members]
+        return Candidate(
+            start=first.start,
+            end=members[-1].end,
+            phrase_start=first.phrase_start,
+            key="group:" + "+".join(m.key for m in members),
+            name=" و".join(names),
+            kind=ActorKind.GROUP,
+            source="coordination",
+            gender=Gender.PLURAL,
+        )
 
     def _generic_head(self, token: Token) -> bool:
         word = token.text
@@ -222,26 +257,7 @@ class _Extractor:
             end = token.end
         if end is None:
             return None, cue.token.end
-        start = self.tokens[first].start
-        name = self.doc.original_text(start, end)
-        kind = ActorKind.GROUP
-        if head in self.fw.org_heads or head.removeprefix("ال") in self.fw.org_heads:
-            kind = ActorKind.ORGANIZATION
-        elif self.fw.media_heads.match_at(self.text, start) is not None:
-            kind = ActorKind.MEDIA
-        return (
-            Candidate(
-                start=start,
-                end=end,
-                phrase_start=start,
-                key=f"np:{fold(name)}",
-                name=name,
-                kind=kind,
-                source="noun-phrase",
-                gender=cue.form.gender,
-            ),
-            end,
-        )
+        return self._phrase_candidate(self.tokens[first].start, end, cue.form.gender), end
 
     def _resolve_anaphor(self, kind: ActorKind | None, channel: str | None) -> Candidate | None:
         if channel is not None:
@@ -279,7 +295,7 @@ class _Extractor:
         i = cue.index - 1
         speaker = None
         if i >= 0:
-            speaker = self.by_end.get(self.tokens[i].end)
+            speaker = self.by_end.get(self.tokens[i].end) or self._reported_noun_phrase(cue)
         if speaker is None:
             subject, _, _ = self._subject_after(cue)
             return subject, None
@@ -296,6 +312,39 @@ class _Extractor:
                     source = self.by_phrase_start.get(self.tokens[k].start)
                 break
         return speaker, source
+
+    def _reported_noun_phrase(self, cue: _Cue) -> Candidate | None:
+        """"عن وزارة الدفاع قولها": the speaker is whatever stands between عن and the noun."""
+        sentence_start, _ = self.doc.sentence_of(cue.token.start)
+        for j in range(cue.index - 1, max(-1, cue.index - 1 - _NP_WORDS), -1):
+            token = self.tokens[j]
+            if token.start < sentence_start:
+                return None
+            if token.text == "عن":
+                if j + 1 >= cue.index:
+                    return None
+                start, end = self.tokens[j + 1].start, self.tokens[cue.index - 1].end
+                return self._phrase_candidate(start, end, cue.form.gender)
+        return None
+
+    def _phrase_candidate(self, start: int, end: int, gender: Gender | None) -> Candidate:
+        name = self.doc.original_text(start, end)
+        head = self.tokens[self.doc.token_index(start)].text
+        kind = ActorKind.GROUP
+        if head in self.fw.org_heads or head.removeprefix("ال") in self.fw.org_heads:
+            kind = ActorKind.ORGANIZATION
+        elif self.fw.media_heads.match_at(self.text, start) is not None:
+            kind = ActorKind.MEDIA
+        return Candidate(
+            start=start,
+            end=end,
+            phrase_start=start,
+            key=f"np:{fold(name)}",
+            name=name,
+            kind=kind,
+            source="noun-phrase",
+            gender=gender,
+        )
 
     def _previous_speaker(self, cue: _Cue) -> Candidate | None:
         gender = cue.form.gender
@@ -524,7 +573,45 @@ class _Extractor:
             if found.speaker is not None:
                 bisect.insort(self.history, (cue.token.start, found.speaker), key=lambda h: h[0])
             covered_until = max(covered_until, found.end)
+        self._trailing_attributions()
+        self.found.sort(key=lambda f: f.start)
         return self.found
+
+    def _trailing_attributions(self) -> None:
+        """"...، بحسب ما ذكرته صحيفة الوطن": the clause before the attribution is what Y said."""
+        for m in self.fw.attribution_markers.finditer(self.text):
+            sentence_start, sentence_end = self.doc.sentence_of(m.start)
+            if not self._after_comma(sentence_start, m.start):
+                continue
+            i = self.doc.token_index(m.end)
+            if i + 1 >= len(self.tokens) or self.tokens[i].text not in {"ما", "لما"}:
+                continue
+            verb = self.tokens[i + 1]
+            form = self._cue_form(_without_object_pronoun(verb.text))
+            if form is None:
+                continue
+            if any(f.start < m.start and f.end > sentence_start for f in self.found):
+                continue  # the attribution belongs to a statement already found
+            cue = _Cue(index=i + 1, token=verb, form=form, clause_start=m.start, opens_clause=False)
+            speaker, _, _ = self._subject_after(cue)
+            if speaker is None:
+                speaker, _ = self._noun_phrase_subject(cue)
+            if speaker is None:
+                continue
+            start, end, mode = self._shape(sentence_start, m.start, False)
+            if end > start:
+                self.found.append(
+                    Found(
+                        cue=form,
+                        cue_start=verb.start,
+                        cue_end=verb.end,
+                        start=start,
+                        end=end,
+                        mode=mode,
+                        negated=False,
+                        speaker=speaker,
+                    )
+                )
 
     def _reports_something(self, cue: _Cue) -> bool:
         _, sentence_end = self.doc.sentence_of(cue.token.start)
@@ -644,6 +731,14 @@ class _Extractor:
             source=source,
             channel=channel,
         )
+
+
+def _without_object_pronoun(word: str) -> str:
+    """ذكرته → ذكرت, ذكره → ذكر: a cue verb with its object pronoun."""
+    for suffix in ("ها", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)]
+    return word
 
 
 def _outermost(mentions: list[Candidate]) -> list[Candidate]:
