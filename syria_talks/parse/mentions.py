@@ -213,7 +213,9 @@ class _Finder:
                     title_in_text=named.title_in_text or not title.relational,
                 )
                 continue
-            name_end = self._unknown_name(name_start)
+            # A plural title (وزراء خارجية ...) names a group, never one person after it.
+            plural = title.gender in (Gender.PLURAL, Gender.DUAL)
+            name_end = None if plural else self._unknown_name(name_start)
             if name_end is not None:
                 name = self.doc.original_text(name_start, name_end)
                 self._add(

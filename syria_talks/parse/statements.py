@@ -26,6 +26,7 @@ _TRIM = " \t\n.،,:;؛-–—"
 _SUBJECT_REACH = 4  # tokens between a cue and its subject: fillers like أيضا، يوم الخميس
 _OPENER_REACH = 16  # tokens between a cue and its content: subject, channel, time
 _OBJECT_REACH = 6  # a verb that takes an object looks less far for a complementiser
+_AUXILIARIES = frozenset({"قد", "وقد", "لقد", "ولقد", "كان", "وكان", "كانت", "وكانت"})
 _NP_WORDS = 6  # the longest unknown subject taken from the text: اتحاد منظمات الرعاية الطبية
 
 
@@ -108,7 +109,7 @@ class _Extractor:
         if (
             previous.text in self.fw.clause_openers
             or bare_previous in self.fw.clause_openers
-            or bare_previous in self.fw.relative_pronouns  # "والذي تقول روسيا إنه"
+            or (previous.text[:1] == "و" and bare_previous in self.fw.relative_pronouns)
             or previous.text in {"و", "ف", "ثم"}
         ):
             return previous.start, True
@@ -269,6 +270,20 @@ class _Extractor:
                 return cand
         return None
 
+    def _adjacent_subject(self, cue: _Cue) -> Candidate | None:
+        if cue.form.participle or cue.token.text[:1] in "وف" or cue.index == 0:
+            return None
+        previous = self.tokens[cue.index - 1]
+        if self.text[previous.end : cue.token.start].strip():
+            return None
+        mention = self.by_end.get(previous.end)
+        if mention is None or not _agrees(cue.form.gender, mention):
+            return None
+        before = self.doc.token_before(mention.phrase_start)
+        if before >= 0 and self.tokens[before].text in self.fw.prepositions:
+            return None
+        return mention
+
     def _subject_before(self, cue: _Cue) -> Candidate | None:
         """A subject written before its verb: "بيد أن واشنطن قالت", "وكان X قد قال"."""
         sentence_start, _ = self.doc.sentence_of(cue.token.start)
@@ -281,7 +296,10 @@ class _Extractor:
             end = token.end
             mention = self.by_end.get(end)
             if mention is not None:
-                return None if self.doc.inside_quote(mention.phrase_start) else mention
+                before = self.doc.token_before(mention.phrase_start)
+                governed = before >= 0 and self.tokens[before].text in self.fw.prepositions
+                quoted = self.doc.inside_quote(mention.phrase_start)
+                return None if governed or quoted else mention
             if token.text not in {"قد", "كان", "كانت"} and not self._nationality(token):
                 return None
             i -= 1
@@ -653,7 +671,10 @@ class _Extractor:
         if "،" in gap or "," in gap:
             return True
         word = token.text
-        return word[:1] in "وف" and len(word) > 3 and word[1:2] != "ل"
+        if word[:1] in "وف" and len(word) > 3 and word[1:2] != "ل":
+            return True
+        # "وقد لوّح X", "وكان X قد قال": the auxiliary opens the clause for the verb after it.
+        return self.tokens[i - 1].text in _AUXILIARIES and self._clause_initial(i - 1)
 
     def _statement(self, cue: _Cue, next_clause: int) -> Found | None:
         source = None
@@ -663,6 +684,10 @@ class _Extractor:
             subject_end = cue.token.end
         else:
             speaker, subject_end, blocked = self._subject_after(cue)
+            before = self._adjacent_subject(cue)
+            if before is not None:
+                # "أردوغان يتهم فرنسا": a name right before an unprefixed verb is its subject.
+                speaker, subject_end, blocked = before, cue.token.end, False
             if speaker is None and not blocked and not cue.form.participle:
                 speaker = self._subject_before(cue)
                 if speaker is not None and not _agrees(cue.form.gender, speaker):
