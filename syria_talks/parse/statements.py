@@ -90,10 +90,16 @@ class _Extractor:
 
     def _cue_form(self, word: str) -> CueForm | None:
         cues = self.lex.cues
-        if word in cues:
-            return cues[word]
-        if word[:1] in "وف" and word[1:] in cues:
-            return cues[word[1:]]
+        for form in (word, word[1:] if word[:1] in "وف" else ""):
+            if form in cues:
+                return cues[form]
+        # "وصفها زعيم الحزب بأنها ...": a verb of saying with its object pronoun.
+        stripped = _without_object_pronoun(word)
+        if stripped != word:
+            for form in (stripped, stripped[1:] if stripped[:1] in "وف" else ""):
+                cue = cues.get(form)
+                if cue is not None and not cue.noun and not cue.participle:
+                    return cue
         return None
 
     def _clause_start(self, i: int, form: CueForm) -> tuple[int, bool]:
@@ -396,7 +402,9 @@ class _Extractor:
             or first.text in self.fw.prepositions
             or first.text in self.lex.complementizers
             or first.text in self.lex.pronoun_complementizers
-            or first.text[:1] == "ل"
+            or first.text.startswith("لل")
+            or first.text in self.fw.addressees
+            or (first.text[:1] == "ل" and first.start + 1 in self.by_start)
         ):
             return None
         return first.start
@@ -633,7 +641,8 @@ class _Extractor:
 
     def _reports_something(self, cue: _Cue) -> bool:
         _, sentence_end = self.doc.sentence_of(cue.token.start)
-        return self._content_start(cue, cue.token.end, sentence_end) is not None
+        _, subject_end, _ = self._subject_after(cue)
+        return self._content_start(cue, subject_end, sentence_end) is not None
 
     def _remember_clause_subjects(self) -> None:
         """Subjects of clause-initial verbs ("وأدان X ...", "، هنأ X ...") and sentence-initial
@@ -695,8 +704,10 @@ class _Extractor:
         if speaker is None and blocked:
             speaker, subject_end = self._noun_phrase_subject(cue)
         explicit = speaker is not None
+        # "وختم حديثه بالقول": the adverbial noun takes the subject of the verb before it.
+        adverbial = cue.form.noun and cue.token.text.startswith("بال")
         if speaker is None:
-            if blocked or not cue.opens_clause:
+            if blocked or not (cue.opens_clause or adverbial):
                 return None
             speaker = self._previous_speaker(cue)
             if speaker is None:
