@@ -70,8 +70,8 @@ def _resolve_surnames(candidates: list[Candidate]) -> dict[str, str]:
     ]
     full = {c.key: c.name.split() for c in people}
     mapping: dict[str, str] = {}
-    for cand in people:
-        if cand.source == "lexicon":
+    for cand in candidates:
+        if cand.source not in ("titled-name", "noun-phrase"):
             continue
         words = fold(cand.name).split()
         for other in people:

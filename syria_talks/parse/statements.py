@@ -179,7 +179,7 @@ class _Extractor:
         return None, cue.token.end, self._explicit_unknown_subject(cue, token)
 
     def _coordinated(self, first: Candidate) -> Candidate:
-        """"الصدر والعامري", "أردوغان وبوتين وروحاني": speakers joined by و speak together."""
+        """ "الصدر والعامري", "أردوغان وبوتين وروحاني": speakers joined by و speak together."""
         members = [first]
         position = first.end
         while True:
@@ -215,22 +215,27 @@ class _Extractor:
         )
 
     def _explicit_unknown_subject(self, cue: _Cue, token: Token) -> bool:
-        gap = self.text[cue.token.end : token.start]
-        if gap.strip():
+        i = self.doc.token_index(token.start)
+        if self.text[self.tokens[i - 1].end : token.start].strip():
             return False
         word = token.text
         if word in self.fw.determiners:
             return True
-        if cue.form.takes_object or cue.form.participle:
-            return False
-        return not (
+        if cue.form.participle or (
             word in self.fw.prepositions
             or word in self.lex.complementizers
             or word in self.lex.pronoun_complementizers
             or word in cue.form.prepositions
             or word[:1] in "لب"
             or word in self.fw.addressees
-        )
+        ):
+            return False
+        if cue.form.takes_object:
+            # "وأعلن مجلس منبج العسكري ... أن": with a complementiser further on the noun
+            # phrase is the subject; without one it is the object ("وأكد رفضه للفكرة").
+            _, sentence_end = self.doc.sentence_of(token.start)
+            return self._opener(cue, token.end, sentence_end, _OPENER_REACH) is not None
+        return True
 
     def _noun_phrase_subject(self, cue: _Cue) -> tuple[Candidate | None, int]:
         """A subject no lexicon knows: "وقال اتحاد منظمات الإغاثة إن", "وأفاد ناشطون أن".
@@ -338,7 +343,7 @@ class _Extractor:
         return speaker, source
 
     def _reported_noun_phrase(self, cue: _Cue) -> Candidate | None:
-        """"عن وزارة الدفاع قولها": the speaker is whatever stands between عن and the noun."""
+        """ "عن وزارة الدفاع قولها": the speaker is whatever stands between عن and the noun."""
         sentence_start, _ = self.doc.sentence_of(cue.token.start)
         for j in range(cue.index - 1, max(-1, cue.index - 1 - _NP_WORDS), -1):
             token = self.tokens[j]
@@ -604,7 +609,7 @@ class _Extractor:
         return self.found
 
     def _trailing_attributions(self) -> None:
-        """"...، بحسب ما ذكرته صحيفة الوطن": the clause before the attribution is what Y said."""
+        """ "...، بحسب ما ذكرته صحيفة الوطن": the clause before the attribution is what Y said."""
         for m in self.fw.attribution_markers.finditer(self.text):
             sentence_start, sentence_end = self.doc.sentence_of(m.start)
             if not self._after_comma(sentence_start, m.start):
