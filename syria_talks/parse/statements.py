@@ -343,7 +343,7 @@ class _Extractor:
         return speaker, source
 
     def _reported_noun_phrase(self, cue: _Cue) -> Candidate | None:
-        """ "عن وزارة الدفاع قولها": the speaker is whatever stands between عن and the noun."""
+        """In "عن وزارة الدفاع قولها" the speaker is what stands between عن and the noun."""
         sentence_start, _ = self.doc.sentence_of(cue.token.start)
         for j in range(cue.index - 1, max(-1, cue.index - 1 - _NP_WORDS), -1):
             token = self.tokens[j]
@@ -609,9 +609,9 @@ class _Extractor:
         return self.found
 
     def _trailing_attributions(self) -> None:
-        """ "...، بحسب ما ذكرته صحيفة الوطن": the clause before the attribution is what Y said."""
+        """A trailing "، بحسب ما ذكرته صحيفة الوطن": the clause before it is what Y said."""
         for m in self.fw.attribution_markers.finditer(self.text):
-            sentence_start, sentence_end = self.doc.sentence_of(m.start)
+            sentence_start, _ = self.doc.sentence_of(m.start)
             if not self._after_comma(sentence_start, m.start):
                 continue
             i = self.doc.token_index(m.end)
@@ -721,10 +721,11 @@ class _Extractor:
         limit = min(sentence_end, next_clause if next_clause > cue.token.end else sentence_end)
         start = self._content_start(cue, max(subject_end, cue.token.end), limit)
         if start is None:
-            before = self._quote_before(cue) if explicit else None
-            if before is None:
+            quotation = self._quote_before(cue) if explicit else None
+            if quotation is None:
                 return None
-            return self._make(cue, speaker, source, before[0], before[1] + 1, subject_end, limit)
+            open_mark, close_mark = quotation
+            return self._make(cue, speaker, source, open_mark, close_mark + 1, subject_end, limit)
         end = self._content_end(start, cue, next_clause)
         return self._make(cue, speaker, source, start, end, subject_end, start)
 
