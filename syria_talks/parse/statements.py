@@ -179,7 +179,7 @@ class _Extractor:
         return None, cue.token.end, self._explicit_unknown_subject(cue, token)
 
     def _coordinated(self, first: Candidate) -> Candidate:
-        """ "الصدر والعامري", "أردوغان وبوتين وروحاني": speakers joined by و speak together."""
+        """Speakers joined by و speak together: "الصدر والعامري", "أردوغان وبوتين وروحاني"."""
         members = [first]
         position = first.end
         while True:
