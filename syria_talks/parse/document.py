@@ -38,6 +38,13 @@ class Document:
         """Index of the first token starting at or after ``position``."""
         return bisect.bisect_left(self._token_starts, position)
 
+    def token_containing(self, position: int) -> int | None:
+        """Index of the token that covers ``position``, if a word is there."""
+        i = bisect.bisect_right(self._token_starts, position) - 1
+        if i >= 0 and self.tokens[i].start <= position < self.tokens[i].end:
+            return i
+        return None
+
     def token_before(self, position: int) -> int:
         """Index of the last token ending at or before ``position`` (-1 when none)."""
         i = bisect.bisect_right(self._token_starts, position) - 1

@@ -498,8 +498,9 @@ class _Extractor:
         # ("، دون أن", "، إثر") or a closing relative clause ("، الذي تدعمه موسكو.").
         for marker in (self.fw.attribution_markers, self.fw.narrator_markers):
             for m in marker.finditer(self.text, start, end):
-                if self._after_comma(start, m.start):
-                    end = m.start
+                word_start = self._word_start(m.start)
+                if self._after_comma(start, word_start):
+                    end = word_start
                     break
         end = self._cut_final_relative(start, end)
         # A quotation opened inside the content closes inside it too.
@@ -507,6 +508,11 @@ class _Extractor:
             if end < q.close:
                 end = q.close + 1
         return end
+
+    def _word_start(self, position: int) -> int:
+        """Where the word holding ``position`` begins: "بحسب" for a match on its "حسب"."""
+        i = self.doc.token_containing(position)
+        return position if i is None else self.tokens[i].start
 
     def _after_comma(self, start: int, position: int) -> bool:
         preceding = self.text[max(start, position - 3) : position]
@@ -612,7 +618,8 @@ class _Extractor:
         """A trailing "، بحسب ما ذكرته صحيفة الوطن": the clause before it is what Y said."""
         for m in self.fw.attribution_markers.finditer(self.text):
             sentence_start, _ = self.doc.sentence_of(m.start)
-            if not self._after_comma(sentence_start, m.start):
+            marker_start = self._word_start(m.start)
+            if not self._after_comma(sentence_start, marker_start):
                 continue
             i = self.doc.token_index(m.end)
             if i + 1 >= len(self.tokens) or self.tokens[i].text not in {"ما", "لما"}:
@@ -621,7 +628,7 @@ class _Extractor:
             form = self._cue_form(_without_object_pronoun(verb.text))
             if form is None:
                 continue
-            if any(f.start < m.start and f.end > sentence_start for f in self.found):
+            if any(f.start < marker_start and f.end > sentence_start for f in self.found):
                 continue  # the attribution belongs to a statement already found
             cue = _Cue(index=i + 1, token=verb, form=form, clause_start=m.start, opens_clause=False)
             speaker, _, _ = self._subject_after(cue)
@@ -629,7 +636,7 @@ class _Extractor:
                 speaker, _ = self._noun_phrase_subject(cue)
             if speaker is None:
                 continue
-            start, end, mode = self._shape(sentence_start, m.start, False)
+            start, end, mode = self._shape(sentence_start, marker_start, False)
             if end > start:
                 self.found.append(
                     Found(
@@ -647,7 +654,10 @@ class _Extractor:
     def _reports_something(self, cue: _Cue) -> bool:
         _, sentence_end = self.doc.sentence_of(cue.token.start)
         _, subject_end, _ = self._subject_after(cue)
-        return self._content_start(cue, subject_end, sentence_end) is not None
+        return (
+            self._content_start(cue, subject_end, sentence_end) is not None
+            or self._quote_before(cue) is not None
+        )
 
     def _remember_clause_subjects(self) -> None:
         """Subjects of clause-initial verbs ("وأدان X ...", "، هنأ X ...") and sentence-initial
@@ -731,7 +741,7 @@ class _Extractor:
 
     def _quote_before(self, cue: _Cue) -> tuple[int, int] | None:
         """“...”، قال لافروف: the quotation precedes its cue."""
-        position = cue.clause_start - 1
+        position = cue.token.start - 1
         while position >= 0 and self.text[position] in " ،,\n":
             if self.text[position] == "\n":
                 return None
