@@ -13,13 +13,13 @@ import pytest
 import syria_talks
 from syria_talks import ActorKind, Stance, StatementMode
 
-D, I, M = StatementMode.DIRECT, StatementMode.INDIRECT, StatementMode.MIXED
+DIRECT, INDIRECT, MIXED = StatementMode.DIRECT, StatementMode.INDIRECT, StatementMode.MIXED
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "verb-subject-title-name",
         "وقال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده تدعم الحل السياسي.",
-        {"speaker_en": "Mevlüt Çavuşoğlu", "mode": I, "content": "بلاده تدعم الحل السياسي"},
+        {"speaker_en": "Mevlüt Çavuşoğlu", "mode": INDIRECT, "content": "بلاده تدعم الحل السياسي"},
     ),
     (
         "subject-verb-after-bayda-anna",
@@ -29,26 +29,34 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "colon-then-angle-quotes",
         "وقال بيسكوف للصحفيين: «الكرملين لا يعلق على الشائعات».",
-        {"speaker_en": "Dmitry Peskov", "mode": D, "content": "الكرملين لا يعلق على الشائعات"},
+        {"speaker_en": "Dmitry Peskov", "mode": DIRECT, "content": "الكرملين لا يعلق على الشائعات"},
     ),
     (
         "quotation-before-its-cue",
         "«سنواصل دعم الحل السياسي»، قال الرئيس التركي رجب طيب أردوغان.",
-        {"speaker_en": "Recep Tayyip Erdoğan", "mode": D, "content": "سنواصل دعم الحل السياسي"},
+        {
+            "speaker_en": "Recep Tayyip Erdoğan",
+            "mode": DIRECT,
+            "content": "سنواصل دعم الحل السياسي",
+        },
     ),
     (
         "mixed-quotation",
         'وأضاف لافروف أن الهجوم كان "مسرحية" من تدبير جهات أجنبية.',
         {
             "speaker_en": "Sergei Lavrov",
-            "mode": M,
+            "mode": MIXED,
             "content": 'الهجوم كان "مسرحية" من تدبير جهات أجنبية',
         },
     ),
     (
         "quotation-across-sentences",
         'وقال غوتيريش: "الوضع خطير. يجب وقف القتال فورا".',
-        {"speaker_en": "António Guterres", "mode": D, "content": "الوضع خطير. يجب وقف القتال فورا"},
+        {
+            "speaker_en": "António Guterres",
+            "mode": DIRECT,
+            "content": "الوضع خطير. يجب وقف القتال فورا",
+        },
     ),
     (
         "nested-report-keeps-its-source",
@@ -91,7 +99,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         "feminine-continuation",
-        "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو قلقة. وأضافت أن الحوار هو الحل.",
+        "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو قلقة."
+        " وأضافت أن الحوار هو الحل.",
         {"index": 1, "speaker_en": "Maria Zakharova", "content": "الحوار هو الحل"},
     ),
     (

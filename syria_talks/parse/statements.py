@@ -739,6 +739,16 @@ class _Extractor:
         end = self._content_end(start, cue, next_clause)
         return self._make(cue, speaker, source, start, end, subject_end, start)
 
+    def _negated(self, cue: _Cue) -> bool:
+        """ "لم يكشف", "ولن يقبل": a negation particle right before the verb, in its clause."""
+        if cue.index == 0:
+            return False
+        previous = self.tokens[cue.index - 1]
+        if self.text[previous.end : cue.token.start].strip():
+            return False
+        word = previous.text[1:] if previous.text[:1] == "و" else previous.text
+        return word in self.lex.negators
+
     def _quote_before(self, cue: _Cue) -> tuple[int, int] | None:
         """“...”، قال لافروف: the quotation precedes its cue."""
         position = cue.token.start - 1
@@ -764,9 +774,7 @@ class _Extractor:
         start, end, mode = self._shape(start, end, False)
         if end <= start:
             return None
-        previous = self.tokens[cue.index - 1].text if cue.index else ""
-        bare_previous = previous[1:] if previous[:1] == "و" else previous
-        negated = cue.form.stance is Stance.DENY or bare_previous in self.lex.negators
+        negated = cue.form.stance is Stance.DENY or self._negated(cue)
         window_start = max(subject_end, cue.token.end)
         channel = (
             self._channel(window_start, content_start) if content_start > window_start else None
