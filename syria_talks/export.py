@@ -115,6 +115,7 @@ def to_dict(article: Article) -> dict[str, Any]:
                 "country": loc.country,
                 "name_en": loc.name_en,
                 "parent": loc.parent,
+                "coordinates": list(loc.coordinates) if loc.coordinates else None,
                 "spans": [_span(s) for s in loc.spans],
             }
             for loc in article.locations
@@ -125,6 +126,7 @@ def to_dict(article: Article) -> dict[str, Any]:
                 "name": a.name,
                 "status": a.status.value,
                 "parties": list(a.parties),
+                "mediators": list(a.mediators),
                 "spans": [_span(s) for s in a.spans],
                 "events": [
                     {
@@ -165,6 +167,13 @@ def _load_time(value: Any) -> TimeRef | None:
         start=_load_date(value["start"]),
         end=_load_date(value["end"]),
     )
+
+
+def _load_coordinates(value: Any) -> tuple[float, float] | None:
+    if value is None:
+        return None
+    latitude, longitude = value
+    return float(latitude), float(longitude)
 
 
 def _load_actor(value: Mapping[str, Any]) -> Actor:
@@ -230,6 +239,7 @@ def from_dict(data: Mapping[str, Any]) -> Article:
                     country=loc.get("country"),
                     name_en=loc.get("name_en"),
                     parent=loc.get("parent"),
+                    coordinates=_load_coordinates(loc.get("coordinates")),
                     spans=tuple(_load_span(s) for s in loc["spans"]),
                 )
                 for loc in data.get("locations", [])
@@ -240,6 +250,7 @@ def from_dict(data: Mapping[str, Any]) -> Article:
                     name=a["name"],
                     status=AgreementStatus(a["status"]),
                     parties=tuple(a.get("parties", [])),
+                    mediators=tuple(a.get("mediators", [])),
                     spans=tuple(_load_span(s) for s in a["spans"]),
                     events=tuple(
                         AgreementEvent(

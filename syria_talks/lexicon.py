@@ -39,6 +39,7 @@ LEXICON_FILES = frozenset(
         "institutions.json",
         "nationalities.json",
         "places.json",
+        "time_words.json",
         "titles.json",
     }
 )
@@ -393,6 +394,31 @@ class Lexicon:
         return _load_function_words()
 
     @functools.cached_property
+    def time_words(self) -> TimeWords:
+        """Relative time words (أمس، الماضي، قبل ...); month and weekday names come from Babel."""
+        data = _read("time_words.json")
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(normalize(w) for w in data[key])
+
+        return TimeWords(
+            day_offsets={normalize(k): int(v) for k, v in data["day_offsets"].items()},
+            past=words("past"),
+            future=words("future"),
+            current=words("current"),
+            units={normalize(k): str(v) for k, v in data["units"].items()},
+            numbers={normalize(k): int(v) for k, v in data["numbers"].items()},
+            ago=words("ago"),
+            few=words("few"),
+            day_word=words("day_word"),
+            year_words=words("year_words"),
+            month_parts={
+                normalize(k): (int(v[0]), int(v[1])) for k, v in data["month_parts"].items()
+            },
+            relative_units={normalize(k): str(v) for k, v in data["relative_units"].items()},
+        )
+
+    @functools.cached_property
     def agreement_vocabulary(self) -> AgreementVocabulary:
         data = _read("agreements.json")
         status = [
@@ -410,7 +436,28 @@ class Lexicon:
             topics={normalize(w): t["key"] for t in data["topics"] for w in t["words"]},
             status=PhraseMatcher(status),
             resolution_requires=tuple(normalize(w) for w in data["resolution_requires"]),
+            mediation=PhraseMatcher((w, w) for w in data["mediation"]),
+            truce_words=frozenset(normalize(w) for w in data["truces"]["words"]),
+            truce_keys=frozenset(data["truces"]["keys"]),
         )
+
+
+@attrs.frozen(kw_only=True)
+class TimeWords:
+    """The relative vocabulary of time, normalised: أمس، الماضي، قبل، أيام، مطلع ..."""
+
+    day_offsets: Mapping[str, int]
+    past: frozenset[str]
+    future: frozenset[str]
+    current: frozenset[str]
+    units: Mapping[str, str]
+    numbers: Mapping[str, int]
+    ago: frozenset[str]
+    few: frozenset[str]
+    day_word: frozenset[str]
+    year_words: frozenset[str]
+    month_parts: Mapping[str, tuple[int, int]]
+    relative_units: Mapping[str, str]
 
 
 @attrs.frozen(kw_only=True)
@@ -423,6 +470,9 @@ class AgreementVocabulary:
     topics: Mapping[str, str]
     status: PhraseMatcher[AgreementStatus]
     resolution_requires: tuple[str, ...]
+    mediation: PhraseMatcher[str]
+    truce_words: frozenset[str]
+    truce_keys: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)

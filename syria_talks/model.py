@@ -215,6 +215,7 @@ class Location:
     country: str | None = None
     name_en: str | None = None
     parent: str | None = None
+    coordinates: tuple[float, float] | None = None
     spans: tuple[Span, ...] = attrs.field(factory=tuple, converter=_spans)
 
 
@@ -236,6 +237,7 @@ class Agreement:
     name: str
     status: AgreementStatus
     parties: tuple[str, ...] = attrs.field(factory=tuple, converter=_str_tuple)
+    mediators: tuple[str, ...] = attrs.field(factory=tuple, converter=_str_tuple)
     spans: tuple[Span, ...] = attrs.field(factory=tuple, converter=_spans)
     events: tuple[AgreementEvent, ...] = ()
 

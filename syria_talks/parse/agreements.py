@@ -11,12 +11,13 @@ import re
 
 import attrs
 
-from syria_talks.model import AgreementEvent, AgreementStatus, Span
+from syria_talks.model import AgreementStatus, Span
+from syria_talks.parse.dates import FoundTime
 from syria_talks.parse.document import Document
 from syria_talks.parse.mentions import Candidate
 from syria_talks.text import fold
 
-__all__ = ["AgreementMention", "FoundAgreement", "find_agreements"]
+__all__ = ["AgreementMention", "FoundAgreement", "FoundEvent", "find_agreements"]
 
 # Lifecycle order: an agreement's status is the furthest stage the text reports.
 _LIFECYCLE = (
@@ -38,6 +39,9 @@ _EXTENT = 5  # words after the head that can still describe the agreement
 _BEFORE = 4  # words before a mention where a status cue applies to it ("انهيار اتفاق")
 _AFTER = 6  # words after ("الذي وقّع في شباط")
 _PARTY_PREPOSITIONS = frozenset({"بين", "مع"})
+_EVENT_ACTOR_REACH = 3  # words between a status verb and who did it
+_TIME_REACH = 30  # characters past the clause window where the step's date may still stand
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _STOP = re.compile(r"[.،,؛:!?؟()\n]")
 
 
@@ -50,29 +54,49 @@ class AgreementMention:
 
 
 @attrs.frozen(kw_only=True)
+class FoundEvent:
+    """A status word near a mention ("انهيار", "وقّع"), who did it and when, in view offsets."""
+
+    status: AgreementStatus
+    start: int
+    end: int
+    actor: Candidate | None = None
+    time: FoundTime | None = None
+
+
+@attrs.frozen(kw_only=True)
 class FoundAgreement:
     key: str
     name: str
     status: AgreementStatus
     spans: tuple[Span, ...]
-    events: tuple[AgreementEvent, ...]
+    events: tuple[FoundEvent, ...]
     parties: tuple[Candidate, ...]
+    mediators: tuple[Candidate, ...]
 
 
 class _Agreements:
-    def __init__(self, doc: Document, mentions: list[Candidate]) -> None:
+    def __init__(self, doc: Document, mentions: list[Candidate], times: list[FoundTime]) -> None:
         self.doc = doc
         self.text = doc.text
         self.vocab = doc.lexicon.agreement_vocabulary
         words = doc.lexicon.function_words
         self.stop_words = words.prepositions | words.clause_openers
         self.mentions = mentions
+        self.by_phrase_start = {c.phrase_start: c for c in mentions}
+        self.by_end = {c.end: c for c in mentions}
+        self.times = times
 
-    def _extent(self, start: int, end: int) -> int:
-        """Extend a head over the words that describe it, up to punctuation or a verb."""
+    def _extent(self, end: int, definite: bool) -> int:
+        """Extend a head over the words that describe it, up to punctuation or a verb.
+
+        After a definite head only definite words agree with it ("الاتفاق العسكري"); an
+        indefinite one is already the predicate ("الهدنة صامدة").
+        """
         lex = self.doc.lexicon
         i = self.doc.token_index(end)
         steps = 0
+        parties = False
         while i < len(self.doc.tokens) and steps < _EXTENT:
             token = self.doc.tokens[i]
             gap = self.text[end : token.start]
@@ -84,6 +108,9 @@ class _Agreements:
                 break
             # "بين واشنطن وموسكو" and "مع روسيا" name the parties; other prepositions end it.
             if word not in _PARTY_PREPOSITIONS and ({word, stem} & self.stop_words):
+                break
+            parties = parties or word in _PARTY_PREPOSITIONS
+            if definite and not parties and not word.startswith(("ال", "لل")) and '"' not in gap:
                 break
             end = token.end
             if gap.count('"') == 1:
@@ -100,7 +127,7 @@ class _Agreements:
         found: list[AgreementMention] = []
         taken: list[tuple[int, int]] = []
         for m in self.vocab.heads.finditer(self.text):
-            end = self._extent(m.start, m.end)
+            end = self._extent(m.end, definite=m.phrase.startswith("ال"))
             if m.phrase == "قرار" and not self._is_resolution(m.end, end):
                 continue
             found.append(
@@ -132,14 +159,18 @@ class _Agreements:
         return AgreementMention(start=start, end=end, key=key, definite_bare=bare)
 
     def _tie_anaphora(self, found: list[AgreementMention]) -> list[AgreementMention]:
+        """A bare "الاتفاق" is the agreement mentioned last; a bare "الهدنة" the last truce."""
         tied: list[AgreementMention] = []
         for mention in found:
             if mention.definite_bare and tied:
-                mention = attrs.evolve(mention, key=tied[-1].key)
+                truce = self.text[mention.start : mention.end] in self.vocab.truce_words
+                earlier = [m for m in tied if not truce or m.key in self.vocab.truce_keys]
+                if earlier:
+                    mention = attrs.evolve(mention, key=earlier[-1].key)
             tied.append(mention)
         return tied
 
-    def events_near(self, mention: AgreementMention) -> list[AgreementEvent]:
+    def events_near(self, mention: AgreementMention) -> list[FoundEvent]:
         tokens = self.doc.tokens
         first = max(0, self.doc.token_index(mention.start) - _BEFORE)
         last = min(len(tokens) - 1, self.doc.token_before(mention.end) + _AFTER)
@@ -153,11 +184,52 @@ class _Agreements:
         after = _STOP.search(self.text, mention.end, window_end)
         if after is not None and self.text[after.start()] in ".\n":
             window_end = after.start()
-        events: list[AgreementEvent] = []
+        events: list[FoundEvent] = []
         for m in self.vocab.status.finditer(self.text, window_start, window_end):
-            start, end = self.doc.original_span(m.start, m.end)
-            events.append(AgreementEvent(status=m.value, span=Span(start=start, end=end)))
+            events.append(
+                FoundEvent(
+                    status=m.value,
+                    start=m.start,
+                    end=m.end,
+                    actor=self._actor_of(m.start, m.end),
+                    time=self._time_of(m.end, window_end),
+                )
+            )
         return events
+
+    def _actor_of(self, start: int, end: int) -> Candidate | None:
+        """Who took the step: the name right after the word ("اقترحت إدارة الرئيس X") or
+        right before it ("روسيا وقعت")."""
+        i = self.doc.token_index(end)
+        prepositions = self.doc.lexicon.function_words.prepositions
+        for k in range(i, min(i + _EVENT_ACTOR_REACH, len(self.doc.tokens))):
+            token = self.doc.tokens[k]
+            if token.text in prepositions or _STOP.search(self.text, end, token.start):
+                break  # "مع روسيا", "على روسيا": a party or an addressee, not the actor
+            cand = self.by_phrase_start.get(token.start)
+            if cand is not None:
+                return cand
+        before = self.doc.token_before(start)
+        return self.by_end.get(self.doc.tokens[before].end) if before >= 0 else None
+
+    def _time_of(self, end: int, window_end: int) -> FoundTime | None:
+        """The date of the step: a time expression after its word, in the same clause."""
+        for time in self.times:
+            if end <= time.start < window_end + _TIME_REACH:
+                return None if _SENTENCE_BREAK.search(self.text, end, time.start) else time
+        return None
+
+    def mediators(self, mention: AgreementMention) -> list[Candidate]:
+        """ "برعاية روسيا", "بوساطة قطرية": who sponsors or mediates, in the same sentence."""
+        sentence_start, sentence_end = self.doc.sentence_of(mention.start)
+        found = []
+        for m in self.vocab.mediation.finditer(self.text, sentence_start, sentence_end):
+            i = self.doc.token_index(m.end)
+            if i < len(self.doc.tokens):
+                cand = self.by_phrase_start.get(self.doc.tokens[i].start)
+                if cand is not None:
+                    found.append(cand)
+        return found
 
     def parties(self, mention: AgreementMention) -> list[Candidate]:
         """States and bodies named inside the mention: "بين واشنطن وموسكو", "مع روسيا"."""
@@ -170,23 +242,26 @@ class _Agreements:
         ]
 
 
-def find_agreements(doc: Document, mentions: list[Candidate]) -> list[FoundAgreement]:
-    finder = _Agreements(doc, mentions)
+def find_agreements(
+    doc: Document, mentions: list[Candidate], times: list[FoundTime]
+) -> list[FoundAgreement]:
+    finder = _Agreements(doc, mentions, times)
     grouped: dict[str, list[AgreementMention]] = {}
     for mention in finder.mentions_in_text():
         grouped.setdefault(mention.key, []).append(mention)
     result: list[FoundAgreement] = []
     for key, group in grouped.items():
-        events = sorted(
-            {e for m in group for e in finder.events_near(m)}, key=lambda e: e.span.start
-        )
+        events = sorted({e for m in group for e in finder.events_near(m)}, key=lambda e: e.start)
         status = max(
             (e.status for e in events), key=_LIFECYCLE.index, default=AgreementStatus.UNKNOWN
         )
         parties: dict[str, Candidate] = {}
+        mediators: dict[str, Candidate] = {}
         for m in group:
             for party in finder.parties(m):
                 parties.setdefault(party.key, party)
+            for mediator in finder.mediators(m):
+                mediators.setdefault(mediator.key, mediator)
         # A group of bare "الاتفاق" mentions (no antecedent) is named by what it says.
         name = finder.vocab.names.get(key) or max(
             (doc.original_text(m.start, m.end) for m in group if not m.definite_bare),
@@ -204,6 +279,7 @@ def find_agreements(doc: Document, mentions: list[Candidate]) -> list[FoundAgree
                 spans=spans,
                 events=tuple(events),
                 parties=tuple(parties.values()),
+                mediators=tuple(mediators.values()),
             )
         )
     return sorted(result, key=lambda a: a.spans[0])

@@ -10,17 +10,18 @@ import datetime
 
 from syria_talks.errors import InputError
 from syria_talks.lexicon import Lexicon, default_lexicon
-from syria_talks.model import Agreement, Article, Span, Statement
+from syria_talks.model import Agreement, AgreementEvent, Article, Span, Statement, TimeRef
 from syria_talks.parse.actors import Identities, resolve_identities
 from syria_talks.parse.agreements import FoundAgreement, find_agreements
+from syria_talks.parse.dates import FoundTime, find_times
 from syria_talks.parse.document import Document
-from syria_talks.parse.mentions import find_mentions
+from syria_talks.parse.mentions import Candidate, find_mentions
 from syria_talks.parse.places import find_locations
 from syria_talks.parse.statements import Found, find_statements
 
 __all__ = ["STAGES", "parse"]
 
-STAGES = ("normalise", "mentions", "statements", "agreements", "identities", "locations")
+STAGES = ("normalise", "mentions", "times", "statements", "agreements", "identities", "locations")
 
 
 def parse(
@@ -37,31 +38,88 @@ def parse(
         raise InputError(f"published must be a datetime.date, got {type(published).__name__}")
     doc = Document(text, lexicon or default_lexicon(), published)
     mentions = find_mentions(doc)
+    times = find_times(doc)
     found = find_statements(doc, mentions)
-    deals = find_agreements(doc, mentions)
+    deals = find_agreements(doc, mentions, times)
     keep = [c for f in found for c in (f.speaker, f.source) if c is not None]
-    keep += [party for deal in deals for party in deal.parties]
+    for deal in deals:
+        keep += [*deal.parties, *deal.mediators]
+        keep += [event.actor for event in deal.events if event.actor is not None]
     identities = resolve_identities(doc, mentions, keep)
+    refs = {(t.start, t.end): _time_ref(doc, t) for t in times}
     return Article(
         text=text,
-        statements=tuple(_statement(doc, f, identities) for f in found),
+        statements=tuple(
+            _statement(doc, f, identities, _when(doc, f, found, times, refs)) for f in found
+        ),
         actors=tuple(sorted(identities.actors.values(), key=lambda a: a.id)),
         mentions=identities.mentions,
         locations=find_locations(doc),
-        agreements=tuple(_agreement(deal, identities) for deal in deals),
+        agreements=tuple(_agreement(doc, deal, identities, refs) for deal in deals),
+        times=tuple(refs.values()),
         published=published,
     )
 
 
-def _agreement(deal: FoundAgreement, identities: Identities) -> Agreement:
-    parties = tuple(dict.fromkeys(identities.canonical.get(p.key, p.key) for p in deal.parties))
+def _time_ref(doc: Document, time: FoundTime) -> TimeRef:
+    span = _span(doc, time.start, time.end)
+    return TimeRef(
+        text=doc.original[span.start : span.end],
+        span=span,
+        granularity=time.granularity,
+        start=time.first,
+        end=time.last,
+    )
+
+
+def _when(
+    doc: Document,
+    found: Found,
+    everything: list[Found],
+    times: list[FoundTime],
+    refs: dict[tuple[int, int], TimeRef],
+) -> TimeRef | None:
+    """When the words were said: a time between the cue and the content ("قال ... يوم الخميس
+    الماضي إن"), else one before the cue in its sentence that is no one's content."""
+    between = [t for t in times if found.cue_end <= t.start and t.end <= found.start]
+    if between:
+        return refs[(between[0].start, between[0].end)]
+    sentence_start, _ = doc.sentence_of(found.cue_start)
+    before = [
+        t
+        for t in times
+        if sentence_start <= t.start
+        and t.end <= found.cue_start
+        and not any(f.start <= t.start < f.end for f in everything)
+    ]
+    return refs[(before[-1].start, before[-1].end)] if before else None
+
+
+def _agreement(
+    doc: Document,
+    deal: FoundAgreement,
+    identities: Identities,
+    refs: dict[tuple[int, int], TimeRef],
+) -> Agreement:
+    def actor_id(cand: Candidate) -> str:
+        return identities.canonical.get(cand.key, cand.key)
+
     return Agreement(
         id=deal.key,
         name=deal.name,
         status=deal.status,
-        parties=parties,
+        parties=tuple(dict.fromkeys(actor_id(p) for p in deal.parties)),
+        mediators=tuple(dict.fromkeys(actor_id(m) for m in deal.mediators)),
         spans=deal.spans,
-        events=deal.events,
+        events=tuple(
+            AgreementEvent(
+                status=e.status,
+                span=_span(doc, e.start, e.end),
+                actor_id=actor_id(e.actor) if e.actor is not None else None,
+                when=refs[(e.time.start, e.time.end)] if e.time is not None else None,
+            )
+            for e in deal.events
+        ),
     )
 
 
@@ -70,7 +128,9 @@ def _span(doc: Document, start: int, end: int) -> Span:
     return Span(start=o_start, end=o_end)
 
 
-def _statement(doc: Document, found: Found, identities: Identities) -> Statement:
+def _statement(
+    doc: Document, found: Found, identities: Identities, when: TimeRef | None
+) -> Statement:
     span = _span(doc, found.start, found.end)
     cue_span = _span(doc, found.cue_start, found.cue_end)
     speaker_span = None
@@ -91,4 +151,5 @@ def _statement(doc: Document, found: Found, identities: Identities) -> Statement
         stance=found.cue.stance,
         channel=channel,
         speaker_span=speaker_span,
+        when=when,
     )

@@ -1,0 +1,456 @@
+"""Stage: time expressions — dates, months, weekdays and relative phrases, resolved when the
+publication date is known.
+
+Month and weekday names come from Babel's CLDR data for every Arabic locale, so the Levantine
+(شباط، آذار، تموز), Egyptian and Gulf (فبراير، مارس، يوليو), Maghrebi (فيفري، أفريل، جويلية) and
+Moroccan (يوليوز، غشت، شتنبر) names are all known; the combined form "شباط/فبراير" is one date.
+Everything else (أمس، الماضي، قبل أيام ...) is in ``data/time_words.json``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import functools
+import re
+from collections.abc import Callable, Collection
+
+import attrs
+from babel import Locale, localedata
+
+from syria_talks.lexicon import TimeWords
+from syria_talks.model import Granularity
+from syria_talks.parse.document import Document
+from syria_talks.phrases import PhraseMatcher
+from syria_talks.text import normalize
+
+__all__ = [
+    "FoundTime",
+    "arabic_month_names",
+    "arabic_weekday_names",
+    "find_times",
+    "resolve_month",
+]
+
+_YEAR = re.compile(r"(19|20)\d\d")
+_DAY = re.compile(r"[0-9]{1,2}")
+_VAGUE_DAYS = 7
+# Words before a bare month name that make it a month: في شباط، منذ آذار، شهر آب.
+_MONTH_CONTEXT = frozenset(
+    normalize(w) for w in ("في", "شهر", "منذ", "حتى", "خلال", "مطلع", "منتصف", "أواخر", "أوائل")
+)  # "قبل أيام": within the last week
+
+
+@attrs.frozen(kw_only=True)
+class FoundTime:
+    """A time expression in view coordinates, with its dates when they could be resolved."""
+
+    start: int
+    end: int
+    granularity: Granularity
+    first: datetime.date | None = None
+    last: datetime.date | None = None
+
+
+def _arabic_locales() -> list[str]:
+    return sorted(x for x in localedata.locale_identifiers() if x == "ar" or x.startswith("ar_"))
+
+
+@functools.cache
+def arabic_month_names() -> dict[str, int]:
+    """Every Arabic month name in CLDR (all regional variants), normalised -> month number."""
+    names: dict[str, int] = {}
+    for identifier in _arabic_locales():
+        months = Locale.parse(identifier).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    names.setdefault(" ".join(normalize(name).split()), number)
+    return names
+
+
+@functools.cache
+def arabic_weekday_names() -> dict[str, int]:
+    """Arabic weekday names from CLDR, normalised -> ``date.weekday()`` (Monday is 0)."""
+    names: dict[str, int] = {}
+    for identifier in _arabic_locales():
+        for number, name in Locale.parse(identifier).days["format"]["wide"].items():
+            names.setdefault(normalize(name), number)
+    return names
+
+
+@functools.cache
+def _matchers() -> tuple[PhraseMatcher[int], PhraseMatcher[int]]:
+    months = PhraseMatcher(arabic_month_names().items())
+    weekdays = PhraseMatcher(arabic_weekday_names().items())
+    return months, weekdays
+
+
+def resolve_month(month: int, anchor: datetime.date, direction: int) -> tuple[int, int]:
+    """(year, month) of a month named relative to ``anchor``.
+
+    direction -1: the latest such month before the anchor's month ("شباط الماضي");
+    +1: the next one after it ("آذار المقبل"); 0: the latest one up to and including it.
+    """
+    year = anchor.year
+    if direction < 0:
+        return (year, month) if month < anchor.month else (year - 1, month)
+    if direction > 0:
+        return (year, month) if month > anchor.month else (year + 1, month)
+    return (year, month) if month <= anchor.month else (year - 1, month)
+
+
+def _month_span(year: int, month: int) -> tuple[datetime.date, datetime.date]:
+    return datetime.date(year, month, 1), datetime.date(
+        year, month, calendar.monthrange(year, month)[1]
+    )
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _valid_day(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+class _Times:
+    def __init__(self, doc: Document, words: TimeWords) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.tokens = doc.tokens
+        self.anchor = doc.published
+        self.months, self.weekdays = _matchers()
+        self.words = words
+        self.past = words.past
+        self.future = words.future
+        self.current = words.current
+        self.found: list[FoundTime] = []
+        self.taken = bytearray(len(self.text) + 1)
+        # Words that may carry a و/ف/ب in front, which is not part of the time expression.
+        self.leading = words.ago | words.year_words | words.day_word | frozenset(words.month_parts)
+
+    # -- helpers --------------------------------------------------------------------------
+    def _word(self, i: int) -> str:
+        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+
+    def _adjacent(self, i: int, j: int, allowed: str = " ") -> bool:
+        """Tokens i and j are next to each other with only ``allowed`` characters between."""
+        if not (0 <= i < len(self.tokens) and 0 <= j < len(self.tokens)):
+            return False
+        gap = self.text[self.tokens[i].end : self.tokens[j].start]
+        return all(ch in allowed for ch in gap)
+
+    def _direction(self, i: int) -> int | None:
+        word = self._word(i)
+        if word in self.past:
+            return -1
+        if word in self.future:
+            return 1
+        if word in self.current:
+            return 0
+        return None
+
+    def _add(
+        self,
+        start: int,
+        end: int,
+        granularity: Granularity,
+        dates: tuple[datetime.date, datetime.date] | None,
+    ) -> None:
+        if any(self.taken[start:end]):
+            return
+        i = self.doc.token_containing(start)
+        if i is not None and _bare(self.tokens[i].text, self.leading) == self.tokens[i].text[1:]:
+            start += 1
+        self.taken[start:end] = b"\x01" * (end - start)
+        first, last = dates if dates is not None else (None, None)
+        self.found.append(
+            FoundTime(start=start, end=end, granularity=granularity, first=first, last=last)
+        )
+
+    def _resolved(
+        self, compute: Callable[[datetime.date], tuple[datetime.date, datetime.date] | None]
+    ) -> tuple[datetime.date, datetime.date] | None:
+        return compute(self.anchor) if self.anchor is not None else None
+
+    # -- patterns -------------------------------------------------------------------------
+    def _month_at(self, i: int) -> tuple[int, int] | None:
+        """A month name at token i, possibly "شباط/فبراير": (month, index of its last token)."""
+        if i >= len(self.tokens):
+            return None
+        m = self.months.match_at(self.text, self.tokens[i].start)
+        if m is None:
+            return None
+        last = self.doc.token_before(m.end)
+        # The combined form names one month twice: شباط/فبراير, نوفمبر/ تشرين الثاني.
+        if self._adjacent(last, last + 1, " /"):
+            gap = self.text[self.tokens[last].end : self.tokens[last + 1].start]
+            other = self.months.match_at(self.text, self.tokens[last + 1].start)
+            if "/" in gap and other is not None and other.value == m.value:
+                last = self.doc.token_before(other.end)
+        return m.value, last
+
+    def dates(self) -> None:
+        """[day] MONTH[/MONTH] [year | الماضي | المقبل], and a year after عام."""
+        for i in range(len(self.tokens)):
+            if self.taken[self.tokens[i].start]:
+                continue
+            day = None
+            k = i
+            if _DAY.fullmatch(self._word(i)) and self._adjacent(i, i + 1):
+                day, k = int(self._word(i)), i + 1
+            month = self._month_at(k)
+            if month is None:
+                continue
+            number, last = month
+            year = None
+            direction = None
+            if _YEAR.fullmatch(self._word(last + 1)) and self._adjacent(last, last + 1):
+                year, last = int(self._word(last + 1)), last + 1
+            elif self._direction(last + 1) is not None and self._adjacent(last, last + 1):
+                direction, last = self._direction(last + 1), last + 1
+            elif day is None and not self._month_context(k):
+                continue  # a bare "آب" or "ماي" is more often not a month
+            start, end = self.tokens[i].start, self.tokens[last].end
+            granularity = Granularity.DAY if day is not None else Granularity.MONTH
+
+            def compute(
+                anchor: datetime.date,
+                day: int | None = day,
+                year: int | None = year,
+                direction: int | None = direction,
+                number: int = number,
+            ) -> tuple[datetime.date, datetime.date] | None:
+                y, mo = (
+                    (year, number)
+                    if year is not None
+                    else resolve_month(number, anchor, direction or 0)
+                )
+                if day is not None:
+                    date = _valid_day(y, mo, day)
+                    return (date, date) if date else None
+                return _month_span(y, mo)
+
+            if year is not None:
+                dates = compute(datetime.date(year, 12, 31))
+            else:
+                dates = self._resolved(compute)
+            self._add(start, end, granularity, dates)
+
+    def _month_context(self, i: int) -> bool:
+        return _bare(self._word(i - 1), _MONTH_CONTEXT) is not None
+
+    def years(self) -> None:
+        year_words = self.words.year_words
+        for i, token in enumerate(self.tokens[:-1]):
+            if (
+                _bare(token.text, year_words)
+                and _YEAR.fullmatch(self._word(i + 1))
+                and self._adjacent(i, i + 1)
+            ):
+                year = int(self._word(i + 1))
+                self._add(
+                    token.start,
+                    self.tokens[i + 1].end,
+                    Granularity.YEAR,
+                    (datetime.date(year, 1, 1), datetime.date(year, 12, 31)),
+                )
+
+    def weekdays_(self) -> None:
+        day_words = self.words.day_word
+        for m in self.weekdays.finditer(self.text):
+            i = self.doc.token_before(m.end)
+            start = m.start
+            if _bare(self._word(i - 1), day_words) and self._adjacent(i - 1, i):
+                start = self.tokens[i - 1].start
+            direction = self._direction(i + 1) if self._adjacent(i, i + 1) else None
+            end = self.tokens[i + 1].end if direction is not None else m.end
+            weekday = m.value
+
+            def compute(
+                anchor: datetime.date, weekday: int = weekday, direction: int | None = direction
+            ) -> tuple[datetime.date, datetime.date]:
+                if direction is not None and direction > 0:
+                    delta = (weekday - anchor.weekday()) % 7 or 7
+                    date = anchor + datetime.timedelta(days=delta)
+                else:
+                    delta = (anchor.weekday() - weekday) % 7
+                    if direction is not None and direction < 0 and delta == 0:
+                        delta = 7
+                    date = anchor - datetime.timedelta(days=delta)
+                return date, date
+
+            self._add(start, end, Granularity.DAY, self._resolved(compute))
+
+    def day_offsets(self) -> None:
+        offsets = PhraseMatcher(self.words.day_offsets.items())
+        for m in offsets.finditer(self.text):
+
+            def compute(
+                anchor: datetime.date, offset: int = m.value
+            ) -> tuple[datetime.date, datetime.date]:
+                date = anchor + datetime.timedelta(days=offset)
+                return date, date
+
+            self._add(m.start, m.end, Granularity.DAY, self._resolved(compute))
+
+    def relative_units(self) -> None:
+        """الأسبوع الماضي، الشهر المقبل، العام الماضي, and مطلع/منتصف/أواخر الشهر."""
+        units = self.words.relative_units
+        parts = self.words.month_parts
+        for i, token in enumerate(self.tokens):
+            if token.text not in units:
+                continue
+            unit = units[token.text]
+            direction = self._direction(i + 1) if self._adjacent(i, i + 1) else None
+            start, end = token.start, token.end
+            if direction is not None:
+                end = self.tokens[i + 1].end
+            part_word = _bare(self._word(i - 1), parts) if unit == "month" else None
+            part = parts[part_word] if part_word and self._adjacent(i - 1, i) else None
+            if part is not None:
+                start = self.tokens[i - 1].start
+            if direction is None and part is None:
+                continue
+            granularity = Granularity.VAGUE if part is not None else _GRANULARITY[unit]
+            self._add(
+                start, end, granularity, self._resolved(_relative(unit, direction or 0, part))
+            )
+        for i, token in enumerate(self.tokens):
+            part_word = _bare(token.text, parts)
+            part = parts[part_word] if part_word else None
+            month = self._month_at(i + 1) if part is not None and self._adjacent(i, i + 1) else None
+            if part is None or month is None or self.taken[token.start]:
+                continue
+            number, last = month
+            direction = self._direction(last + 1) if self._adjacent(last, last + 1) else None
+            if direction is not None:
+                last += 1
+            lo, hi = part
+
+            def compute(
+                anchor: datetime.date,
+                number: int = number,
+                direction: int | None = direction,
+                lo: int = lo,
+                hi: int = hi,
+            ) -> tuple[datetime.date, datetime.date]:
+                y, mo = resolve_month(number, anchor, direction or 0)
+                end_day = min(hi, calendar.monthrange(y, mo)[1])
+                return datetime.date(y, mo, lo), datetime.date(y, mo, end_day)
+
+            self._add(
+                token.start, self.tokens[last].end, Granularity.VAGUE, self._resolved(compute)
+            )
+
+    def ago(self) -> None:
+        """قبل أيام، قبل ثلاثة أيام، قبل يومين، منذ أسبوعين."""
+        ago = self.words.ago
+        numbers = self.words.numbers
+        units = self.words.units
+        few = self.words.few
+        for i, token in enumerate(self.tokens[:-1]):
+            if _bare(token.text, ago) is None or not self._adjacent(i, i + 1):
+                continue
+            word = self._word(i + 1)
+            count: int | None = None
+            last = i + 1
+            if word.isdigit() or (word in numbers and word not in units):
+                count = int(word) if word.isdigit() else numbers[word]
+                last = i + 2
+                if not self._adjacent(i + 1, last):
+                    continue
+            unit_word = self._word(last)
+            if unit_word not in units:
+                continue
+            if count is None and unit_word in numbers:  # يومين، أسبوعين: the dual counts
+                count = numbers[unit_word]
+            unit = units[unit_word]
+            if count is None and unit_word not in few:
+                count = 1
+            granularity = Granularity.VAGUE if count is None else _GRANULARITY[unit]
+            self._add(
+                token.start, self.tokens[last].end, granularity, self._resolved(_ago(unit, count))
+            )
+
+
+_GRANULARITY = {
+    "day": Granularity.DAY,
+    "week": Granularity.WEEK,
+    "month": Granularity.MONTH,
+    "year": Granularity.YEAR,
+}
+
+
+def _relative(
+    unit: str, direction: int, part: tuple[int, int] | None
+) -> Callable[[datetime.date], tuple[datetime.date, datetime.date]]:
+    def compute(anchor: datetime.date) -> tuple[datetime.date, datetime.date]:
+        if unit == "week":
+            monday = (
+                anchor
+                - datetime.timedelta(days=anchor.weekday())
+                + datetime.timedelta(weeks=direction)
+            )
+            return monday, monday + datetime.timedelta(days=6)
+        if unit == "month":
+            y, mo = _shift_month(anchor.year, anchor.month, direction)
+            first, last = _month_span(y, mo)
+            if part is not None:
+                lo, hi = part
+                return first.replace(day=lo), last.replace(day=min(hi, last.day))
+            return first, last
+        year = anchor.year + direction
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+
+    return compute
+
+
+def _ago(
+    unit: str, count: int | None
+) -> Callable[[datetime.date], tuple[datetime.date, datetime.date]]:
+    def compute(anchor: datetime.date) -> tuple[datetime.date, datetime.date]:
+        if count is None:  # "قبل أيام": a few units ago, up to the day before
+            span = {"day": _VAGUE_DAYS, "week": 28, "month": 180, "year": 3650}[unit]
+            return anchor - datetime.timedelta(days=span), anchor - datetime.timedelta(days=1)
+        if unit == "day":
+            date = anchor - datetime.timedelta(days=count)
+            return date, date
+        if unit == "week":
+            date = anchor - datetime.timedelta(weeks=count)
+            return date - datetime.timedelta(days=date.weekday()), date + datetime.timedelta(
+                days=6 - date.weekday()
+            )
+        if unit == "month":
+            y, mo = _shift_month(anchor.year, anchor.month, -count)
+            return _month_span(y, mo)
+        year = anchor.year - count
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+
+    return compute
+
+
+def _bare(word: str, words: Collection[str]) -> str | None:
+    """``word`` or ``word`` without its و/ف/ب proclitic, whichever is in ``words``."""
+    if word in words:
+        return word
+    if word[:1] in "وفب" and word[1:] in words:
+        return word[1:]
+    return None
+
+
+def find_times(doc: Document) -> list[FoundTime]:
+    """All time expressions in text order (longest readings first, no overlaps)."""
+    times = _Times(doc, doc.lexicon.time_words)
+    times.relative_units()
+    times.dates()
+    times.years()
+    times.ago()
+    times.day_offsets()
+    times.weekdays_()
+    return sorted(times.found, key=lambda t: t.start)
