@@ -76,6 +76,7 @@ def _actor(actor: Actor) -> dict[str, Any]:
         "title": actor.title,
         "gender": actor.gender.value if actor.gender else None,
         "aliases": sorted(actor.aliases),
+        "names": dict(actor.names),
     }
 
 
@@ -186,6 +187,7 @@ def _load_actor(value: Mapping[str, Any]) -> Actor:
         title=value.get("title"),
         gender=Gender(value["gender"]) if value.get("gender") else None,
         aliases=frozenset(value.get("aliases", ())),
+        names=tuple(value.get("names", {}).items()),
     )
 
 

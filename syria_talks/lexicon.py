@@ -84,6 +84,7 @@ class ActorEntry:
     gender: Gender | None = None
     title: str | None = None
     aliases: tuple[str, ...] = ()
+    names: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_json(cls, record: Mapping[str, Any], source: str = "actors.json") -> ActorEntry:
@@ -101,6 +102,7 @@ class ActorEntry:
             gender=gender,
             title=_optional(record, "title"),
             aliases=tuple(dict.fromkeys(record.get("aliases", []))),
+            names=tuple(sorted(record.get("names", {}).items())),
         )
 
 
@@ -139,6 +141,7 @@ class PlaceEntry:
     country: str | None = None
     parent: str | None = None
     capital_of: str | None = None
+    coordinates: tuple[float, float] | None = None
     aliases: tuple[str, ...] = ()
 
 
@@ -349,6 +352,11 @@ class Lexicon:
                 country=_optional(r, "country"),
                 parent=_optional(r, "parent"),
                 capital_of=_optional(r, "capital_of"),
+                coordinates=(
+                    (float(r["coordinates"][0]), float(r["coordinates"][1]))
+                    if r.get("coordinates")
+                    else None
+                ),
                 aliases=tuple(r.get("aliases", [])),
             )
             for r in self._places_data["places"]
@@ -384,6 +392,14 @@ class Lexicon:
     @functools.cached_property
     def directions(self) -> Mapping[str, str]:
         return {normalize(k): v for k, v in self._places_data["directions"].items()}
+
+    @functools.cached_property
+    def institution_buildings(self) -> Mapping[tuple[str, str], str]:
+        """(institution, country) -> place id: the US Department of Defense is the Pentagon."""
+        return {
+            (r["institution"], r["country"]): r["place"]
+            for r in self._places_data["institution_buildings"]
+        }
 
     @functools.cached_property
     def building_heads(self) -> frozenset[str]:

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 
 import attrs
 
+from syria_talks.locales import parse_locale
+from syria_talks.romanize import romanize
 from syria_talks.text import fold
 
 __all__ = [
@@ -142,6 +144,15 @@ def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _name_pairs(values: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((str(language), str(name)) for language, name in values))
+
+
+def _name_key(name: str) -> str:
+    """Spelling-blind key of a name; an English article does not count ("The Washington Post")."""
+    return fold(name).removeprefix("the ")
+
+
 @attrs.frozen(kw_only=True)
 class Actor:
     """An identity that can speak or be party to a deal; its mentions are separate."""
@@ -154,13 +165,33 @@ class Actor:
     title: str | None = None
     gender: Gender | None = None
     aliases: frozenset[str] = attrs.field(factory=frozenset, converter=_strings)
+    names: tuple[tuple[str, str], ...] = attrs.field(factory=tuple, converter=_name_pairs)
+
+    def display_name(self, locale: str = "ar") -> str:
+        """The actor's name for readers of ``locale`` (any CLDR locale name).
+
+        Arabic gives the canonical name; a state gives Babel's name of its country in that
+        locale; a person or body gives its name in that language where the lexicon has one,
+        else its English name, else a deterministic romanisation (see ``syria_talks.romanize``).
+        """
+        language = parse_locale(locale).language
+        if language == "ar":
+            return self.name
+        if self.kind is ActorKind.STATE and self.country:
+            territory = parse_locale(locale).territories.get(self.country)
+            if territory:
+                return str(territory)
+        own = dict(self.names).get(language)
+        if own:
+            return own
+        return self.name_en or romanize(self.name)
 
     def matches(self, name: str) -> bool:
         """True when ``name`` is this actor's name, English name or an alias, spelling aside."""
-        key = fold(name)
+        key = _name_key(name)
         if not key:
             return False
-        keys = {fold(n) for n in (self.name, self.name_en or "", *self.aliases) if n}
+        keys = {_name_key(n) for n in (self.name, self.name_en or "", *self.aliases) if n}
         if key in keys:
             return True
         # A surname alone ("Kerry", "كيرى") names the person as well as the full form does.

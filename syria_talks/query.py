@@ -7,6 +7,8 @@ any spelling variant the article uses ("Carter", "كارتر", "آشتون كا�
 
 from __future__ import annotations
 
+import datetime
+
 from syria_talks.model import (
     Actor,
     ActorKind,
@@ -16,13 +18,16 @@ from syria_talks.model import (
     Stance,
     Statement,
     StatementMode,
+    TimeRef,
 )
 from syria_talks.text import fold
 
 __all__ = [
     "actors_where",
+    "agreements_between",
     "agreements_with_status",
     "statements_about",
+    "statements_between",
     "statements_by",
     "statements_mentioning",
     "statements_where",
@@ -124,4 +129,27 @@ def actors_where(
         for a in article.actors
         if (country is None or a.country == country)
         and (wanted_kind is None or a.kind is wanted_kind)
+    )
+
+
+def _within(when: TimeRef | None, start: datetime.date, end: datetime.date) -> bool:
+    if when is None or when.start is None:
+        return False
+    last = when.end or when.start
+    return when.start <= end and start <= last
+
+
+def statements_between(
+    article: Article, start: datetime.date, end: datetime.date
+) -> tuple[Statement, ...]:
+    """Statements made between ``start`` and ``end`` (inclusive), by their resolved time."""
+    return tuple(s for s in article.statements if _within(s.when, start, end))
+
+
+def agreements_between(
+    article: Article, start: datetime.date, end: datetime.date
+) -> tuple[Agreement, ...]:
+    """Agreements with a dated event (signed, collapsed, ...) between ``start`` and ``end``."""
+    return tuple(
+        a for a in article.agreements if any(_within(e.when, start, end) for e in a.events)
     )

@@ -136,6 +136,7 @@ def resolve_identities(
             title=text_title or principal.title,
             gender=principal.gender,
             aliases=frozenset(aliases),
+            names=principal.names,
         )
         for c in group:
             start, end = doc.original_span(c.start, c.end)

@@ -43,6 +43,7 @@ class Candidate:
     title: str | None = None
     title_in_text: bool = False
     place: bool = False
+    names: tuple[tuple[str, str], ...] = ()
 
 
 @functools.cache
@@ -151,6 +152,7 @@ class _Finder:
                     country=entry.country,
                     name_en=entry.name_en,
                     title=entry.title,
+                    names=entry.names,
                 )
             )
 

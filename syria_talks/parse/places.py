@@ -24,6 +24,7 @@ class _Collected:
     name_en: str | None
     parent: str | None
     spans: list[Span]
+    coordinates: tuple[float, float] | None = None
 
 
 class _Places:
@@ -119,15 +120,18 @@ class _Places:
                 code = self._country_of_institution(inst.phrase, token.start)
             start = token.start + (len(token.text) - len(word))
             name = self.doc.original_text(start, end)
+            known = self.lex.institution_buildings.get((inst.value.key, code or ""))
+            entry = self.lex.places.get(known) if known else None
             self._add(
-                f"building:{fold(name)}",
+                entry.id if entry else f"building:{fold(name)}",
                 start,
                 end,
                 name=name,
                 kind=LocationKind.BUILDING,
                 country=code,
-                name_en=None,
+                name_en=entry.name_en if entry else None,
                 parent=None,
+                coordinates=entry.coordinates if entry else None,
             )
 
     def _country_of_institution(self, phrase: str, before: int) -> str | None:
@@ -154,6 +158,7 @@ class _Places:
                 country=entry.country,
                 name_en=entry.name_en,
                 parent=entry.parent,
+                coordinates=entry.coordinates,
             )
 
     def countries(self) -> None:
@@ -205,6 +210,7 @@ def find_locations(doc: Document) -> tuple[Location, ...]:
             country=c.country,
             name_en=c.name_en,
             parent=c.parent,
+            coordinates=c.coordinates,
             spans=tuple(c.spans),
         )
         for key, c in sorted(places.found.items(), key=lambda item: min(item[1].spans))
