@@ -29,8 +29,8 @@ def _by(article: syria_talks.Article, name_en: str) -> list[syria_talks.Statemen
 
 EXPECTED = [
     # speaker (English), cue, mode, negated
-    ("Russia Ministry of Foreign Affairs", "وقالت", StatementMode.MIXED, False),
-    ("Russia Ministry of Foreign Affairs", "وأضاف", StatementMode.INDIRECT, False),
+    ("Ministry of Foreign Affairs of Russia", "وقالت", StatementMode.MIXED, False),
+    ("Ministry of Foreign Affairs of Russia", "وأضاف", StatementMode.INDIRECT, False),
     ("United States", "قالت", StatementMode.INDIRECT, False),
     ("Ashton Carter", "شكك", None, False),
     ("Ashton Carter", "أعرب", None, False),
@@ -91,7 +91,7 @@ def test_contents_are_exactly_what_was_said(article: syria_talks.Article) -> Non
 
 
 def test_channels(article: syria_talks.Article) -> None:
-    assert _by(article, "Russia Ministry of Foreign Affairs")[0].channel == "بيان"
+    assert _by(article, "Ministry of Foreign Affairs of Russia")[0].channel == "بيان"
     assert _by(article, "Ashton Carter")[2].channel == "مؤتمر صحفي"
     assert _by(article, "Sergei Ryabkov")[1].channel == "وكالة نوفوستي"
 

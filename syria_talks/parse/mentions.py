@@ -178,7 +178,7 @@ class _Finder:
                     source="institution",
                     gender=inst.gender,
                     country=code,
-                    name_en=f"{english} {inst.name_en}",
+                    name_en=f"{inst.name_en} of {english}",
                 )
             )
 

@@ -189,10 +189,12 @@ class _Places:
             return True
         previous = self._previous_word(start)
         sentence_start, _ = self.doc.sentence_of(start)
+        # An adjective agrees in definiteness with its noun: after "الوفد" it cannot be one.
         return (
             previous is None
             or previous.end <= sentence_start
-            or (previous.text in self.lex.function_words.prepositions)
+            or previous.text in self.lex.function_words.prepositions
+            or previous.text.startswith("ال")
         )
 
 
