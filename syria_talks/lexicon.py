@@ -237,6 +237,22 @@ class Lexicon:
         return table
 
     @functools.cached_property
+    def cue_surfaces(self) -> Mapping[str, CueForm]:
+        """Every written shape of a cue word: وقال، فقال، and a verb with its object pronoun
+        (وصفها، ذكرته), so finding cues is one dictionary look-up per word."""
+        table: dict[str, CueForm] = {}
+        for form, cue in self.cues.items():
+            shapes = [form]
+            if not (cue.noun or cue.participle):
+                shapes += [form + "ه", form + "ها", form + "هم"]
+            for shape in shapes:
+                for prefix in ("", "و", "ف"):
+                    table.setdefault(prefix + shape, cue)
+        for form, cue in self.cues.items():  # a form as written wins over a derived shape
+            table[form] = cue
+        return table
+
+    @functools.cached_property
     def negators(self) -> frozenset[str]:
         return frozenset(normalize(w) for w in self._cue_data["negators"])
 
@@ -432,6 +448,9 @@ class Lexicon:
                 normalize(k): (int(v[0]), int(v[1])) for k, v in data["month_parts"].items()
             },
             relative_units={normalize(k): str(v) for k, v in data["relative_units"].items()},
+            day_offset_matcher=PhraseMatcher(
+                (normalize(k), int(v)) for k, v in data["day_offsets"].items()
+            ),
         )
 
     @functools.cached_property
@@ -474,6 +493,7 @@ class TimeWords:
     year_words: frozenset[str]
     month_parts: Mapping[str, tuple[int, int]]
     relative_units: Mapping[str, str]
+    day_offset_matcher: PhraseMatcher[int]
 
 
 @attrs.frozen(kw_only=True)

@@ -12,6 +12,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -72,9 +73,11 @@ def fold(text: str) -> str:
     return " ".join(key.replace("-", " ").split())
 
 
-@attrs.frozen(kw_only=True)
-class Token:
-    """A run of word characters in the normalised view: ``start``/``end`` index that view."""
+class Token(NamedTuple):
+    """A run of word characters in the normalised view: ``start``/``end`` index that view.
+
+    A named tuple rather than an attrs class: a document has thousands, made in one pass.
+    """
 
     text: str
     start: int
@@ -106,7 +109,7 @@ class NormalizedText:
             self._offsets: list[int] | None = None
         else:
             self.text = _DELETABLE.sub("", substituted)
-            self._offsets = [i for i, ch in enumerate(substituted) if not _DELETABLE.match(ch)]
+            self._offsets = _kept_positions(substituted)
             self._offsets.append(len(original))
         self._tokens: tuple[Token, ...] | None = None
 
@@ -169,6 +172,17 @@ class NormalizedText:
         if self.text[start:].strip():
             spans.append((start, len(self.text)))
         return spans
+
+
+def _kept_positions(text: str) -> list[int]:
+    """Indices of the characters normalisation keeps, built run by run rather than per char."""
+    kept: list[int] = []
+    position = 0
+    for m in _DELETABLE.finditer(text):
+        kept.extend(range(position, m.start()))
+        position = m.end()
+    kept.extend(range(position, len(text)))
+    return kept
 
 
 def merged_intervals(quotes: list[QuotePair]) -> list[tuple[int, int]]:

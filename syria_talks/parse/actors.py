@@ -63,26 +63,20 @@ _PHRASE = 60  # characters: a title and a name, not a whole apposition
 def _resolve_surnames(candidates: list[Candidate]) -> dict[str, str]:
     """A name the lexicon does not know, written in full once and later by its last words
     ("شون روبرتسون" ... "روبرتسون"), is one person."""
-    people = [
-        c
-        for c in candidates
-        if c.kind is ActorKind.PERSON and c.source in ("lexicon", "titled-name", "noun-phrase")
-    ]
-    full = {c.key: c.name.split() for c in people}
+    # One entry per known full name, by its words from the last: suffixes are then dict hits.
+    by_suffix: dict[tuple[str, ...], str] = {}
+    for c in candidates:
+        if c.kind is ActorKind.PERSON and c.source in ("lexicon", "titled-name", "noun-phrase"):
+            words = tuple(fold(c.name).split())
+            for n in range(1, len(words)):
+                by_suffix.setdefault(words[-n:], c.key)
     mapping: dict[str, str] = {}
     for cand in candidates:
         if cand.source not in ("titled-name", "noun-phrase"):
             continue
-        words = fold(cand.name).split()
-        for other in people:
-            other_words = [fold(w) for w in full[other.key]]
-            if (
-                other.key != cand.key
-                and len(other_words) > len(words)
-                and other_words[-len(words) :] == words
-            ):
-                mapping[cand.key] = other.key
-                break
+        target = by_suffix.get(tuple(fold(cand.name).split()))
+        if target is not None and target != cand.key:
+            mapping[cand.key] = target
     return mapping
 
 
@@ -101,10 +95,12 @@ def resolve_identities(
     for cand in mentions:
         key = canonical.get(cand.key, cand.key)
         groups.setdefault(key, []).append(cand)
+    seen = {id(c) for c in mentions}
     for cand in keep:
         key = canonical.get(cand.key, cand.key)
-        if cand not in groups.setdefault(key, []):
-            groups[key].append(cand)
+        if id(cand) not in seen:
+            seen.add(id(cand))
+            groups.setdefault(key, []).append(cand)
     actors: dict[str, Actor] = {}
     records: list[Mention] = []
     for key in wanted:

@@ -126,7 +126,7 @@ class _Agreements:
     def mentions_in_text(self) -> list[AgreementMention]:
         found: list[AgreementMention] = []
         taken: list[tuple[int, int]] = []
-        for m in self.vocab.heads.finditer(self.text):
+        for m in self.doc.matches(self.vocab.heads):
             end = self._extent(m.end, definite=m.phrase.startswith("ال"))
             if m.phrase == "قرار" and not self._is_resolution(m.end, end):
                 continue
@@ -134,7 +134,7 @@ class _Agreements:
                 self._mention(m.start, end, bare=end == m.end and m.phrase.startswith("ال"))
             )
             taken.append((m.start, end))
-        for s in self.vocab.standalone.finditer(self.text):
+        for s in self.doc.matches(self.vocab.standalone):
             if any(a <= s.start < b for a, b in taken):
                 continue
             found.append(
@@ -185,7 +185,7 @@ class _Agreements:
         if after is not None and self.text[after.start()] in ".\n":
             window_end = after.start()
         events: list[FoundEvent] = []
-        for m in self.vocab.status.finditer(self.text, window_start, window_end):
+        for m in self.doc.matches_in(self.vocab.status, window_start, window_end):
             events.append(
                 FoundEvent(
                     status=m.value,
@@ -223,7 +223,7 @@ class _Agreements:
         """ "برعاية روسيا", "بوساطة قطرية": who sponsors or mediates, in the same sentence."""
         sentence_start, sentence_end = self.doc.sentence_of(mention.start)
         found = []
-        for m in self.vocab.mediation.finditer(self.text, sentence_start, sentence_end):
+        for m in self.doc.matches_in(self.vocab.mediation, sentence_start, sentence_end):
             i = self.doc.token_index(m.end)
             if i < len(self.doc.tokens):
                 cand = self.by_phrase_start.get(self.doc.tokens[i].start)

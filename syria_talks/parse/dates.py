@@ -133,6 +133,7 @@ class _Times:
         self.taken = bytearray(len(self.text) + 1)
         # Words that may carry a و/ف/ب in front, which is not part of the time expression.
         self.leading = words.ago | words.year_words | words.day_word | frozenset(words.month_parts)
+        self.prefixed = _with_proclitics(self.leading)
 
     # -- helpers --------------------------------------------------------------------------
     def _word(self, i: int) -> str:
@@ -197,13 +198,15 @@ class _Times:
 
     def dates(self) -> None:
         """[day] MONTH[/MONTH] [year | الماضي | المقبل], and a year after عام."""
-        for i in range(len(self.tokens)):
-            if self.taken[self.tokens[i].start]:
+        for found in self.months.finditer(self.text):
+            token = self.doc.token_containing(found.start)
+            if token is None or self.taken[found.start]:
                 continue
+            k = token
+            i = k
             day = None
-            k = i
-            if _DAY.fullmatch(self._word(i)) and self._adjacent(i, i + 1):
-                day, k = int(self._word(i)), i + 1
+            if _DAY.fullmatch(self._word(k - 1)) and self._adjacent(k - 1, k):
+                day, i = int(self._word(k - 1)), k - 1
             month = self._month_at(k)
             if month is None:
                 continue
@@ -288,8 +291,7 @@ class _Times:
             self._add(start, end, Granularity.DAY, self._resolved(compute))
 
     def day_offsets(self) -> None:
-        offsets = PhraseMatcher(self.words.day_offsets.items())
-        for m in offsets.finditer(self.text):
+        for m in self.words.day_offset_matcher.finditer(self.text):
 
             def compute(
                 anchor: datetime.date, offset: int = m.value
@@ -322,6 +324,8 @@ class _Times:
                 start, end, granularity, self._resolved(_relative(unit, direction or 0, part))
             )
         for i, token in enumerate(self.tokens):
+            if token.text not in self.prefixed:
+                continue
             part_word = _bare(token.text, parts)
             part = parts[part_word] if part_word else None
             month = self._month_at(i + 1) if part is not None and self._adjacent(i, i + 1) else None
@@ -355,7 +359,9 @@ class _Times:
         units = self.words.units
         few = self.words.few
         for i, token in enumerate(self.tokens[:-1]):
-            if _bare(token.text, ago) is None or not self._adjacent(i, i + 1):
+            if token.text not in self.prefixed or _bare(token.text, ago) is None:
+                continue
+            if not self._adjacent(i, i + 1):
                 continue
             word = self._word(i + 1)
             count: int | None = None
@@ -433,6 +439,10 @@ def _ago(
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
 
     return compute
+
+
+def _with_proclitics(words: Collection[str]) -> frozenset[str]:
+    return frozenset(p + w for w in words for p in ("", "و", "ف", "ب"))
 
 
 def _bare(word: str, words: Collection[str]) -> str | None:

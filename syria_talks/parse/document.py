@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import bisect
 import datetime
+from typing import Any, TypeVar
 
 from syria_talks.lexicon import Lexicon
+from syria_talks.phrases import PhraseMatch, PhraseMatcher
 from syria_talks.text import NormalizedText, QuotePair, Token, merged_intervals
 
 __all__ = ["Document"]
+
+T = TypeVar("T")
 
 
 class Document:
@@ -29,6 +33,24 @@ class Document:
         self._quoted = merged_intervals(self.quotes)
         self._quoted_starts = [start for start, _ in self._quoted]
         self._sentence_starts = [s for s, _ in self.sentences]
+        # Matches per matcher; the matcher itself is held so its id stays unique.
+        self._matches: dict[int, tuple[object, list[Any], list[int]]] = {}
+
+    def matches(self, matcher: PhraseMatcher[T]) -> list[PhraseMatch[T]]:
+        """All matches of ``matcher`` in this document, found once and kept."""
+        key = id(matcher)
+        if key not in self._matches:
+            found = list(matcher.finditer(self.text))
+            self._matches[key] = (matcher, found, [m.start for m in found])
+        return self._matches[key][1]
+
+    def matches_in(self, matcher: PhraseMatcher[T], start: int, end: int) -> list[PhraseMatch[T]]:
+        """The matches of ``matcher`` that lie within ``[start, end)``."""
+        found = self.matches(matcher)
+        starts = self._matches[id(matcher)][2]
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end)
+        return [m for m in found[first:last] if m.end <= end]
 
     @property
     def original(self) -> str:

@@ -415,10 +415,10 @@ class _Finder:
         return end
 
     def states(self) -> None:
-        for c in self.lex.country_matcher.finditer(self.text):
+        for c in self.doc.matches(self.lex.country_matcher):
             if self._free(c.start, c.end):
                 self._add(state_candidate(c.value.code, c.start, c.end, c.value.gender, True))
-        for p in self.lex.place_matcher.finditer(self.text):
+        for p in self.doc.matches(self.lex.place_matcher):
             entry = self.lex.places[p.value]
             if entry.capital_of and self._free(p.start, p.end):
                 self._add(state_candidate(entry.capital_of, p.start, p.end, Gender.FEMININE, True))

@@ -138,14 +138,14 @@ class _Places:
         """The country an earlier mention gave the same institution: وزير الدفاع الأمريكي."""
         last_word = phrase.split()[-1]
         code = None
-        for m in self.lex.nationality_matcher.finditer(self.text, 0, before):
+        for m in self.doc.matches_in(self.lex.nationality_matcher, 0, before):
             previous = self._previous_word(m.start)
             if previous is not None and previous.text == last_word:
                 code = m.value.country
         return code
 
     def lexicon_places(self) -> None:
-        for m in self.lex.place_matcher.finditer(self.text):
+        for m in self.doc.matches(self.lex.place_matcher):
             if not self._free(m.start, m.end):
                 continue
             entry = self.lex.places[m.value]
@@ -162,7 +162,7 @@ class _Places:
             )
 
     def countries(self) -> None:
-        for m in self.lex.country_matcher.finditer(self.text):
+        for m in self.doc.matches(self.lex.country_matcher):
             if not self._free(m.start, m.end) or not self._in_place_position(m.start, m.end):
                 continue
             state = state_candidate(m.value.code, m.start, m.end, m.value.gender, True)

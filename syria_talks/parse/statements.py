@@ -89,18 +89,7 @@ class _Extractor:
         return result
 
     def _cue_form(self, word: str) -> CueForm | None:
-        cues = self.lex.cues
-        for form in (word, word[1:] if word[:1] in "وف" else ""):
-            if form in cues:
-                return cues[form]
-        # "وصفها زعيم الحزب بأنها ...": a verb of saying with its object pronoun.
-        stripped = _without_object_pronoun(word)
-        if stripped != word:
-            for form in (stripped, stripped[1:] if stripped[:1] in "وف" else ""):
-                cue = cues.get(form)
-                if cue is not None and not cue.noun and not cue.participle:
-                    return cue
-        return None
+        return self.lex.cue_surfaces.get(word)
 
     def _clause_start(self, i: int, form: CueForm) -> tuple[int, bool]:
         token = self.tokens[i]
@@ -497,7 +486,7 @@ class _Extractor:
         # After a comma the reporter may take over: an attribution ("، بحسب"), a circumstance
         # ("، دون أن", "، إثر") or a closing relative clause ("، الذي تدعمه موسكو.").
         for marker in (self.fw.attribution_markers, self.fw.narrator_markers):
-            for m in marker.finditer(self.text, start, end):
+            for m in self.doc.matches_in(marker, start, end):
                 word_start = self._word_start(m.start)
                 if self._after_comma(start, word_start):
                     end = word_start
@@ -526,7 +515,7 @@ class _Extractor:
         return any(
             m.start == close + 1 + (len(self.text[close + 1 : end]) - len(rest))
             for matcher in (self.fw.attribution_markers, self.fw.narrator_markers)
-            for m in matcher.finditer(self.text, close + 1, end)
+            for m in self.doc.matches_in(matcher, close + 1, end)
         )
 
     def _cut_final_relative(self, start: int, end: int) -> int:
@@ -581,7 +570,7 @@ class _Extractor:
                 break
             if mention.kind is ActorKind.MEDIA:
                 return mention.phrase_start, mention.end
-        for m in self.fw.channels.finditer(self.text, start, end):
+        for m in self.doc.matches_in(self.fw.channels, start, end):
             return m.start, m.end
         return None
 
@@ -616,7 +605,7 @@ class _Extractor:
 
     def _trailing_attributions(self) -> None:
         """A trailing "، بحسب ما ذكرته صحيفة الوطن": the clause before it is what Y said."""
-        for m in self.fw.attribution_markers.finditer(self.text):
+        for m in self.doc.matches(self.fw.attribution_markers):
             sentence_start, _ = self.doc.sentence_of(m.start)
             marker_start = self._word_start(m.start)
             if not self._after_comma(sentence_start, marker_start):
