@@ -82,6 +82,8 @@ class LocationKind(enum.StrEnum):
 
 
 class AgreementStatus(enum.StrEnum):
+    """An agreement's stage, declared in lifecycle order: a later stage supersedes an earlier."""
+
     PROPOSED = "proposed"
     PLEDGED = "pledged"
     ANNOUNCED = "announced"
@@ -90,10 +92,10 @@ class AgreementStatus(enum.StrEnum):
     SIGNED = "signed"
     ADOPTED = "adopted"
     IN_FORCE = "in_force"
-    AT_RISK = "at_risk"
-    VIOLATED = "violated"
-    IMPLEMENTED = "implemented"
     EXTENDED = "extended"
+    IMPLEMENTED = "implemented"
+    VIOLATED = "violated"
+    AT_RISK = "at_risk"
     COLLAPSED = "collapsed"
     UNKNOWN = "unknown"
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
 from typing import NamedTuple
 
 import attrs
@@ -112,10 +111,6 @@ class NormalizedText:
             self._offsets = _kept_positions(substituted)
             self._offsets.append(len(original))
         self._tokens: tuple[Token, ...] | None = None
-
-    def original_index(self, index: int) -> int:
-        """The original index of the character at ``index`` in the view (or of its end)."""
-        return index if self._offsets is None else self._offsets[index]
 
     def view_index(self, original_index: int) -> int:
         """The view index of the first kept character at or after ``original_index``."""
@@ -240,8 +235,3 @@ def _find_opener(stack: list[tuple[int, str]], mark: str) -> int | None:
         if stack[i][1] == mark:
             return i
     return None
-
-
-def iter_words(text: str) -> Iterator[str]:
-    """Word tokens of an already-normalised string."""
-    return (m.group() for m in _TOKEN.finditer(text))

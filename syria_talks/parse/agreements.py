@@ -19,22 +19,8 @@ from syria_talks.text import fold
 
 __all__ = ["AgreementMention", "FoundAgreement", "FoundEvent", "find_agreements"]
 
-# Lifecycle order: an agreement's status is the furthest stage the text reports.
-_LIFECYCLE = (
-    AgreementStatus.PROPOSED,
-    AgreementStatus.PLEDGED,
-    AgreementStatus.ANNOUNCED,
-    AgreementStatus.NEGOTIATED,
-    AgreementStatus.AGREED,
-    AgreementStatus.SIGNED,
-    AgreementStatus.ADOPTED,
-    AgreementStatus.IN_FORCE,
-    AgreementStatus.EXTENDED,
-    AgreementStatus.IMPLEMENTED,
-    AgreementStatus.VIOLATED,
-    AgreementStatus.AT_RISK,
-    AgreementStatus.COLLAPSED,
-)
+# An agreement's status is the furthest stage the text reports.
+_LIFECYCLE = tuple(s for s in AgreementStatus if s is not AgreementStatus.UNKNOWN)
 _EXTENT = 5  # words after the head that can still describe the agreement
 _BEFORE = 4  # words before a mention where a status cue applies to it ("انهيار اتفاق")
 _AFTER = 6  # words after ("الذي وقّع في شباط")

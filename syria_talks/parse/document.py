@@ -95,10 +95,6 @@ class Document:
         i = bisect.bisect_left(self._quoted_starts, position) - 1
         return i >= 0 and self._quoted[i][0] < position < self._quoted[i][1]
 
-    def gap(self, start: int, end: int) -> str:
-        """The non-word material between two positions, e.g. ``"، "`` between tokens."""
-        return self.text[start:end]
-
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         return self.view.to_original(start, end)
 

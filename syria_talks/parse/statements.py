@@ -473,7 +473,7 @@ class _Extractor:
                 return None
         return None
 
-    def _content_end(self, start: int, cue: _Cue, next_clause: int) -> int:
+    def _content_end(self, start: int, next_clause: int) -> int:
         _, sentence_end = self.doc.sentence_of(start)
         end = min(sentence_end, next_clause) if next_clause > start else sentence_end
         opening = self.doc.quote_opening_at(start)
@@ -539,7 +539,7 @@ class _Extractor:
             end -= 1
         return start, end
 
-    def _shape(self, start: int, end: int, quoted: bool) -> tuple[int, int, StatementMode]:
+    def _shape(self, start: int, end: int) -> tuple[int, int, StatementMode]:
         start, end = self._trim(start, end)
         q = self.doc.quote_opening_at(start)
         if q is None and start < end:
@@ -625,7 +625,7 @@ class _Extractor:
                 speaker, _ = self._noun_phrase_subject(cue)
             if speaker is None:
                 continue
-            start, end, mode = self._shape(sentence_start, marker_start, False)
+            start, end, mode = self._shape(sentence_start, marker_start)
             if end > start:
                 self.found.append(
                     Found(
@@ -725,7 +725,7 @@ class _Extractor:
                 return None
             open_mark, close_mark = quotation
             return self._make(cue, speaker, source, open_mark, close_mark + 1, subject_end, limit)
-        end = self._content_end(start, cue, next_clause)
+        end = self._content_end(start, next_clause)
         return self._make(cue, speaker, source, start, end, subject_end, start)
 
     def _negated(self, cue: _Cue) -> bool:
@@ -760,7 +760,7 @@ class _Extractor:
         subject_end: int,
         content_start: int,
     ) -> Found | None:
-        start, end, mode = self._shape(start, end, False)
+        start, end, mode = self._shape(start, end)
         if end <= start:
             return None
         negated = cue.form.stance is Stance.DENY or self._negated(cue)
