@@ -32,22 +32,24 @@ class Identities:
         return self.actors.get(self.canonical.get(cand.key, cand.key))
 
 
+_PHRASE = 60  # characters: a title and a name, not a whole apposition
+
+
 def _resolve_titles(mentions: list[Candidate]) -> dict[str, str]:
-    named = [
-        m
-        for m in mentions
-        if m.source in ("lexicon", "titled-name") and m.kind is ActorKind.PERSON and m.title
-    ]
+    """Each title-only mention names the nearest earlier (else the first later) named person
+    of the same office and a compatible country."""
+    by_office: dict[str, list[Candidate]] = {}
+    for m in mentions:
+        if m.source in ("lexicon", "titled-name") and m.kind is ActorKind.PERSON and m.title:
+            by_office.setdefault(title_head(m.title), []).append(m)
     mapping: dict[str, str] = {}
     for cand in mentions:
         if cand.source != "title":
             continue
-        head = title_head(cand.title or cand.name)
         matches = [
             n
-            for n in named
-            if title_head(n.title or "") == head
-            and (cand.country is None or n.country in (None, cand.country))
+            for n in by_office.get(title_head(cand.title or cand.name), [])
+            if cand.country is None or n.country in (None, cand.country)
         ]
         before = [n for n in matches if n.start < cand.start]
         after = [n for n in matches if n.start > cand.start]
@@ -55,9 +57,6 @@ def _resolve_titles(mentions: list[Candidate]) -> dict[str, str]:
         if target is not None:
             mapping[cand.key] = target.key
     return mapping
-
-
-_PHRASE = 60  # characters: a title and a name, not a whole apposition
 
 
 def _resolve_surnames(candidates: list[Candidate]) -> dict[str, str]:

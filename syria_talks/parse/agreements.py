@@ -7,6 +7,7 @@ and a bare definite "الاتفاق" refers back to the agreement mentioned last
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -68,10 +69,12 @@ class _Agreements:
         self.vocab = doc.lexicon.agreement_vocabulary
         words = doc.lexicon.function_words
         self.stop_words = words.prepositions | words.clause_openers
-        self.mentions = mentions
+        self.mentions = sorted(mentions, key=lambda c: c.start)
+        self.mention_starts = [c.start for c in self.mentions]
         self.by_phrase_start = {c.phrase_start: c for c in mentions}
         self.by_end = {c.end: c for c in mentions}
         self.times = times
+        self.time_starts = [t.start for t in times]
 
     def _extent(self, end: int, definite: bool) -> int:
         """Extend a head over the words that describe it, up to punctuation or a verb.
@@ -200,9 +203,10 @@ class _Agreements:
 
     def _time_of(self, end: int, window_end: int) -> FoundTime | None:
         """The date of the step: a time expression after its word, in the same clause."""
-        for time in self.times:
-            if end <= time.start < window_end + _TIME_REACH:
-                return None if _SENTENCE_BREAK.search(self.text, end, time.start) else time
+        i = bisect.bisect_left(self.time_starts, end)
+        if i < len(self.times) and self.times[i].start < window_end + _TIME_REACH:
+            time = self.times[i]
+            return None if _SENTENCE_BREAK.search(self.text, end, time.start) else time
         return None
 
     def mediators(self, mention: AgreementMention) -> list[Candidate]:
@@ -219,12 +223,12 @@ class _Agreements:
 
     def parties(self, mention: AgreementMention) -> list[Candidate]:
         """States and bodies named inside the mention: "بين واشنطن وموسكو", "مع روسيا"."""
+        first = bisect.bisect_left(self.mention_starts, mention.start)
+        last = bisect.bisect_left(self.mention_starts, mention.end)
         return [
             c
-            for c in self.mentions
-            if mention.start <= c.start
-            and c.end <= mention.end
-            and c.kind.value in ("state", "organization")
+            for c in self.mentions[first:last]
+            if c.end <= mention.end and c.kind.value in ("state", "organization")
         ]
 
 

@@ -86,6 +86,7 @@ class _Finder:
         self.text = doc.text
         self.fw = doc.lexicon.function_words
         self.occupied = bytearray(len(doc.text) + 1)
+        self.person_starts = bytearray(len(doc.text) + 1)
         self.found: dict[int, Candidate] = {}  # by start of the naming words
 
     # -- bookkeeping -------------------------------------------------------------------
@@ -98,6 +99,8 @@ class _Finder:
     def _add(self, cand: Candidate) -> None:
         self._take(cand.phrase_start, cand.end)
         self.found[cand.start] = cand
+        if cand.kind is ActorKind.PERSON:
+            self.person_starts[cand.start] = 1
 
     def _widen(self, cand: Candidate, phrase_start: int, **changes: object) -> None:
         """A title or media noun in front of a name belongs to the name's phrase."""
@@ -199,10 +202,7 @@ class _Finder:
     def titled(self) -> None:
         for m in self.lex.title_matcher.finditer(self.text):
             # A title may contain an organisation (مبعوث الأمم المتحدة), never a person.
-            if any(
-                c.kind is ActorKind.PERSON and m.start <= c.start < m.end
-                for c in self._candidates_within(m.start, m.end)
-            ):
+            if any(self.person_starts[m.start : m.end]):
                 continue
             title = m.value
             complement_end, country = self._complement(m.end)
@@ -330,9 +330,6 @@ class _Finder:
     def _lexicon_person_at(self, position: int) -> bool:
         cand = self._candidate_at(position)
         return cand is not None and cand.kind is ActorKind.PERSON
-
-    def _candidates_within(self, start: int, end: int) -> list[Candidate]:
-        return [c for p, c in self.found.items() if start <= p < end]
 
     def _candidate_at(self, position: int) -> Candidate | None:
         return self.found.get(position)

@@ -6,6 +6,7 @@ produced, and none mutates what another returned.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 
 from syria_talks.errors import InputError
@@ -47,10 +48,13 @@ def parse(
         keep += [event.actor for event in deal.events if event.actor is not None]
     identities = resolve_identities(doc, mentions, keep)
     refs = {(t.start, t.end): _time_ref(doc, t) for t in times}
+    time_starts = [t.start for t in times]
+    spoken = sorted((f.start, f.end) for f in found)
     return Article(
         text=text,
         statements=tuple(
-            _statement(doc, f, identities, _when(doc, f, found, times, refs)) for f in found
+            _statement(doc, f, identities, _when(doc, f, times, time_starts, spoken, refs))
+            for f in found
         ),
         actors=tuple(sorted(identities.actors.values(), key=lambda a: a.id)),
         mentions=identities.mentions,
@@ -75,24 +79,26 @@ def _time_ref(doc: Document, time: FoundTime) -> TimeRef:
 def _when(
     doc: Document,
     found: Found,
-    everything: list[Found],
     times: list[FoundTime],
+    time_starts: list[int],
+    spoken: list[tuple[int, int]],
     refs: dict[tuple[int, int], TimeRef],
 ) -> TimeRef | None:
     """When the words were said: a time between the cue and the content ("قال ... يوم الخميس
-    الماضي إن"), else one before the cue in its sentence that is no one's content."""
-    between = [t for t in times if found.cue_end <= t.start and t.end <= found.start]
-    if between:
-        return refs[(between[0].start, between[0].end)]
+    الماضي إن"), else the last one before the cue in its sentence that is nobody's words."""
+    i = bisect.bisect_left(time_starts, found.cue_end)
+    if i < len(times) and times[i].end <= found.start:
+        return refs[(times[i].start, times[i].end)]
     sentence_start, _ = doc.sentence_of(found.cue_start)
-    before = [
-        t
-        for t in times
-        if sentence_start <= t.start
-        and t.end <= found.cue_start
-        and not any(f.start <= t.start < f.end for f in everything)
-    ]
-    return refs[(before[-1].start, before[-1].end)] if before else None
+    j = bisect.bisect_left(time_starts, found.cue_start) - 1
+    while j >= 0 and times[j].start >= sentence_start:
+        time = times[j]
+        k = bisect.bisect_right(spoken, (time.start, len(doc.text))) - 1
+        quoted = k >= 0 and spoken[k][0] <= time.start < spoken[k][1]
+        if time.end <= found.cue_start and not quoted:
+            return refs[(time.start, time.end)]
+        j -= 1
+    return None
 
 
 def _agreement(

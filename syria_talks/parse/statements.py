@@ -366,9 +366,8 @@ class _Extractor:
 
     def _previous_speaker(self, cue: _Cue) -> Candidate | None:
         gender = cue.form.gender
-        for position, cand in reversed(self.history):
-            if position > cue.token.start:
-                continue
+        last = bisect.bisect_right(self.history, cue.token.start, key=lambda h: h[0])
+        for _, cand in reversed(self.history[:last]):
             if _agrees(gender, cand):
                 return cand
         return None
