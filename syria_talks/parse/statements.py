@@ -26,6 +26,7 @@ _TRIM = " \t\n.،,:;؛-–—"
 _SUBJECT_REACH = 4  # tokens between a cue and its subject: fillers like أيضا، يوم الخميس
 _OPENER_REACH = 16  # tokens between a cue and its content: subject, channel, time
 _OBJECT_REACH = 6  # a verb that takes an object looks less far for a complementiser
+_POSSESSIVE = ("ه", "ها", "هم", "هما")
 _AUXILIARIES = frozenset({"قد", "وقد", "لقد", "ولقد", "كان", "وكان", "كانت", "وكانت"})
 _NP_WORDS = 6  # the longest unknown subject taken from the text: اتحاد منظمات الرعاية الطبية
 
@@ -237,6 +238,8 @@ class _Extractor:
         head = self.tokens[first].text
         if head in self.fw.determiners or head in self.fw.impersonal_subjects:
             return None, cue.token.end
+        if cue.form.takes_object and head.endswith(_POSSESSIVE):
+            return None, cue.token.end  # "وتؤكد تضامنها": a possessed noun is the object
         end = None
         for k in range(first, min(first + _NP_WORDS, len(self.tokens))):
             token = self.tokens[k]
@@ -412,6 +415,14 @@ class _Extractor:
                 break
             gap = self.text[position : token.start]
             quote = self._quote_in_gap(position, token.start)
+            if quote is not None and self._names_a_medium(i - 1):
+                # لصحيفة "لو جورنال دو ديمانش": the quotation marks hold a name, not words.
+                close = self.doc.quote_opening_at(quote)
+                assert close is not None
+                position = close.close + 1
+                i = self.doc.token_index(position)
+                steps += 1
+                continue
             if quote is not None:
                 return quote
             if ":" in gap and steps:
@@ -462,6 +473,9 @@ class _Extractor:
         if quote is not None:
             return quote
         return None
+
+    def _names_a_medium(self, i: int) -> bool:
+        return i >= 0 and self.fw.media_heads.match_at(self.text, self.tokens[i].start) is not None
 
     def _quote_in_gap(self, start: int, end: int) -> int | None:
         for position in range(start, min(end, len(self.text))):
@@ -568,7 +582,9 @@ class _Extractor:
             if mention.phrase_start >= end:
                 break
             if mention.kind is ActorKind.MEDIA:
-                return mention.phrase_start, mention.end
+                # A name written in quotes keeps its closing mark: صحيفة "لو جورنال دو ديمانش".
+                closing = self.doc.quote_closing_at(mention.end)
+                return mention.phrase_start, mention.end + (closing is not None)
         for m in self.doc.matches_in(self.fw.channels, start, end):
             return m.start, m.end
         return None
