@@ -290,13 +290,15 @@ class Lexicon:
 
     @functools.cached_property
     def anonymous_matcher(self) -> PhraseMatcher[Anonymous]:
-        return PhraseMatcher(
-            (
-                r["noun"],
-                Anonymous(noun=r["noun"], gender=Gender(r["gender"]), kind=ActorKind(r["kind"])),
+        """Unnamed sources, with or without the article: مصدر / المصدر، مسؤولون / المسؤولون."""
+        phrases: list[tuple[str, Anonymous]] = []
+        for r in self._titles_data["anonymous"]:
+            source = Anonymous(
+                noun=r["noun"], gender=Gender(r["gender"]), kind=ActorKind(r["kind"])
             )
-            for r in self._titles_data["anonymous"]
-        )
+            written = normalize(r["noun"])
+            phrases += [(written, source), ("ال" + written, source)]
+        return PhraseMatcher(phrases)
 
     @functools.cached_property
     def anaphors(self) -> Mapping[str, Anaphor]:

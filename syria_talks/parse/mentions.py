@@ -377,6 +377,13 @@ class _Finder:
         for m in self.lex.anonymous_matcher.finditer(self.text):
             if not self._free(m.start, m.end):
                 continue
+            # "مسؤولة الشؤون الخارجية ... فيديريكا موغيريني": a described office, then a name.
+            complement_end, _ = self._complement(m.end)
+            named = self._candidate_at(self._skip_apposition_comma(complement_end))
+            if named is not None and named.kind is ActorKind.PERSON:
+                title_text = self.doc.original_text(m.start, complement_end)
+                self._widen(named, m.start, title=title_text, title_in_text=True)
+                continue
             end, country = m.end, None
             nationality = self._nationality_after(end)
             if nationality is not None:

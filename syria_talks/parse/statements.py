@@ -27,6 +27,7 @@ _SUBJECT_REACH = 4  # tokens between a cue and its subject: fillers like أيض�
 _OPENER_REACH = 16  # tokens between a cue and its content: subject, channel, time
 _OBJECT_REACH = 6  # a verb that takes an object looks less far for a complementiser
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
+_PRONOUNS = frozenset({"هو", "هي", "هم", "وهو", "وهي", "وهم"})  # "المصدر، وهو ...": the NP ends
 _AUXILIARIES = frozenset({"قد", "وقد", "لقد", "ولقد", "كان", "وكان", "كانت", "وكانت"})
 _NP_WORDS = 6  # the longest unknown subject taken from the text: اتحاد منظمات الرعاية الطبية
 
@@ -211,6 +212,8 @@ class _Extractor:
         word = token.text
         if word in self.fw.determiners:
             return True
+        if word in self.fw.impersonal_subjects:
+            return False  # "ونفى معلومات مفادها أن": a report is the object
         if cue.form.participle or (
             word in self.fw.prepositions
             or word in self.lex.complementizers
@@ -250,6 +253,7 @@ class _Extractor:
             if (
                 word in self.lex.complementizers
                 or word in self.lex.pronoun_complementizers
+                or word in _PRONOUNS
                 or word in self.fw.prepositions
                 or word in self.fw.addressees
                 or word in self.fw.fillers
@@ -345,6 +349,10 @@ class _Extractor:
                 if j + 1 >= cue.index:
                     return None
                 start, end = self.tokens[j + 1].start, self.tokens[cue.index - 1].end
+                # "عن فلاديمير إيرماكوف، المسؤول بوزارة الخارجية، قوله": the name, not its title.
+                comma = re.search(r"[،,]", self.text[start:end])
+                if comma is not None:
+                    end = self.tokens[self.doc.token_before(start + comma.start())].end
                 return self._phrase_candidate(start, end, cue.form.gender)
         return None
 
