@@ -26,6 +26,7 @@ _TRIM = " \t\n.،,:;؛-–—"
 _SUBJECT_REACH = 4  # tokens between a cue and its subject: fillers like أيضا، يوم الخميس
 _OPENER_REACH = 16  # tokens between a cue and its content: subject, channel, time
 _OBJECT_REACH = 6  # a verb that takes an object looks less far for a complementiser
+_NAME_WORDS = 4  # a quoted newspaper name is short; a quotation is not
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _PRONOUNS = frozenset({"هو", "هي", "هم", "وهو", "وهي", "وهم"})  # "المصدر، وهو ...": the NP ends
 _AUXILIARIES = frozenset({"قد", "وقد", "لقد", "ولقد", "كان", "وكان", "كانت", "وكانت"})
@@ -155,8 +156,9 @@ class _Extractor:
         if i >= len(self.tokens):
             return None, cue.token.end, False
         token = self.tokens[i]
-        if "\n" in self.text[cue.token.end : token.start]:
-            return None, cue.token.end, False
+        between = self.text[cue.token.end : token.start]
+        if "\n" in between or '"' in between:
+            return None, cue.token.end, False  # a subject never stands inside the quotation
         mention = self.by_phrase_start.get(token.start) or self.by_start.get(token.start)
         if mention is None and self._generic_head(token) and i + 1 < len(self.tokens):
             # "وقالت جماعة الخوذ البيضاء", "وأضاف بيان الخارجية الروسية": the named actor speaks.
@@ -179,7 +181,8 @@ class _Extractor:
                 break
             token = self.tokens[i]
             nxt = self.by_phrase_start.get(token.start + 1) if token.text[:1] == "و" else None
-            if nxt is None or nxt.kind not in (ActorKind.PERSON, ActorKind.ORGANIZATION):
+            # People with people, bodies with bodies, states with states: روسيا ودمشق.
+            if nxt is None or nxt.kind is not first.kind or first.kind is ActorKind.MEDIA:
                 break
             members.append(nxt)
             position = nxt.end
@@ -423,7 +426,7 @@ class _Extractor:
                 break
             gap = self.text[position : token.start]
             quote = self._quote_in_gap(position, token.start)
-            if quote is not None and self._names_a_medium(i - 1):
+            if quote is not None and self._names_a_medium(i - 1, quote):
                 # لصحيفة "لو جورنال دو ديمانش": the quotation marks hold a name, not words.
                 close = self.doc.quote_opening_at(quote)
                 assert close is not None
@@ -482,8 +485,16 @@ class _Extractor:
             return quote
         return None
 
-    def _names_a_medium(self, i: int) -> bool:
-        return i >= 0 and self.fw.media_heads.match_at(self.text, self.tokens[i].start) is not None
+    def _names_a_medium(self, i: int, quote: int) -> bool:
+        """A short quotation right after a newspaper's head noun or an agency's name holds a
+        name ("سانا", "لو جورنال دو ديمانش") rather than words."""
+        pair = self.doc.quote_opening_at(quote)
+        if i < 0 or pair is None or len(self.text[pair.open : pair.close].split()) > _NAME_WORDS:
+            return False
+        named = self.by_end.get(self.tokens[i].end)
+        return (named is not None and named.kind is ActorKind.MEDIA) or (
+            self.fw.media_heads.match_at(self.text, self.tokens[i].start) is not None
+        )
 
     def _quote_in_gap(self, start: int, end: int) -> int | None:
         for position in range(start, min(end, len(self.text))):
