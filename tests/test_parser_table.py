@@ -173,6 +173,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"speaker_en": "Walid Muallem", "content": "دمشق ستشارك في المحادثات"},
     ),
     (
+        "quoted-name-as-subject",
+        'وأكد "مركز حلب الإعلامي" المعارض وقوع الغارات، وأضاف أن القصف استهدف سوقا شعبية.',
+        {"index": -1, "speaker": "مركز حلب الإعلامي", "content": "القصف استهدف سوقا شعبية"},
+    ),
+    (
+        "quoted-newspaper-name-is-not-a-quotation",
+        'وقال لافروف لصحيفة "كوميرسانت" إن موسكو لن تتراجع.',
+        {"speaker_en": "Sergei Lavrov", "mode": INDIRECT, "content": "موسكو لن تتراجع"},
+    ),
+    (
         "unbalanced-quote-degrades-locally",
         'وقال لافروف: "الحوار مستمر.\nوقال كيري إن الهدنة صامدة.',
         {"index": -1, "speaker_en": "John Kerry", "content": "الهدنة صامدة"},

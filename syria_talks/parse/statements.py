@@ -157,6 +157,10 @@ class _Extractor:
             return None, cue.token.end, False
         token = self.tokens[i]
         between = self.text[cue.token.end : token.start]
+        if '"' in between and "\n" not in between:
+            quoted = self._quoted_name(cue.token.end, token.start)
+            if quoted is not None:
+                return quoted, quoted.end + 1, True
         if "\n" in between or '"' in between:
             return None, cue.token.end, False  # a subject never stands inside the quotation
         mention = self.by_phrase_start.get(token.start) or self.by_start.get(token.start)
@@ -199,6 +203,17 @@ class _Extractor:
             source="coordination",
             gender=Gender.PLURAL,
         )
+
+    def _quoted_name(self, start: int, end: int) -> Candidate | None:
+        """'أكد "مركز إعلام دمشق" التابع للمعارضة ...': a short quotation followed by more of the
+        clause is the subject's name, not the words reported."""
+        pair = next(iter(self.doc.quotes_opening_within(start, end)), None)
+        if pair is None or len(self.text[pair.open : pair.close].split()) > _NAME_WORDS:
+            return None
+        rest = self.text[pair.close + 1 :].lstrip(" ")
+        if not rest or rest[0] in '.،,:\n"':
+            return None
+        return self._phrase_candidate(pair.open + 1, pair.close, None)
 
     def _generic_head(self, token: Token) -> bool:
         word = token.text
