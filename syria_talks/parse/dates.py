@@ -134,6 +134,9 @@ class _Times:
         # Words that may carry a و/ف/ب in front, which is not part of the time expression.
         self.leading = words.ago | words.year_words | words.day_word | frozenset(words.month_parts)
         self.prefixed = _with_proclitics(self.leading)
+        # The only tokens that can start a relative expression; the passes below visit these.
+        triggers = self.prefixed | frozenset(words.relative_units)
+        self.triggers = [(i, t) for i, t in enumerate(self.tokens) if t.text in triggers]
 
     # -- helpers --------------------------------------------------------------------------
     def _word(self, i: int) -> str:
@@ -305,7 +308,7 @@ class _Times:
         """الأسبوع الماضي، الشهر المقبل، العام الماضي, and مطلع/منتصف/أواخر الشهر."""
         units = self.words.relative_units
         parts = self.words.month_parts
-        for i, token in enumerate(self.tokens):
+        for i, token in self.triggers:
             if token.text not in units:
                 continue
             unit = units[token.text]
@@ -323,9 +326,7 @@ class _Times:
             self._add(
                 start, end, granularity, self._resolved(_relative(unit, direction or 0, part))
             )
-        for i, token in enumerate(self.tokens):
-            if token.text not in self.prefixed:
-                continue
+        for i, token in self.triggers:
             part_word = _bare(token.text, parts)
             part = parts[part_word] if part_word else None
             month = self._month_at(i + 1) if part is not None and self._adjacent(i, i + 1) else None
@@ -358,8 +359,8 @@ class _Times:
         numbers = self.words.numbers
         units = self.words.units
         few = self.words.few
-        for i, token in enumerate(self.tokens[:-1]):
-            if token.text not in self.prefixed or _bare(token.text, ago) is None:
+        for i, token in self.triggers:
+            if _bare(token.text, ago) is None:
                 continue
             if not self._adjacent(i, i + 1):
                 continue

@@ -47,6 +47,15 @@ class _Places:
     def _free(self, start: int, end: int) -> bool:
         return not any(self.occupied[start:end])
 
+    def _tokens_among(self, words: frozenset[str]) -> list[tuple[int, Token]]:
+        """Tokens (but the last two) that are one of ``words``, bare or with و/ف/ب in front."""
+        tokens = self.doc.tokens
+        return [
+            (i, t)
+            for i, t in enumerate(tokens[:-2])
+            if t.text in words or (t.text[:1] in "وفب" and t.text[1:] in words)
+        ]
+
     def _token_at(self, position: int) -> int | None:
         i = self.doc.token_index(position)
         if i < len(self.doc.tokens) and self.doc.tokens[i].start == position:
@@ -60,7 +69,7 @@ class _Places:
     def regions(self) -> None:
         """ريف اللاذقية الشمالي، شمالي سوريا، شرق حلب: a region tied to the place it qualifies."""
         heads = self.lex.region_heads
-        for i, token in enumerate(self.doc.tokens[:-1]):
+        for i, token in self._tokens_among(heads):
             word = (
                 token.text[1:]
                 if token.text[:1] in "وفب" and token.text[1:] in heads
@@ -104,7 +113,7 @@ class _Places:
 
     def buildings(self) -> None:
         """مبنى وزارة الدفاع: the building of an institution, in the country the text ties it to."""
-        for i, token in enumerate(self.doc.tokens[:-2]):
+        for i, token in self._tokens_among(self.lex.building_heads):
             word = token.text[1:] if token.text[:1] in "وفب" else token.text
             if word not in self.lex.building_heads and token.text not in self.lex.building_heads:
                 continue
