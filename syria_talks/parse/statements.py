@@ -408,10 +408,14 @@ class _Extractor:
         if not cue.form.takes_object:
             return self._opener(cue, after, limit, _OPENER_REACH)
         near = self._opener(cue, after, limit, _OBJECT_REACH)
-        if near is not None:
+        if near is not None and self.text[near] != '"':
             return near
+        # "وأعلن المبعوث عزمه "دعوة ..."": the object comes first and the quotation is part
+        # of it, so the content is mixed and starts at the object.
         obj = self._direct_object(after, limit)
-        return obj if obj is not None else self._opener(cue, after, limit, _OPENER_REACH)
+        if obj is not None:
+            return obj
+        return near if near is not None else self._opener(cue, after, limit, _OPENER_REACH)
 
     def _direct_object(self, after: int, limit: int) -> int | None:
         i = self._skip_fillers(self.doc.token_index(after), _SUBJECT_REACH)
