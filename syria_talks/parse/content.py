@@ -1,0 +1,239 @@
+"""Where what was said begins and ends, and whether it was quoted.
+
+Content runs from the complementiser, colon, quotation mark or the verb's object to the end of
+its clause: the sentence end, the next speech clause, an attribution ("، بحسب ...") or the
+reporter's own circumstance ("، دون أن ..."). Wholly quoted content is direct; content with
+quoted parts is mixed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from syria_talks.model import ActorKind, StatementMode
+from syria_talks.parse.context import (
+    NAME_WORDS,
+    OBJECT_REACH,
+    OPENER_REACH,
+    SUBJECT_REACH,
+    TRIM,
+    Cue,
+)
+from syria_talks.parse.cues import CueRules
+
+__all__ = ["ContentRules"]
+
+
+class ContentRules(CueRules):
+    def _content_start(self, cue: Cue, after: int, limit: int) -> int | None:
+        """Where the reported content begins: after a complementiser, at a quote or colon,
+        after the verb's preposition, or (نفى، أكد ...) at its object."""
+        if not cue.form.takes_object:
+            return self._opener(cue, after, limit, OPENER_REACH)
+        near = self._opener(cue, after, limit, OBJECT_REACH)
+        if near is not None and self.text[near] != '"':
+            return near
+        # "وأعلن المبعوث عزمه "دعوة ..."": the object comes first and the quotation is part
+        # of it, so the content is mixed and starts at the object.
+        obj = self._direct_object(after, limit)
+        if obj is not None:
+            return obj
+        return near if near is not None else self._opener(cue, after, limit, OPENER_REACH)
+
+    def _direct_object(self, after: int, limit: int) -> int | None:
+        i = self._skip_fillers(self.doc.token_index(after), SUBJECT_REACH)
+        if i >= len(self.tokens):
+            return None
+        first = self.tokens[i]
+        if (
+            first.start >= limit
+            or self.text[after : first.start].strip(" ")
+            or first.text in self.fw.prepositions
+            or first.text in self.lex.complementizers
+            or first.text in self.lex.pronoun_complementizers
+            or first.text.startswith("لل")
+            or first.text in self.fw.addressees
+            or (first.text[:1] == "ل" and first.start + 1 in self.by_start)
+        ):
+            return None
+        return first.start
+
+    def _opener(self, cue: Cue, after: int, limit: int, reach: int) -> int | None:
+        i = self.doc.token_index(after)
+        position = after
+        steps = 0
+        while i < len(self.tokens) and steps <= reach:
+            token = self.tokens[i]
+            if token.start >= limit:
+                break
+            gap = self.text[position : token.start]
+            quote = self._quote_in_gap(position, token.start)
+            if quote is not None and self._names_a_medium(i - 1, quote):
+                # لصحيفة "لو جورنال دو ديمانش": the quotation marks hold a name, not words.
+                close = self.doc.quote_opening_at(quote)
+                assert close is not None
+                position = close.close + 1
+                i = self.doc.token_index(position)
+                steps += 1
+                continue
+            if quote is not None:
+                return quote
+            if ":" in gap and steps:
+                return token.start
+            word = token.text
+            if word in self.lex.complementizers:
+                nxt = self.doc.token_index(token.end)
+                if nxt < len(self.tokens):
+                    q = self._quote_in_gap(token.end, self.tokens[nxt].start)
+                    if q is not None:
+                        return q
+                    return self.tokens[nxt].start
+                return token.end
+            if word in self.lex.pronoun_complementizers:
+                return token.start
+            if word in cue.form.prepositions:
+                nxt = self.doc.token_index(token.end)
+                if nxt < len(self.tokens):
+                    after_prep = self.tokens[nxt]
+                    if after_prep.text in self.lex.complementizers:
+                        i = nxt
+                        position = token.end
+                        steps += 1
+                        continue
+                    q = self._quote_in_gap(token.end, after_prep.start)
+                    if q is not None:
+                        return q
+                    return after_prep.start
+            if word == "ب" and "ب" in cue.form.prepositions:  # بـ"القاتل"
+                q = self._quote_in_gap(token.end, limit)
+                if q is not None:
+                    return q
+            if (
+                "ب" in cue.form.prepositions
+                and word.startswith("ب")
+                and len(word) > 3
+                and word not in self.lex.cues
+                and word[1:] not in self.fw.prepositions
+                and token.start not in self.by_start
+            ):
+                return token.start
+            if word in self.lex.cues or (word[:1] in "وف" and word[1:] in self.lex.cues):
+                break
+            position = token.end
+            i += 1
+            steps += 1
+        quote = self._quote_in_gap(position, limit)
+        if quote is not None:
+            return quote
+        return None
+
+    def _names_a_medium(self, i: int, quote: int) -> bool:
+        """A short quotation right after a newspaper's head noun or an agency's name holds a
+        name ("سانا", "لو جورنال دو ديمانش") rather than words."""
+        pair = self.doc.quote_opening_at(quote)
+        if i < 0 or pair is None or len(self.text[pair.open : pair.close].split()) > NAME_WORDS:
+            return False
+        named = self.by_end.get(self.tokens[i].end)
+        return (named is not None and named.kind is ActorKind.MEDIA) or (
+            self.fw.media_heads.match_at(self.text, self.tokens[i].start) is not None
+        )
+
+    def _content_end(self, start: int, next_clause: int) -> int:
+        _, sentence_end = self.doc.sentence_of(start)
+        end = min(sentence_end, next_clause) if next_clause > start else sentence_end
+        opening = self.doc.quote_opening_at(start)
+        if (
+            opening is not None
+            and opening.close < end
+            and self._quote_ends_report(opening.close, end)
+        ):
+            return opening.close + 1
+        # After a comma the reporter may take over: an attribution ("، بحسب"), a circumstance
+        # ("، دون أن", "، إثر") or a closing relative clause ("، الذي تدعمه موسكو.").
+        for marker in (self.fw.attribution_markers, self.fw.narrator_markers):
+            for m in self.doc.matches_in(marker, start, end):
+                word_start = self._word_start(m.start)
+                if self._after_comma(start, word_start):
+                    end = word_start
+                    break
+        end = self._cut_final_relative(start, end)
+        # A quotation opened inside the content closes inside it too.
+        for q in self.doc.quotes_opening_within(start, end):
+            if end < q.close:
+                end = q.close + 1
+        return end
+
+    def _quote_ends_report(self, close: int, end: int) -> bool:
+        """After a quotation, a comma or the reporter's words end the statement."""
+        rest = self.text[close + 1 : end].lstrip(" ")
+        if not rest or rest[0] in "،,.":
+            return True
+        return any(
+            m.start == close + 1 + (len(self.text[close + 1 : end]) - len(rest))
+            for matcher in (self.fw.attribution_markers, self.fw.narrator_markers)
+            for m in self.doc.matches_in(matcher, close + 1, end)
+        )
+
+    def _cut_final_relative(self, start: int, end: int) -> int:
+        i = self.doc.token_index(start)
+        while i < len(self.tokens) and self.tokens[i].start < end:
+            token = self.tokens[i]
+            if (
+                token.text in self.fw.relative_pronouns
+                and self._after_comma(start, token.start)
+                and not re.search(r"[،,]", self.text[token.end : end].rstrip(TRIM))
+                and not self.doc.inside_quote(token.start)
+            ):
+                return token.start
+            i += 1
+        return end
+
+    def _shape(self, start: int, end: int) -> tuple[int, int, StatementMode]:
+        start, end = self._trim(start, end)
+        q = self.doc.quote_opening_at(start)
+        if q is None and start < end:
+            # A pronoun complementiser before a whole quotation: إنه "..."
+            i = self.doc.token_index(start)
+            if i < len(self.tokens) and self.tokens[i].text in self.lex.pronoun_complementizers:
+                nxt = self._quote_in_gap(self.tokens[i].end, end)
+                if nxt is not None:
+                    inner = self.doc.quote_opening_at(nxt)
+                    if inner is not None and inner.close + 1 >= end:
+                        q = inner
+        if q is not None and q.close + 1 >= end:
+            inner_start, inner_end = q.open + 1, q.close
+            while inner_start < inner_end and self.text[inner_start].isspace():
+                inner_start += 1
+            while inner_end > inner_start and self.text[inner_end - 1].isspace():
+                inner_end -= 1
+            return inner_start, inner_end, StatementMode.DIRECT
+        if '"' in self.text[start:end]:
+            return start, end, StatementMode.MIXED
+        return start, end, StatementMode.INDIRECT
+
+    def _channel(self, start: int, end: int) -> tuple[int, int] | None:
+        """The medium of the statement: an agency it was given to, else a setting (بيان)."""
+        first = bisect.bisect_left(self._mention_starts, start)
+        for mention in self.mentions[first:]:
+            if mention.phrase_start >= end:
+                break
+            if mention.kind is ActorKind.MEDIA:
+                # A name written in quotes keeps its closing mark: صحيفة "لو جورنال دو ديمانش".
+                closing = self.doc.quote_closing_at(mention.end)
+                return mention.phrase_start, mention.end + (closing is not None)
+        for m in self.doc.matches_in(self.fw.channels, start, end):
+            return m.start, m.end
+        return None
+
+    def _quote_before(self, cue: Cue) -> tuple[int, int] | None:
+        """“...”، قال لافروف: the quotation precedes its cue."""
+        position = cue.token.start - 1
+        while position >= 0 and self.text[position] in " ،,\n":
+            if self.text[position] == "\n":
+                return None
+            position -= 1
+        q = self.doc.quote_closing_at(position) if position >= 0 else None
+        if q is None:
+            return None
+        return q.open, q.close

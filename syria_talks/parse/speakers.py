@@ -1,0 +1,312 @@
+"""Who said it: the subject after the verb, before it, coordinated with another, named in
+quotation marks, reported through عن, or dropped and taken from the last speaker of the same
+gender and number."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from syria_talks.model import ActorKind, Gender
+from syria_talks.parse.content import ContentRules
+from syria_talks.parse.context import NAME_WORDS, OPENER_REACH, SUBJECT_REACH, Cue
+from syria_talks.parse.mentions import Candidate
+from syria_talks.text import Token, fold
+
+__all__ = ["SpeakerRules", "agrees"]
+
+_POSSESSIVE = ("ه", "ها", "هم", "هما")
+_PRONOUNS = frozenset({"هو", "هي", "هم", "وهو", "وهي", "وهم"})  # "المصدر، وهو ...": the NP ends
+_NP_WORDS = 6  # the longest unknown subject taken from the text: اتحاد منظمات الرعاية الطبية
+
+
+class SpeakerRules(ContentRules):
+    def _subject_after(self, cue: Cue) -> tuple[Candidate | None, int, bool]:
+        """The verb's subject right after it (VS order), where it ends, and whether the verb
+        has an explicit subject at all (an unknown noun phrase blocks a dropped-subject reading).
+        """
+        i = self._skip_fillers(cue.index + 1, SUBJECT_REACH)
+        if i >= len(self.tokens):
+            return None, cue.token.end, False
+        token = self.tokens[i]
+        between = self.text[cue.token.end : token.start]
+        if '"' in between and "\n" not in between:
+            quoted = self._quoted_name(cue.token.end, token.start)
+            if quoted is not None:
+                return quoted, quoted.end + 1, True
+        if "\n" in between or '"' in between:
+            return None, cue.token.end, False  # a subject never stands inside the quotation
+        mention = self.by_phrase_start.get(token.start) or self.by_start.get(token.start)
+        if mention is None and self._generic_head(token) and i + 1 < len(self.tokens):
+            # "وقالت جماعة الخوذ البيضاء", "وأضاف بيان الخارجية الروسية": the named actor speaks.
+            mention = self.by_phrase_start.get(self.tokens[i + 1].start)
+        if mention is not None:
+            mention = self._coordinated(mention)
+            return mention, mention.end, True
+        anaphor = self.lex.anaphors.get(token.text)
+        if anaphor is not None:
+            return self._resolve_anaphor(anaphor.kind, anaphor.channel), token.end, True
+        return None, cue.token.end, self._explicit_unknown_subject(cue, token)
+
+    def _coordinated(self, first: Candidate) -> Candidate:
+        """Speakers joined by و speak together: "الصدر والعامري", "أردوغان وبوتين وروحاني"."""
+        members = [first]
+        position = first.end
+        while True:
+            i = self.doc.token_index(position)
+            if i >= len(self.tokens) or self.text[position : self.tokens[i].start].strip():
+                break
+            token = self.tokens[i]
+            nxt = self.by_phrase_start.get(token.start + 1) if token.text[:1] == "و" else None
+            # People with people, bodies with bodies, states with states: روسيا ودمشق.
+            if nxt is None or nxt.kind is not first.kind or first.kind is ActorKind.MEDIA:
+                break
+            members.append(nxt)
+            position = nxt.end
+        if len(members) == 1:
+            return first
+        names = [self.doc.original_text(m.start, m.end) for m in members]
+        return Candidate(
+            start=first.start,
+            end=members[-1].end,
+            phrase_start=first.phrase_start,
+            key="group:" + "+".join(m.key for m in members),
+            name=" و".join(names),
+            kind=ActorKind.GROUP,
+            source="coordination",
+            gender=Gender.PLURAL,
+        )
+
+    def _quoted_name(self, start: int, end: int) -> Candidate | None:
+        """'أكد "مركز إعلام دمشق" التابع للمعارضة ...': a short quotation followed by more of the
+        clause is the subject's name, not the words reported."""
+        pair = next(iter(self.doc.quotes_opening_within(start, end)), None)
+        if pair is None or len(self.text[pair.open : pair.close].split()) > NAME_WORDS:
+            return None
+        rest = self.text[pair.close + 1 :].lstrip(" ")
+        if not rest or rest[0] in '.،,:\n"':
+            return None
+        return self._phrase_candidate(pair.open + 1, pair.close, None)
+
+    def _generic_head(self, token: Token) -> bool:
+        word = token.text
+        return (
+            word in self.fw.org_heads
+            or self.fw.media_heads.match_at(self.text, token.start) is not None
+            or self.fw.channels.match_at(self.text, token.start) is not None
+        )
+
+    def _explicit_unknown_subject(self, cue: Cue, token: Token) -> bool:
+        i = self.doc.token_index(token.start)
+        if self.text[self.tokens[i - 1].end : token.start].strip():
+            return False
+        word = token.text
+        if word in self.fw.determiners:
+            return True
+        if word in self.fw.impersonal_subjects:
+            return False  # "ونفى معلومات مفادها أن": a report is the object
+        if cue.form.participle or (
+            word in self.fw.prepositions
+            or word in self.lex.complementizers
+            or word in self.lex.pronoun_complementizers
+            or word in cue.form.prepositions
+            or word[:1] in "لب"
+            or word in self.fw.addressees
+        ):
+            return False
+        if cue.form.takes_object:
+            # "وأعلن مجلس منبج العسكري ... أن": with a complementiser further on the noun
+            # phrase is the subject; without one it is the object ("وأكد رفضه للفكرة").
+            _, sentence_end = self.doc.sentence_of(token.start)
+            return self._opener(cue, token.end, sentence_end, OPENER_REACH) is not None
+        return True
+
+    def _noun_phrase_subject(self, cue: Cue) -> tuple[Candidate | None, int]:
+        """A subject no lexicon knows: "وقال اتحاد منظمات الإغاثة إن", "وأفاد ناشطون أن".
+
+        The noun phrase runs to the complementiser, a preposition, a quote or a comma.
+        """
+        first = self._skip_fillers(cue.index + 1, SUBJECT_REACH)
+        if first >= len(self.tokens):
+            return None, cue.token.end
+        head = self.tokens[first].text
+        if head in self.fw.determiners or head in self.fw.impersonal_subjects:
+            return None, cue.token.end
+        if cue.form.takes_object and head.endswith(_POSSESSIVE):
+            return None, cue.token.end  # "وتؤكد تضامنها": a possessed noun is the object
+        end = None
+        for k in range(first, min(first + _NP_WORDS, len(self.tokens))):
+            token = self.tokens[k]
+            gap = self.text[self.tokens[k - 1].end : token.start] if k > first else ""
+            word = token.text
+            if k > first and gap.strip():
+                break
+            if (
+                word in self.lex.complementizers
+                or word in self.lex.pronoun_complementizers
+                or word in _PRONOUNS
+                or word in self.fw.prepositions
+                or word in self.fw.addressees
+                or word in self.fw.fillers
+                or word in cue.form.prepositions
+                or self._cue_form(word) is not None
+                or self.by_phrase_start.get(token.start) is not None
+            ):
+                break
+            end = token.end
+        if end is None:
+            return None, cue.token.end
+        return self._phrase_candidate(self.tokens[first].start, end, cue.form.gender), end
+
+    def _resolve_anaphor(self, kind: ActorKind | None, channel: str | None) -> Candidate | None:
+        if channel is not None:
+            for found in reversed(self.found):
+                if found.channel and channel in self.text[found.channel[0] : found.channel[1]]:
+                    return found.speaker
+        for _, cand in reversed(self.history):
+            if kind is None or cand.kind is kind:
+                return cand
+        return None
+
+    def _adjacent_subject(self, cue: Cue) -> Candidate | None:
+        if cue.form.participle or cue.token.text[:1] in "وف" or cue.index == 0:
+            return None
+        previous = self.tokens[cue.index - 1]
+        if self.text[previous.end : cue.token.start].strip():
+            return None
+        mention = self.by_end.get(previous.end)
+        if mention is None or not agrees(cue.form.gender, mention):
+            return None
+        before = self.doc.token_before(mention.phrase_start)
+        if before >= 0 and self.tokens[before].text in self.fw.prepositions:
+            return None
+        return mention
+
+    def _subject_before(self, cue: Cue) -> Candidate | None:
+        """A subject written before its verb: "بيد أن واشنطن قالت", "وكان X قد قال"."""
+        sentence_start, _ = self.doc.sentence_of(cue.token.start)
+        i = cue.index - 1
+        for _ in range(3):
+            if i < 0 or self.tokens[i].start < sentence_start:
+                return None
+            token = self.tokens[i]
+            # A newspaper's name in quotes ends just before its closing mark.
+            end = token.end
+            mention = self.by_end.get(end)
+            if mention is not None:
+                before = self.doc.token_before(mention.phrase_start)
+                governed = before >= 0 and self.tokens[before].text in self.fw.prepositions
+                quoted = self.doc.inside_quote(mention.phrase_start)
+                return None if governed or quoted else mention
+            if token.text not in {"قد", "كان", "كانت"} and not self._nationality(token):
+                return None
+            i -= 1
+        return None
+
+    def _nationality(self, token: Token) -> bool:
+        return self.lex.nationality_matcher.match_at(self.text, token.start) is not None
+
+    def _noun_speaker(self, cue: Cue) -> tuple[Candidate | None, Candidate | None]:
+        """نقلت وكالة X عن Y قوله: Y speaks, X reports."""
+        i = cue.index - 1
+        speaker = None
+        if i >= 0:
+            speaker = self.by_end.get(self.tokens[i].end) or self._reported_noun_phrase(cue)
+        if speaker is None:
+            subject, _, _ = self._subject_after(cue)
+            return subject, None
+        sentence_start, _ = self.doc.sentence_of(cue.token.start)
+        source = None
+        for j in range(cue.index - 1, -1, -1):
+            token = self.tokens[j]
+            if token.start < sentence_start:
+                break
+            stem = token.text[1:] if token.text[:1] in "وف" else token.text
+            if token.text in self.fw.reporting_verbs or stem in self.fw.reporting_verbs:
+                k = self._skip_fillers(j + 1, SUBJECT_REACH)
+                if k < len(self.tokens):
+                    source = self.by_phrase_start.get(self.tokens[k].start)
+                break
+        return speaker, source
+
+    def _reported_noun_phrase(self, cue: Cue) -> Candidate | None:
+        """In "عن وزارة الدفاع قولها" the speaker is what stands between عن and the noun."""
+        sentence_start, _ = self.doc.sentence_of(cue.token.start)
+        for j in range(cue.index - 1, max(-1, cue.index - 1 - _NP_WORDS), -1):
+            token = self.tokens[j]
+            if token.start < sentence_start:
+                return None
+            if token.text == "عن":
+                if j + 1 >= cue.index:
+                    return None
+                start, end = self.tokens[j + 1].start, self.tokens[cue.index - 1].end
+                # "عن فلاديمير إيرماكوف، المسؤول بوزارة الخارجية، قوله": the name, not its title.
+                comma = re.search(r"[،,]", self.text[start:end])
+                if comma is not None:
+                    end = self.tokens[self.doc.token_before(start + comma.start())].end
+                return self._phrase_candidate(start, end, cue.form.gender)
+        return None
+
+    def _phrase_candidate(self, start: int, end: int, gender: Gender | None) -> Candidate:
+        name = self.doc.original_text(start, end)
+        head = self.tokens[self.doc.token_index(start)].text
+        kind = ActorKind.GROUP
+        if head in self.fw.org_heads or head.removeprefix("ال") in self.fw.org_heads:
+            kind = ActorKind.ORGANIZATION
+        elif self.fw.media_heads.match_at(self.text, start) is not None:
+            kind = ActorKind.MEDIA
+        return Candidate(
+            start=start,
+            end=end,
+            phrase_start=start,
+            key=f"np:{fold(name)}",
+            name=name,
+            kind=kind,
+            source="noun-phrase",
+            gender=gender,
+        )
+
+    def _previous_speaker(self, cue: Cue) -> Candidate | None:
+        gender = cue.form.gender
+        last = bisect.bisect_right(self.history, cue.token.start, key=lambda h: h[0])
+        for _, cand in reversed(self.history[:last]):
+            if agrees(gender, cand):
+                return cand
+        return None
+
+    def _remember_clause_subjects(self) -> None:
+        """Subjects of clause-initial verbs ("وأدان X ...", "، هنأ X ...") and sentence-initial
+        names are antecedents for a later dropped subject ("وأضاف أن ...")."""
+        for mention in self.mentions:
+            if mention.kind is ActorKind.STATE and mention.place:
+                continue
+            if self.doc.inside_quote(mention.phrase_start):
+                continue
+            i = self.doc.token_before(mention.phrase_start)
+            if i < 0 or self._clause_initial(i + 1):
+                self.history.append((mention.start, mention))
+                continue
+            verb = self.tokens[i]
+            if verb.text in self.lex.complementizers:
+                # "إلا أن لافروف انتقد ...", "بيد أن واشنطن ...": a new main clause.
+                if i > 0 and self.tokens[i - 1].text in self.fw.clause_openers:
+                    self.history.append((mention.start, mention))
+                continue
+            if verb.text in self.fw.prepositions:
+                continue
+            if self._clause_initial(i) and not self.by_end.get(verb.end):
+                self.history.append((mention.start, mention))
+        self.history.sort(key=lambda item: item[0])
+
+
+def agrees(gender: Gender | None, cand: Candidate) -> bool:
+    if gender is None or cand.gender is None:
+        return True
+    if gender is Gender.PLURAL:
+        return cand.gender in (Gender.PLURAL, Gender.DUAL) or cand.kind is ActorKind.GROUP
+    if gender is Gender.DUAL:
+        return cand.gender in (Gender.DUAL, Gender.PLURAL)
+    if cand.gender in (Gender.PLURAL, Gender.DUAL):
+        # Broken plurals of non-humans agree in the feminine singular: قالت مصادر.
+        return gender is Gender.FEMININE
+    return gender is cand.gender
