@@ -518,6 +518,7 @@ class FunctionWords:
     """Closed-class words the rules need, normalised."""
 
     prepositions: frozenset[str]
+    prepositional_pronouns: frozenset[str]
     fillers: frozenset[str]
     determiners: frozenset[str]
     clause_openers: frozenset[str]
@@ -543,6 +544,7 @@ def _load_function_words() -> FunctionWords:
 
     return FunctionWords(
         prepositions=words("prepositions"),
+        prepositional_pronouns=words("prepositional_pronouns"),
         fillers=words("fillers"),
         determiners=words("determiners"),
         clause_openers=words("clause_openers"),

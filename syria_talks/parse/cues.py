@@ -21,6 +21,8 @@ class CueRules(StatementContext):
             previous = self.tokens[i - 1].text if i else ""
             if previous == "ما":  # "ما قاله", "ما وصفه بـ": a label, not a report
                 continue
+            if previous in self.fw.prepositions and not form.noun:
+                continue  # "في إشارة إلى", "عبر البريد": after a preposition it is a noun
             if previous in self.lex.cues and form.noun:  # "وأضاf بالقول": the verb is the cue
                 continue
             clause_start, opens = self._clause_start(i, form)

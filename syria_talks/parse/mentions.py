@@ -113,6 +113,7 @@ class _Finder:
         fw = self.fw
         return (
             word in fw.prepositions
+            or word in fw.prepositional_pronouns
             or word in fw.fillers
             or word in fw.clause_openers
             or word in self.lex.complementizers

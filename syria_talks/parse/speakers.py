@@ -114,6 +114,9 @@ class SpeakerRules(ContentRules):
             or word in self.fw.addressees
         ):
             return False
+        after = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
+        if "ب" in cue.form.prepositions and after.startswith("ب") and len(after) > 3:
+            return False  # "واتهم المفوضية بمنع ...": the accused, then what of
         if cue.form.takes_object:
             # "وأعلن مجلس منبج العسكري ... أن": with a complementiser further on the noun
             # phrase is the subject; without one it is the object ("وأكد رفضه للفكرة").
@@ -146,6 +149,7 @@ class SpeakerRules(ContentRules):
                 or word in self.lex.pronoun_complementizers
                 or word in _PRONOUNS
                 or word in self.fw.prepositions
+                or word in self.fw.prepositional_pronouns
                 or word in self.fw.addressees
                 or word in self.fw.fillers
                 or word in cue.form.prepositions
