@@ -139,7 +139,7 @@ def _strings(values: Iterable[str]) -> frozenset[str]:
 
 
 def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
-    return tuple(sorted(values))
+    return tuple(sorted(values, key=lambda s: (s.start, s.end)))
 
 
 def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:

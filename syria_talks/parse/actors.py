@@ -138,5 +138,5 @@ def resolve_identities(
             records.append(
                 Mention(actor_id=key, span=Span(start=start, end=end), text=doc.original[start:end])
             )
-    records.sort(key=lambda m: m.span)
+    records.sort(key=lambda m: (m.span.start, m.span.end))
     return Identities(actors=actors, canonical=canonical, mentions=tuple(records))

@@ -272,4 +272,4 @@ def find_agreements(
                 mediators=tuple(mediators.values()),
             )
         )
-    return sorted(result, key=lambda a: a.spans[0])
+    return sorted(result, key=lambda a: (a.spans[0].start, a.spans[0].end))

@@ -224,5 +224,7 @@ def find_locations(doc: Document) -> tuple[Location, ...]:
             coordinates=c.coordinates,
             spans=tuple(c.spans),
         )
-        for key, c in sorted(places.found.items(), key=lambda item: min(item[1].spans))
+        for key, c in sorted(
+            places.found.items(), key=lambda item: min(s.start for s in item[1].spans)
+        )
     )
