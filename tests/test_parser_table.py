@@ -173,6 +173,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"speaker_en": "Walid Muallem", "content": "دمشق ستشارك في المحادثات"},
     ),
     (
+        "object-before-its-own-preposition",
+        "وأعلن المبعوث الأممي ستافان دي ميستورا تنحيه عن منصبه لأسباب شخصية.",
+        {"speaker_en": "Staffan de Mistura", "content": "تنحيه عن منصبه لأسباب شخصية"},
+    ),
+    (
+        "object-then-quotation-is-mixed",
+        'وأعلن المبعوث الخاص عزمه "دعوة الدول الضامنة إلى جنيف".',
+        {"mode": MIXED, "content": 'عزمه "دعوة الدول الضامنة إلى جنيف"'},
+    ),
+    (
         "quoted-name-as-subject",
         'وأكد "مركز حلب الإعلامي" المعارض وقوع الغارات، وأضاف أن القصف استهدف سوقا شعبية.',
         {"index": -1, "speaker": "مركز حلب الإعلامي", "content": "القصف استهدف سوقا شعبية"},

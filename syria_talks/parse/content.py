@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from syria_talks.model import ActorKind, StatementMode
 from syria_talks.parse.context import (
@@ -22,7 +23,14 @@ from syria_talks.parse.context import (
 )
 from syria_talks.parse.cues import CueRules
 
-__all__ = ["ContentRules"]
+__all__ = ["ContentRules", "Opening"]
+
+
+class Opening(NamedTuple):
+    """Where content starts, and whether the mark that starts it is unambiguous."""
+
+    position: int
+    strong: bool
 
 
 class ContentRules(CueRules):
@@ -30,16 +38,18 @@ class ContentRules(CueRules):
         """Where the reported content begins: after a complementiser, at a quote or colon,
         after the verb's preposition, or (نفى، أكد ...) at its object."""
         if not cue.form.takes_object:
-            return self._opener(cue, after, limit, OPENER_REACH)
+            found = self._opener(cue, after, limit, OPENER_REACH)
+            return found.position if found else None
         near = self._opener(cue, after, limit, OBJECT_REACH)
-        if near is not None and self.text[near] != '"':
-            return near
-        # "وأعلن المبعوث عزمه "دعوة ..."": the object comes first and the quotation is part
-        # of it, so the content is mixed and starts at the object.
+        if near is not None and near.strong:
+            return near.position
+        # "وأعلن المبعوث عزمه "دعوة ..."", "أعلن تنحيه عن منصبه": the object comes first and
+        # a quotation or preposition after it belongs to it.
         obj = self._direct_object(after, limit)
         if obj is not None:
             return obj
-        return near if near is not None else self._opener(cue, after, limit, OPENER_REACH)
+        found = near or self._opener(cue, after, limit, OPENER_REACH)
+        return found.position if found else None
 
     def _direct_object(self, after: int, limit: int) -> int | None:
         i = self._skip_fillers(self.doc.token_index(after), SUBJECT_REACH)
@@ -59,7 +69,9 @@ class ContentRules(CueRules):
             return None
         return first.start
 
-    def _opener(self, cue: Cue, after: int, limit: int, reach: int) -> int | None:
+    def _opener(self, cue: Cue, after: int, limit: int, reach: int) -> Opening | None:
+        """The first mark of content after ``after``: strong ones (complementiser, colon)
+        certainly open it; weak ones (quotation, the verb's preposition) may belong to an object."""
         i = self.doc.token_index(after)
         position = after
         steps = 0
@@ -78,20 +90,18 @@ class ContentRules(CueRules):
                 steps += 1
                 continue
             if quote is not None:
-                return quote
+                return Opening(quote, strong=False)
             if ":" in gap and steps:
-                return token.start
+                return Opening(token.start, strong=True)
             word = token.text
             if word in self.lex.complementizers:
                 nxt = self.doc.token_index(token.end)
                 if nxt < len(self.tokens):
                     q = self._quote_in_gap(token.end, self.tokens[nxt].start)
-                    if q is not None:
-                        return q
-                    return self.tokens[nxt].start
-                return token.end
+                    return Opening(self.tokens[nxt].start if q is None else q, strong=True)
+                return Opening(token.end, strong=True)
             if word in self.lex.pronoun_complementizers:
-                return token.start
+                return Opening(token.start, strong=True)
             if word in cue.form.prepositions:
                 nxt = self.doc.token_index(token.end)
                 if nxt < len(self.tokens):
@@ -102,31 +112,29 @@ class ContentRules(CueRules):
                         steps += 1
                         continue
                     q = self._quote_in_gap(token.end, after_prep.start)
-                    if q is not None:
-                        return q
-                    return after_prep.start
+                    return Opening(after_prep.start if q is None else q, strong=False)
             if word == "ب" and "ب" in cue.form.prepositions:  # بـ"القاتل"
                 q = self._quote_in_gap(token.end, limit)
                 if q is not None:
-                    return q
+                    return Opening(q, strong=False)
             if (
                 "ب" in cue.form.prepositions
                 and word.startswith("ب")
                 and len(word) > 3
                 and word not in self.lex.cues
                 and word[1:] not in self.fw.prepositions
+                and word not in self.fw.prepositions
+                and self.fw.channels.match_at(self.text, token.start) is None
                 and token.start not in self.by_start
             ):
-                return token.start
+                return Opening(token.start, strong=False)
             if word in self.lex.cues or (word[:1] in "وف" and word[1:] in self.lex.cues):
                 break
             position = token.end
             i += 1
             steps += 1
         quote = self._quote_in_gap(position, limit)
-        if quote is not None:
-            return quote
-        return None
+        return Opening(quote, strong=False) if quote is not None else None
 
     def _names_a_medium(self, i: int, quote: int) -> bool:
         """A short quotation right after a newspaper's head noun or an agency's name holds a
