@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import Generic, TypeVar
-
-import attrs
+from typing import Generic, NamedTuple, TypeVar
 
 from syria_talks.text import normalize
 
@@ -26,9 +24,11 @@ _PROCLITICS = "[وف]?[بلك]?"
 _END = "\x00"
 
 
-@attrs.frozen(kw_only=True)
-class PhraseMatch(Generic[T]):
-    """A phrase found in a normalised text; ``start`` excludes any proclitic."""
+class PhraseMatch(NamedTuple, Generic[T]):
+    """A phrase found in a normalised text; ``start`` excludes any proclitic.
+
+    A named tuple: matchers yield many, and building an attrs instance each time costs.
+    """
 
     start: int
     end: int
@@ -94,9 +94,7 @@ class PhraseMatcher(Generic[T]):
             if key not in self._values:
                 continue
             skip = self._skip[key]
-            yield PhraseMatch(
-                start=m.start(2) + skip, end=m.end(2), phrase=key[skip:], value=self._values[key]
-            )
+            yield PhraseMatch(m.start(2) + skip, m.end(2), key[skip:], self._values[key])
 
     def match_at(self, text: str, position: int) -> PhraseMatch[T] | None:
         """The match starting exactly at ``position`` (a proclitic may come first), if any."""
@@ -107,6 +105,4 @@ class PhraseMatcher(Generic[T]):
         if key not in self._values:
             return None
         skip = self._skip[key]
-        return PhraseMatch(
-            start=m.start(2) + skip, end=m.end(2), phrase=key[skip:], value=self._values[key]
-        )
+        return PhraseMatch(m.start(2) + skip, m.end(2), key[skip:], self._values[key])
