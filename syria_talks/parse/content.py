@@ -9,11 +9,11 @@ quoted parts is mixed.
 from __future__ import annotations
 
 import bisect
-import re
 from typing import NamedTuple
 
 from syria_talks.model import ActorKind, StatementMode
 from syria_talks.parse.context import (
+    COMMA,
     NAME_WORDS,
     OBJECT_REACH,
     OPENER_REACH,
@@ -190,7 +190,7 @@ class ContentRules(CueRules):
             if (
                 token.text in self.fw.relative_pronouns
                 and self._after_comma(start, token.start)
-                and not re.search(r"[،,]", self.text[token.end : end].rstrip(TRIM))
+                and not COMMA.search(self.text[token.end : end].rstrip(TRIM))
                 and not self.doc.inside_quote(token.start)
             ):
                 return token.start

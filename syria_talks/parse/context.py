@@ -3,6 +3,8 @@ small readings of text every rule needs (fillers, quotation marks, word starts, 
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from syria_talks.lexicon import CueForm
@@ -12,6 +14,7 @@ from syria_talks.parse.mentions import Candidate
 from syria_talks.text import Token
 
 __all__ = [
+    "COMMA",
     "NAME_WORDS",
     "OBJECT_REACH",
     "OPENER_REACH",
@@ -27,6 +30,7 @@ SUBJECT_REACH = 4  # tokens between a cue and its subject: fillers like أيضا
 OPENER_REACH = 16  # tokens between a cue and its content: subject, channel, time
 OBJECT_REACH = 6  # a verb that takes an object looks less far for a complementiser
 NAME_WORDS = 4  # a quoted name is short; a quotation is not
+COMMA = re.compile("[،,]")
 
 
 @attrs.frozen(kw_only=True)
@@ -109,8 +113,7 @@ class StatementContext:
         return position if i is None else self.tokens[i].start
 
     def _after_comma(self, start: int, position: int) -> bool:
-        preceding = self.text[max(start, position - 3) : position]
-        return "،" in preceding or "," in preceding
+        return COMMA.search(self.text, max(start, position - 3), position) is not None
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         while start < end and self.text[start] in TRIM:

@@ -5,11 +5,10 @@ gender and number."""
 from __future__ import annotations
 
 import bisect
-import re
 
 from syria_talks.model import ActorKind, Gender
 from syria_talks.parse.content import ContentRules
-from syria_talks.parse.context import NAME_WORDS, OPENER_REACH, SUBJECT_REACH, Cue
+from syria_talks.parse.context import COMMA, NAME_WORDS, OPENER_REACH, SUBJECT_REACH, Cue
 from syria_talks.parse.mentions import Candidate
 from syria_talks.text import Token, fold
 
@@ -245,9 +244,9 @@ class SpeakerRules(ContentRules):
                     return None
                 start, end = self.tokens[j + 1].start, self.tokens[cue.index - 1].end
                 # "عن فلاديمير إيرماكوف، المسؤول بوزارة الخارجية، قوله": the name, not its title.
-                comma = re.search(r"[،,]", self.text[start:end])
+                comma = COMMA.search(self.text, start, end)
                 if comma is not None:
-                    end = self.tokens[self.doc.token_before(start + comma.start())].end
+                    end = self.tokens[self.doc.token_before(comma.start())].end
                 return self._phrase_candidate(start, end, cue.form.gender)
         return None
 
