@@ -183,6 +183,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"mode": MIXED, "content": 'عزمه "دعوة الدول الضامنة إلى جنيف"'},
     ),
     (
+        "name-in-quotation-marks-after-a-title",
+        'وقال نائب المتحدث باسم الأمم المتحدة "فرحان حق" للصحفيين إن القوافل توقفت.',
+        {"speaker_en": "Farhan Haq", "mode": INDIRECT, "content": "القوافل توقفت"},
+    ),
+    (
         "quoted-name-as-subject",
         'وأكد "مركز حلب الإعلامي" المعارض وقوع الغارات، وأضاف أن القصف استهدف سوقا شعبية.',
         {"index": -1, "speaker": "مركز حلب الإعلامي", "content": "القصف استهدف سوقا شعبية"},

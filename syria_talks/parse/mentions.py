@@ -336,12 +336,18 @@ class _Finder:
         return self.found.get(position)
 
     def _skip_apposition_comma(self, position: int) -> int:
+        """Where the name after a title starts: past an apposition comma, or inside the
+        quotation marks some papers put around a name (المتحدث باسم الأمم المتحدة "فرحان حق")."""
         i = self.doc.token_index(position)
         if i >= len(self.doc.tokens):
             return position
-        gap = self.text[position : self.doc.tokens[i].start]
-        if gap.strip() in {"", "،", ","}:
-            return self.doc.tokens[i].start
+        start = self.doc.tokens[i].start
+        gap = self.text[position:start].strip()
+        if gap in {"", "،", ","}:
+            return start
+        quote = self.doc.quote_opening_at(start - 1) if gap.endswith('"') else None
+        if quote is not None and len(self.text[quote.open : quote.close].split()) <= _NAME_WORDS:
+            return start
         return position
 
     def _unknown_name(self, position: int) -> int | None:
