@@ -57,10 +57,14 @@ class SpeakerRules(ContentRules):
                 break
             token = self.tokens[i]
             nxt = self.by_phrase_start.get(token.start + 1) if token.text[:1] == "و" else None
-            if nxt is None and token.text[:1] == "و" and i + 1 < len(self.tokens):
-                # "ونظيراه الإيراني حسن روحاني والتركي رجب طيب أردوغان": و + nationality + name
-                if self.lex.nationality_matcher.match_at(token.text[1:], 0):
-                    nxt = self.by_phrase_start.get(self.tokens[i + 1].start)
+            # "ونظيراه الإيراني حسن روحاني والتركي رجب طيب أردوغان": و + nationality + name
+            if (
+                nxt is None
+                and token.text[:1] == "و"
+                and i + 1 < len(self.tokens)
+                and self.lex.nationality_matcher.match_at(token.text[1:], 0)
+            ):
+                nxt = self.by_phrase_start.get(self.tokens[i + 1].start)
             # People with people, bodies with bodies, states with states: روسيا ودمشق.
             if nxt is None or nxt.kind is not first.kind or first.kind is ActorKind.MEDIA:
                 break
