@@ -73,8 +73,9 @@ class SpeakerRules(ContentRules):
         if len(members) == 1:
             return first
         names = [self.doc.original_text(m.start, m.end) for m in members]
+        # Its surface (an alias) is the whole phrase, titles included; its name, the names.
         return Candidate(
-            start=first.start,
+            start=first.phrase_start,
             end=members[-1].end,
             phrase_start=first.phrase_start,
             key="group:" + "+".join(m.key for m in members),
@@ -311,6 +312,11 @@ class SpeakerRules(ContentRules):
 
 
 def agrees(gender: Gender | None, cand: Candidate) -> bool:
+    """Whether a verb of this gender and number can have ``cand`` as its dropped subject.
+
+    Non-human plurals are marked feminine in the lexicon (قالت مصادر); a plural or dual
+    candidate is people, and people in the plural take a plural verb (وأكدوا).
+    """
     if gender is None or cand.gender is None:
         return True
     if gender is Gender.PLURAL:
@@ -318,6 +324,5 @@ def agrees(gender: Gender | None, cand: Candidate) -> bool:
     if gender is Gender.DUAL:
         return cand.gender in (Gender.DUAL, Gender.PLURAL)
     if cand.gender in (Gender.PLURAL, Gender.DUAL):
-        # Broken plurals of non-humans agree in the feminine singular: قالت مصادر.
-        return gender is Gender.FEMININE
+        return False
     return gender is cand.gender
