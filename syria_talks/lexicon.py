@@ -13,11 +13,11 @@ from importlib import resources
 from typing import Any
 
 import attrs
-from babel import Locale
+from babel import Locale, localedata
 
 from syria_talks.errors import LexiconError
 from syria_talks.model import ActorKind, AgreementStatus, Gender, LocationKind, Stance
-from syria_talks.phrases import PhraseMatcher
+from syria_talks.phrases import PhraseMatcher, TokenScanner
 from syria_talks.text import normalize
 
 __all__ = [
@@ -456,6 +456,42 @@ class Lexicon:
         )
 
     @functools.cached_property
+    def month_matcher(self) -> PhraseMatcher[int]:
+        return PhraseMatcher(arabic_month_names().items())
+
+    @functools.cached_property
+    def weekday_matcher(self) -> PhraseMatcher[int]:
+        return PhraseMatcher(arabic_weekday_names().items())
+
+    @functools.cached_property
+    def scanner(self) -> TokenScanner:
+        """All the whole-text matchers, scanned together in one pass per document."""
+        fw = self.function_words
+        agreements = self.agreement_vocabulary
+        return TokenScanner(
+            [
+                self.actor_matcher,
+                self.title_matcher,
+                self.institution_matcher,
+                self.anonymous_matcher,
+                self.country_matcher,
+                self.place_matcher,
+                self.nationality_matcher,
+                self.month_matcher,
+                self.weekday_matcher,
+                self.time_words.day_offset_matcher,
+                fw.media_heads,
+                fw.channels,
+                fw.attribution_markers,
+                fw.narrator_markers,
+                agreements.heads,
+                agreements.standalone,
+                agreements.status,
+                agreements.mediation,
+            ]
+        )
+
+    @functools.cached_property
     def agreement_vocabulary(self) -> AgreementVocabulary:
         data = _read("agreements.json")
         status = [
@@ -558,6 +594,33 @@ def _load_function_words() -> FunctionWords:
         narrator_markers=matcher("narrator_markers"),
         relative_pronouns=words("relative_pronouns"),
     )
+
+
+def _arabic_locales() -> list[str]:
+    return sorted(x for x in localedata.locale_identifiers() if x == "ar" or x.startswith("ar_"))
+
+
+@functools.cache
+def arabic_month_names() -> dict[str, int]:
+    """Every Arabic month name in CLDR (all regional variants), normalised -> month number."""
+    names: dict[str, int] = {}
+    for identifier in _arabic_locales():
+        months = Locale.parse(identifier).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    names.setdefault(" ".join(normalize(name).split()), number)
+    return names
+
+
+@functools.cache
+def arabic_weekday_names() -> dict[str, int]:
+    """Arabic weekday names from CLDR, normalised -> ``date.weekday()`` (Monday is 0)."""
+    names: dict[str, int] = {}
+    for identifier in _arabic_locales():
+        for number, name in Locale.parse(identifier).days["format"]["wide"].items():
+            names.setdefault(normalize(name), number)
+    return names
 
 
 @functools.cache

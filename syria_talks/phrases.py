@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from syria_talks.text import normalize
 
-__all__ = ["PhraseMatch", "PhraseMatcher"]
+__all__ = ["PhraseMatch", "PhraseMatcher", "TokenScanner"]
 
 T = TypeVar("T")
 _Trie = dict[str, "_Trie"]
@@ -78,6 +78,7 @@ class PhraseMatcher(Generic[T]):
                 node = node.setdefault(char, {})
             node[_END] = {}
         body = _trie_pattern(trie) or "(?!)"
+        self._proclitics = proclitics
         prefix = f"({_PROCLITICS})" if proclitics else "()"
         self._pattern = re.compile(rf"(?<!\w){prefix}({body})(?!\w)", re.IGNORECASE)
 
@@ -106,3 +107,82 @@ class PhraseMatcher(Generic[T]):
             return None
         skip = self._skip[key]
         return PhraseMatch(m.start(2) + skip, m.end(2), key[skip:], self._values[key])
+
+
+_WORD = re.compile(r"\w")
+
+
+class TokenScanner:
+    """Many matchers in one pass over a document's words.
+
+    Each matcher on its own is one regex scan of the whole text; a document needs more than a
+    dozen. This finds, for every matcher at once, the same matches its ``finditer`` would: at
+    each word start, the longest proclitic the regex would try first and, for it, the longest
+    phrase that ends on a word boundary; matches of one matcher never overlap.
+    """
+
+    def __init__(self, matchers: Iterable[PhraseMatcher[Any]]) -> None:
+        self._matchers = list(matchers)
+        # first word of a surface form -> [(matcher index, surface form)], longest first
+        index: dict[str, list[tuple[int, str]]] = {}
+        for n, matcher in enumerate(self._matchers):
+            for key in matcher._values:
+                first = _WORDS.match(key)
+                if first is None or first.start() != 0:
+                    raise ValueError(f"phrase {key!r} does not start with a word")
+                index.setdefault(first.group(), []).append((n, key))
+        for entries in index.values():
+            entries.sort(key=lambda entry: -len(entry[1]))
+        self._index = index
+
+    @property
+    def matchers(self) -> tuple[PhraseMatcher[Any], ...]:
+        return tuple(self._matchers)
+
+    def scan(
+        self, text: str, words: Iterable[tuple[str, int]]
+    ) -> dict[int, list[PhraseMatch[Any]]]:
+        """Matches per matcher (keyed by ``id(matcher)``) for words given as (text, start)."""
+        found: list[list[PhraseMatch[Any]]] = [[] for _ in self._matchers]
+        free_from = [0] * len(self._matchers)
+        index = self._index
+        for word, start in words:
+            word = word.lower()
+            # The proclitic splits in the order the regex tries them: و/ف then ب/ل/ك, greedy.
+            splits: list[tuple[int, list[tuple[int, str]]]] = []
+            first = word[:1]
+            if first in "وف" and word[1:2] in "بلك" and word[1:2]:
+                entries = index.get(word[2:])
+                if entries:
+                    splits.append((2, entries))
+            if first in "وفبلك" and first:
+                entries = index.get(word[1:])
+                if entries:
+                    splits.append((1, entries))
+            entries = index.get(word)
+            if entries:
+                splits.append((0, entries))
+            if not splits:
+                continue
+            done: set[int] = set()
+            for prefix, entries in splits:
+                for n, key in entries:
+                    if n in done or start < free_from[n]:
+                        continue
+                    matcher = self._matchers[n]
+                    if prefix and not matcher._proclitics:
+                        continue
+                    begin = start + prefix
+                    end = begin + len(key)
+                    if text[begin:end].lower() != key or _WORD.match(text, end):
+                        continue
+                    skip = matcher._skip[key]
+                    found[n].append(
+                        PhraseMatch(begin + skip, end, key[skip:], matcher._values[key])
+                    )
+                    free_from[n] = end
+                    done.add(n)
+        return {id(m): found[n] for n, m in enumerate(self._matchers)}
+
+
+_WORDS = re.compile(r"\w+")

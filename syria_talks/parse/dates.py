@@ -11,26 +11,17 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import functools
 import re
 from collections.abc import Callable, Collection
 
 import attrs
-from babel import Locale, localedata
 
 from syria_talks.lexicon import TimeWords
 from syria_talks.model import Granularity
 from syria_talks.parse.document import Document
-from syria_talks.phrases import PhraseMatcher
 from syria_talks.text import normalize
 
-__all__ = [
-    "FoundTime",
-    "arabic_month_names",
-    "arabic_weekday_names",
-    "find_times",
-    "resolve_month",
-]
+__all__ = ["FoundTime", "find_times", "resolve_month"]
 
 _YEAR = re.compile(r"(19|20)\d\d")
 _DAY = re.compile(r"[0-9]{1,2}")
@@ -50,40 +41,6 @@ class FoundTime:
     granularity: Granularity
     first: datetime.date | None = None
     last: datetime.date | None = None
-
-
-def _arabic_locales() -> list[str]:
-    return sorted(x for x in localedata.locale_identifiers() if x == "ar" or x.startswith("ar_"))
-
-
-@functools.cache
-def arabic_month_names() -> dict[str, int]:
-    """Every Arabic month name in CLDR (all regional variants), normalised -> month number."""
-    names: dict[str, int] = {}
-    for identifier in _arabic_locales():
-        months = Locale.parse(identifier).months
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in months[context][width].items():
-                    names.setdefault(" ".join(normalize(name).split()), number)
-    return names
-
-
-@functools.cache
-def arabic_weekday_names() -> dict[str, int]:
-    """Arabic weekday names from CLDR, normalised -> ``date.weekday()`` (Monday is 0)."""
-    names: dict[str, int] = {}
-    for identifier in _arabic_locales():
-        for number, name in Locale.parse(identifier).days["format"]["wide"].items():
-            names.setdefault(normalize(name), number)
-    return names
-
-
-@functools.cache
-def _matchers() -> tuple[PhraseMatcher[int], PhraseMatcher[int]]:
-    months = PhraseMatcher(arabic_month_names().items())
-    weekdays = PhraseMatcher(arabic_weekday_names().items())
-    return months, weekdays
 
 
 def resolve_month(month: int, anchor: datetime.date, direction: int) -> tuple[int, int]:
@@ -124,7 +81,8 @@ class _Times:
         self.text = doc.text
         self.tokens = doc.tokens
         self.anchor = doc.published
-        self.months, self.weekdays = _matchers()
+        self.months = doc.lexicon.month_matcher
+        self.weekdays = doc.lexicon.weekday_matcher
         self.words = words
         self.past = words.past
         self.future = words.future
@@ -201,7 +159,7 @@ class _Times:
 
     def dates(self) -> None:
         """[day] MONTH[/MONTH] [year | الماضي | المقبل], and a year after عام."""
-        for found in self.months.finditer(self.text):
+        for found in self.doc.matches(self.months):
             token = self.doc.token_containing(found.start)
             if token is None or self.taken[found.start]:
                 continue
@@ -269,7 +227,7 @@ class _Times:
 
     def weekdays_(self) -> None:
         day_words = self.words.day_word
-        for m in self.weekdays.finditer(self.text):
+        for m in self.doc.matches(self.weekdays):
             i = self.doc.token_before(m.end)
             start = m.start
             if _bare(self._word(i - 1), day_words) and self._adjacent(i - 1, i):
@@ -294,7 +252,7 @@ class _Times:
             self._add(start, end, Granularity.DAY, self._resolved(compute))
 
     def day_offsets(self) -> None:
-        for m in self.words.day_offset_matcher.finditer(self.text):
+        for m in self.doc.matches(self.words.day_offset_matcher):
 
             def compute(
                 anchor: datetime.date, offset: int = m.value

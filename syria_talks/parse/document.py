@@ -35,12 +35,22 @@ class Document:
         self._sentence_starts = [s for s, _ in self.sentences]
         # Matches per matcher; the matcher itself is held so its id stays unique.
         self._matches: dict[int, tuple[object, list[Any], list[int]]] = {}
+        self._scanned: dict[int, list[PhraseMatch[Any]]] | None = None
 
     def matches(self, matcher: PhraseMatcher[T]) -> list[PhraseMatch[T]]:
-        """All matches of ``matcher`` in this document, found once and kept."""
+        """All matches of ``matcher`` in this document, found once and kept.
+
+        The lexicon's matchers are found together in one pass over the words; any other
+        matcher scans the text on its own.
+        """
         key = id(matcher)
         if key not in self._matches:
-            found = list(matcher.finditer(self.text))
+            scanner = self.lexicon.scanner
+            if self._scanned is None:
+                self._scanned = scanner.scan(self.text, ((t.text, t.start) for t in self.tokens))
+            found = self._scanned.get(key)
+            if found is None:
+                found = list(matcher.finditer(self.text))
             self._matches[key] = (matcher, found, [m.start for m in found])
         return self._matches[key][1]
 

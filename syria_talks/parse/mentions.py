@@ -141,7 +141,7 @@ class _Finder:
 
     # -- passes ------------------------------------------------------------------------
     def lexicon_actors(self) -> None:
-        for m in self.lex.actor_matcher.finditer(self.text):
+        for m in self.doc.matches(self.lex.actor_matcher):
             entry = self.lex.actors[m.value]
             self._add(
                 Candidate(
@@ -161,7 +161,7 @@ class _Finder:
             )
 
     def institutions(self) -> None:
-        for m in self.lex.institution_matcher.finditer(self.text):
+        for m in self.doc.matches(self.lex.institution_matcher):
             nationality = self._nationality_after(m.end)
             if nationality is None:
                 continue
@@ -201,7 +201,7 @@ class _Finder:
         return m.value.country, m.end
 
     def titled(self) -> None:
-        for m in self.lex.title_matcher.finditer(self.text):
+        for m in self.doc.matches(self.lex.title_matcher):
             # A title may contain an organisation (مبعوث الأمم المتحدة), never a person.
             if any(self.person_starts[m.start : m.end]):
                 continue
@@ -381,7 +381,7 @@ class _Finder:
         return end
 
     def anonymous(self) -> None:
-        for m in self.lex.anonymous_matcher.finditer(self.text):
+        for m in self.doc.matches(self.lex.anonymous_matcher):
             if not self._free(m.start, m.end):
                 continue
             # "مسؤولة الشؤون الخارجية ... فيديريكا موغيريني": a described office, then a name.
@@ -436,7 +436,7 @@ class _Finder:
 
     def media(self) -> None:
         """A newspaper or agency named after its head noun: صحيفة "الوطن"، وكالة أنباء فارس."""
-        for m in self.fw.media_heads.finditer(self.text):
+        for m in self.doc.matches(self.fw.media_heads):
             if not self._free(m.start, m.end):
                 continue
             following = self._candidate_at(self._after_quote_mark(m.end))
