@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from syria_talks.model import Location, LocationKind, Span
@@ -49,11 +51,16 @@ class _Places:
 
     def _tokens_among(self, words: frozenset[str]) -> list[tuple[int, Token]]:
         """Tokens (but the last two) that are one of ``words``, bare or with و/ف/ب in front."""
-        tokens = self.doc.tokens
+        return [(i, t) for i, t in self._heads if t.text in words or t.text[1:] in words]
+
+    @functools.cached_property
+    def _heads(self) -> list[tuple[int, Token]]:
+        """Tokens that may head a region or a building phrase, found in one pass."""
+        heads = self.lex.region_heads | self.lex.building_heads
         return [
             (i, t)
-            for i, t in enumerate(tokens[:-2])
-            if t.text in words or (t.text[:1] in "وفب" and t.text[1:] in words)
+            for i, t in enumerate(self.doc.tokens[:-2])
+            if t.text in heads or (t.text[:1] in "وفب" and t.text[1:] in heads)
         ]
 
     def _token_at(self, position: int) -> int | None:
