@@ -117,6 +117,7 @@ class CueForm:
     participle: bool
     noun: bool
     takes_object: bool
+    governed: bool  # the content only ever follows the verb's preposition: أعرب عن، عبّر عن
     prepositions: tuple[str, ...]
 
 
@@ -231,6 +232,7 @@ class Lexicon:
                     participle=kind == "participle",
                     noun=kind == "noun",
                     takes_object=bool(record.get("object", False)),
+                    governed=bool(record.get("governed", False)),
                     prepositions=preps,
                 )
                 table.setdefault(normalize(form["form"]), cue)

@@ -290,6 +290,18 @@ def test_a_label_is_not_a_report() -> None:
     assert article.statements == ()
 
 
+def test_via_is_not_expressed() -> None:
+    article = syria_talks.parse("وذكر الوزير في رسالة عبر البريد الإلكتروني أن القرار نهائي.")
+    assert [s.cue for s in article.statements] == ["وذكر"]
+
+
+def test_an_unknown_subject_ends_before_the_object() -> None:
+    article = syria_talks.parse("واتهم الجيشان الروسي والسوري طائرات مسيرة بتنفيذ الهجوم.")
+    speaker = article.statements[0].speaker
+    assert speaker is not None
+    assert speaker.name == "الجيشان الروسي والسوري"
+
+
 def test_an_adjective_that_looks_like_a_cue_is_no_statement() -> None:
     article = syria_talks.parse("وجرت محادثات مفيدة بين الوفدين في جنيف.")
     assert article.statements == ()

@@ -89,11 +89,17 @@ class ContentRules(CueRules):
                 i = self.doc.token_index(position)
                 steps += 1
                 continue
+            word = token.text
+            if cue.form.governed and word not in cue.form.prepositions:
+                # "عبر البريد الإلكتروني إن ...": without its عن, عبر is not "expressed".
+                position = token.end
+                i += 1
+                steps += 1
+                continue
             if quote is not None:
                 return Opening(quote, strong=False)
             if ":" in gap and steps:
                 return Opening(token.start, strong=True)
-            word = token.text
             if word in self.lex.complementizers:
                 nxt = self.doc.token_index(token.end)
                 if nxt < len(self.tokens):
@@ -133,7 +139,7 @@ class ContentRules(CueRules):
             position = token.end
             i += 1
             steps += 1
-        quote = self._quote_in_gap(position, limit)
+        quote = None if cue.form.governed else self._quote_in_gap(position, limit)
         return Opening(quote, strong=False) if quote is not None else None
 
     def _names_a_medium(self, i: int, quote: int) -> bool:

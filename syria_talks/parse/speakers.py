@@ -146,12 +146,18 @@ class SpeakerRules(ContentRules):
         if cue.form.takes_object and head.endswith(_POSSESSIVE):
             return None, cue.token.end  # "وتؤكد تضامنها": a possessed noun is the object
         end = None
+        definite = False
         for k in range(first, min(first + _NP_WORDS, len(self.tokens))):
             token = self.tokens[k]
             gap = self.text[self.tokens[k - 1].end : token.start] if k > first else ""
             word = token.text
             if k > first and gap.strip():
                 break
+            # After a definite word an indefinite one starts the object: الجيشان الروسي طائرات.
+            is_definite = word.startswith(("ال", "وال", "لل", "بال"))
+            if definite and not is_definite:
+                break
+            definite = definite or is_definite
             if (
                 word in self.lex.complementizers
                 or word in self.lex.pronoun_complementizers
