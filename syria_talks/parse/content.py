@@ -134,7 +134,10 @@ class ContentRules(CueRules):
                 and token.start not in self.by_start
             ):
                 return Opening(token.start, strong=False)
-            if word in self.lex.cues or (word[:1] in "وف" and word[1:] in self.lex.cues):
+            # A new speech clause ("وأضاف", "مضيفا") ends the search; a bare cue word inside a
+            # phrase ("رسالة عبر البريد") does not.
+            cue_word = self.lex.cues.get(word[1:]) if word[:1] in "وف" else self.lex.cues.get(word)
+            if cue_word is not None and (word[:1] in "وف" or cue_word.participle):
                 break
             position = token.end
             i += 1
