@@ -44,6 +44,12 @@ def test_region_phrases_are_tied_to_their_parent(phrase: str, parent: str, count
     assert region.country == country
 
 
+def test_lexicon_regions_have_their_parent() -> None:
+    ghouta = _locations("وتقع الغوطة الشرقية قرب العاصمة.")["الغوطة الشرقية"]
+    assert ghouta.kind is LocationKind.REGION
+    assert ghouta.parent == "damascus"
+
+
 def test_venues_cities_and_buildings_are_grounded() -> None:
     found = _locations("وعقدت الجولة في جنيف بعد لقاء في أستانا، وصدر بيان عن البيت الأبيض.")
     assert found["جنيف"].country == "CH" and found["جنيف"].kind is LocationKind.CITY

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 import attrs
 from babel import Locale
@@ -102,9 +103,9 @@ class _Finder:
         if cand.kind is ActorKind.PERSON:
             self.person_starts[cand.start] = 1
 
-    def _widen(self, cand: Candidate, phrase_start: int, **changes: object) -> None:
+    def _widen(self, cand: Candidate, phrase_start: int, **changes: Any) -> None:
         """A title or media noun in front of a name belongs to the name's phrase."""
-        self.found[cand.start] = attrs.evolve(cand, phrase_start=phrase_start, **changes)  # type: ignore[arg-type]
+        self.found[cand.start] = attrs.evolve(cand, phrase_start=phrase_start, **changes)
         self._take(phrase_start, cand.start)
 
     # -- word classes ------------------------------------------------------------------
