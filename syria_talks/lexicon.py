@@ -637,6 +637,12 @@ def arabic_country_names() -> dict[str, str]:
 
 
 @functools.cache
+def english_country_names() -> dict[str, str]:
+    """ISO 3166 alpha-2 code -> English country name, from Babel's CLDR data."""
+    return dict(Locale.parse("en").territories)
+
+
+@functools.cache
 def default_lexicon() -> Lexicon:
     """The bundled lexicon, built once per process."""
     return Lexicon()

@@ -6,14 +6,12 @@ noun phrase starts (a title in front of a name), so later stages can test adjace
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
 import attrs
-from babel import Locale
 
-from syria_talks.lexicon import Lexicon, arabic_country_names
+from syria_talks.lexicon import Lexicon, arabic_country_names, english_country_names
 from syria_talks.model import ActorKind, Gender
 from syria_talks.parse.document import Document
 from syria_talks.text import Token, fold, normalize
@@ -47,12 +45,7 @@ class Candidate:
     names: tuple[tuple[str, str], ...] = ()
 
 
-@functools.cache
-def _english_country_names() -> dict[str, str]:
-    return dict(Locale.parse("en").territories)
-
-
-def state_candidate(code: str, start: int, end: int, gender: Gender, place: bool) -> Candidate:
+def state_candidate(code: str, start: int, end: int, gender: Gender) -> Candidate:
     """A state standing for its government: a country name or its capital used as a speaker."""
     return Candidate(
         start=start,
@@ -64,8 +57,8 @@ def state_candidate(code: str, start: int, end: int, gender: Gender, place: bool
         source="state",
         gender=gender,
         country=code,
-        name_en=_english_country_names().get(code),
-        place=place,
+        name_en=english_country_names().get(code),
+        place=True,
     )
 
 
@@ -171,7 +164,7 @@ class _Finder:
                 continue
             inst = m.value
             adjective = self.doc.original_text(*self._word_span_at(adj_end))
-            english = _english_country_names().get(code, code)
+            english = english_country_names().get(code, code)
             self._add(
                 Candidate(
                     start=m.start,
@@ -429,11 +422,11 @@ class _Finder:
     def states(self) -> None:
         for c in self.doc.matches(self.lex.country_matcher):
             if self._free(c.start, c.end):
-                self._add(state_candidate(c.value.code, c.start, c.end, c.value.gender, True))
+                self._add(state_candidate(c.value.code, c.start, c.end, c.value.gender))
         for p in self.doc.matches(self.lex.place_matcher):
             entry = self.lex.places[p.value]
             if entry.capital_of and self._free(p.start, p.end):
-                self._add(state_candidate(entry.capital_of, p.start, p.end, Gender.FEMININE, True))
+                self._add(state_candidate(entry.capital_of, p.start, p.end, Gender.FEMININE))
 
     def media(self) -> None:
         """A newspaper or agency named after its head noun: صحيفة "الوطن"، وكالة أنباء فارس."""

@@ -6,9 +6,9 @@ import functools
 
 import attrs
 
+from syria_talks.lexicon import arabic_country_names, english_country_names
 from syria_talks.model import Location, LocationKind, Span
 from syria_talks.parse.document import Document
-from syria_talks.parse.mentions import state_candidate
 from syria_talks.text import Token, fold
 
 __all__ = ["find_locations"]
@@ -181,15 +181,15 @@ class _Places:
         for m in self.doc.matches(self.lex.country_matcher):
             if not self._free(m.start, m.end) or not self._in_place_position(m.start, m.end):
                 continue
-            state = state_candidate(m.value.code, m.start, m.end, m.value.gender, True)
+            code = m.value.code
             self._add(
-                f"country:{m.value.code}",
+                f"country:{code}",
                 m.start,
                 m.end,
-                name=state.name,
+                name=arabic_country_names().get(code, code),
                 kind=LocationKind.COUNTRY,
-                country=m.value.code,
-                name_en=state.name_en,
+                country=code,
+                name_en=english_country_names().get(code),
                 parent=None,
             )
 
