@@ -85,12 +85,9 @@ class PhraseMatcher(Generic[T]):
     def __len__(self) -> int:
         return len(self._values)
 
-    def finditer(
-        self, text: str, start: int = 0, end: int | None = None
-    ) -> Iterator[PhraseMatch[T]]:
-        """Non-overlapping matches in ``text[start:end]``, left to right, longest first."""
-        stop = len(text) if end is None else end
-        for m in self._pattern.finditer(text, start, stop):
+    def finditer(self, text: str) -> Iterator[PhraseMatch[T]]:
+        """Non-overlapping matches in ``text``, left to right, longest first."""
+        for m in self._pattern.finditer(text):
             key = m.group(2).lower()
             if key not in self._values:
                 continue
