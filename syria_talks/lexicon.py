@@ -452,6 +452,7 @@ class Lexicon:
                 normalize(k): (int(v[0]), int(v[1])) for k, v in data["month_parts"].items()
             },
             relative_units={normalize(k): str(v) for k, v in data["relative_units"].items()},
+            month_context=words("month_context"),
             day_offset_matcher=PhraseMatcher(
                 (normalize(k), int(v)) for k, v in data["day_offsets"].items()
             ),
@@ -533,6 +534,7 @@ class TimeWords:
     year_words: frozenset[str]
     month_parts: Mapping[str, tuple[int, int]]
     relative_units: Mapping[str, str]
+    month_context: frozenset[str]
     day_offset_matcher: PhraseMatcher[int]
 
 
@@ -569,6 +571,10 @@ class FunctionWords:
     impersonal_subjects: frozenset[str]
     narrator_markers: PhraseMatcher[str]
     relative_pronouns: frozenset[str]
+    title_connectors: frozenset[str]
+    auxiliaries: frozenset[str]
+    pronouns: frozenset[str]
+    party_prepositions: frozenset[str]
 
 
 def _load_function_words() -> FunctionWords:
@@ -595,6 +601,10 @@ def _load_function_words() -> FunctionWords:
         impersonal_subjects=words("impersonal_subjects"),
         narrator_markers=matcher("narrator_markers"),
         relative_pronouns=words("relative_pronouns"),
+        title_connectors=words("title_connectors"),
+        auxiliaries=words("auxiliaries"),
+        pronouns=words("pronouns"),
+        party_prepositions=words("party_prepositions"),
     )
 
 

@@ -25,7 +25,6 @@ _LIFECYCLE = tuple(s for s in AgreementStatus if s is not AgreementStatus.UNKNOW
 _EXTENT = 5  # words after the head that can still describe the agreement
 _BEFORE = 4  # words before a mention where a status cue applies to it ("انهيار اتفاق")
 _AFTER = 6  # words after ("الذي وقّع في شباط")
-_PARTY_PREPOSITIONS = frozenset({"بين", "مع"})
 _EVENT_ACTOR_REACH = 3  # words between a status verb and who did it
 _TIME_REACH = 30  # characters past the clause window where the step's date may still stand
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
@@ -69,6 +68,7 @@ class _Agreements:
         self.vocab = doc.lexicon.agreement_vocabulary
         words = doc.lexicon.function_words
         self.stop_words = words.prepositions | words.clause_openers
+        self.party_words = words.party_prepositions
         self.mentions = sorted(mentions, key=lambda c: c.start)
         self.mention_starts = [c.start for c in self.mentions]
         self.by_phrase_start = {c.phrase_start: c for c in mentions}
@@ -96,9 +96,9 @@ class _Agreements:
             if word in lex.cues or word in lex.complementizers or word in {"الذي", "التي"}:
                 break
             # "بين واشنطن وموسكو" and "مع روسيا" name the parties; other prepositions end it.
-            if word not in _PARTY_PREPOSITIONS and ({word, stem} & self.stop_words):
+            if word not in self.party_words and ({word, stem} & self.stop_words):
                 break
-            parties = parties or word in _PARTY_PREPOSITIONS
+            parties = parties or word in self.party_words
             if definite and not parties and not word.startswith(("ال", "لل")) and '"' not in gap:
                 break
             end = token.end

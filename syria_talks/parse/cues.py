@@ -8,8 +8,6 @@ from syria_talks.parse.context import Cue, StatementContext
 
 __all__ = ["CueRules"]
 
-_AUXILIARIES = frozenset({"قد", "وقد", "لقد", "ولقد", "كان", "وكان", "كانت", "وكانت"})
-
 
 class CueRules(StatementContext):
     def cues(self) -> list[Cue]:
@@ -82,7 +80,7 @@ class CueRules(StatementContext):
         if word[:1] in "وف" and len(word) > 3 and word[1:2] != "ل":
             return True
         # "وقد لوّح X", "وكان X قد قال": the auxiliary opens the clause for the verb after it.
-        return self.tokens[i - 1].text in _AUXILIARIES and self._clause_initial(i - 1)
+        return self.tokens[i - 1].text in self.fw.auxiliaries and self._clause_initial(i - 1)
 
     def _negated(self, cue: Cue) -> bool:
         """ "لم يكشف", "ولن يقبل": a negation particle right before the verb, in its clause."""

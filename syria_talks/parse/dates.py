@@ -19,17 +19,12 @@ import attrs
 from syria_talks.lexicon import TimeWords
 from syria_talks.model import Granularity
 from syria_talks.parse.document import Document
-from syria_talks.text import normalize
 
 __all__ = ["FoundTime", "find_times", "resolve_month"]
 
 _YEAR = re.compile(r"(19|20)\d\d")
 _DAY = re.compile(r"[0-9]{1,2}")
-_VAGUE_DAYS = 7
-# Words before a bare month name that make it a month: في شباط، منذ آذار، شهر آب.
-_MONTH_CONTEXT = frozenset(
-    normalize(w) for w in ("في", "شهر", "منذ", "حتى", "خلال", "مطلع", "منتصف", "أواخر", "أوائل")
-)  # "قبل أيام": within the last week
+_VAGUE_DAYS = 7  # "قبل أيام": within the last week
 
 
 @attrs.frozen(kw_only=True)
@@ -207,7 +202,8 @@ class _Times:
             self._add(start, end, granularity, dates)
 
     def _month_context(self, i: int) -> bool:
-        return _bare(self._word(i - 1), _MONTH_CONTEXT) is not None
+        # Words before a bare month name that make it a month: في شباط، منذ آذار، شهر آب.
+        return _bare(self._word(i - 1), self.words.month_context) is not None
 
     def years(self) -> None:
         year_words = self.words.year_words

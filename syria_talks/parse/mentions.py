@@ -14,12 +14,10 @@ import attrs
 from syria_talks.lexicon import Lexicon, arabic_country_names, english_country_names
 from syria_talks.model import ActorKind, Gender
 from syria_talks.parse.document import Document
-from syria_talks.text import Token, fold, normalize
+from syria_talks.text import Token, fold
 
 __all__ = ["Candidate", "find_mentions", "title_head"]
 
-# Words that join a title to what it is a title of: المتحدث باسم، المبعوث إلى، المندوب لدى.
-_CONNECTORS = frozenset(normalize(w) for w in ("باسم", "لدى", "في", "إلى", "لشؤون", "للشؤون", "عن"))
 _NAME_WORDS = 4  # محمد مصطفى أبو عادل
 _LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'-]+")
 _PUNCTUATION_GAP = re.compile(r"[^\s]")
@@ -292,7 +290,7 @@ class _Finder:
                 steps += 1
                 continue
             word = token.text
-            connector = word in _CONNECTORS
+            connector = word in self.fw.title_connectors  # المتحدث باسم، المبعوث إلى
             definite = word.startswith(("ال", "لل")) and not self._stop_word(word)
             if word in self.fw.org_heads and i + 1 < len(doc.tokens):
                 # An institution noun governs the next word: مفوضية حقوق، مجلس منبج.

@@ -15,7 +15,6 @@ from syria_talks.text import Token, fold
 __all__ = ["SpeakerRules", "agrees"]
 
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
-_PRONOUNS = frozenset({"هو", "هي", "هم", "وهو", "وهي", "وهم"})  # "المصدر، وهو ...": the NP ends
 _NP_WORDS = 6  # the longest unknown subject taken from the text: اتحاد منظمات الرعاية الطبية
 
 
@@ -161,7 +160,7 @@ class SpeakerRules(ContentRules):
             if (
                 word in self.lex.complementizers
                 or word in self.lex.pronoun_complementizers
-                or word in _PRONOUNS
+                or word in self.fw.pronouns  # "المصدر، وهو ...": the phrase ends
                 or word in self.fw.prepositions
                 or word in self.fw.prepositional_pronouns
                 or word in self.fw.addressees
