@@ -575,6 +575,7 @@ class FunctionWords:
     auxiliaries: frozenset[str]
     pronouns: frozenset[str]
     party_prepositions: frozenset[str]
+    affiliation_prepositions: frozenset[str]
 
 
 def _load_function_words() -> FunctionWords:
@@ -605,6 +606,7 @@ def _load_function_words() -> FunctionWords:
         auxiliaries=words("auxiliaries"),
         pronouns=words("pronouns"),
         party_prepositions=words("party_prepositions"),
+        affiliation_prepositions=words("affiliation_prepositions"),
     )
 
 

@@ -21,6 +21,8 @@ __all__ = ["Candidate", "find_mentions", "title_head"]
 _NAME_WORDS = 4  # محمد مصطفى أبو عادل
 _LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'-]+")
 _PUNCTUATION_GAP = re.compile(r"[^\s]")
+_BODY_WORDS = 5  # في وزارة الخارجية والمغتربين السورية
+_NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان")
 
 
 @attrs.frozen(kw_only=True)
@@ -383,11 +385,7 @@ class _Finder:
                 title_text = self.doc.original_text(m.start, complement_end)
                 self._widen(named, m.start, title=title_text, title_in_text=True)
                 continue
-            end, country = m.end, None
-            nationality = self._nationality_after(end)
-            if nationality is not None:
-                country, end = nationality
-            end = self._modifiers_after(end)
+            end, country = self._description_after(m.end)
             description = self.doc.original_text(m.start, end)
             self._add(
                 Candidate(
@@ -403,19 +401,115 @@ class _Finder:
                 )
             )
 
-    def _modifiers_after(self, end: int) -> int:
-        for _ in range(2):
+    def _description_after(self, end: int) -> tuple[int, str | None]:
+        """Where an unnamed source's description ends, and the country it names.
+
+        The description is the source's adjectives in any order (مسؤول كردي كبير، مصدر رسمي
+        أردني) and the body it belongs to (مسؤول في وزارة الخارجية الأميركية، مسؤول بالمعارضة،
+        مصدر مقرب من الحكومة): two sources described differently are two actors.
+        """
+        tokens = self.doc.tokens
+        country: str | None = None
+        i = self.doc.token_index(end)
+        while i < len(tokens) and not self.text[end : tokens[i].start].strip():
+            token = tokens[i]
+            nationality = self.lex.nationality_matcher.match_at(self.text, token.start)
+            if nationality is not None:
+                country = country or nationality.value.country
+                end = nationality.end
+            elif token.text in self.lex.anonymous_modifiers or self._nisba(token.text):
+                end = token.end
+            else:
+                break
             i = self.doc.token_index(end)
-            if i >= len(self.doc.tokens):
+        affiliation = self._affiliation_after(end)
+        if affiliation is not None:
+            end, body_country = affiliation
+            country = country or body_country
+        return end, country
+
+    def _nisba(self, word: str) -> bool:
+        """An indefinite relational adjective (سياسي، ميدانيون، حكومية): it qualifies a source."""
+        return (
+            len(word) > 3
+            and word.endswith(_NISBA_ENDINGS)
+            and not word.startswith("ال")
+            and not self._stop_word(word)
+            and self.lex.actor_matcher.match_at(word, 0) is None
+        )
+
+    def _affiliation_after(self, end: int) -> tuple[int, str | None] | None:
+        """في وزارة الخارجية، بالمعارضة، من داخل الغوطة: the body a source belongs to.
+
+        The phrase after the preposition must name something (a definite word, a known body,
+        state or place), and a channel (في بيان) or a time (في وقت سابق) is not a body.
+        """
+        tokens = self.doc.tokens
+        i = self.doc.token_index(end)
+        if i >= len(tokens) or self.text[end : tokens[i].start].strip():
+            return None
+        word = tokens[i].text
+        if word in self.fw.affiliation_prepositions:
+            i += 1
+            if i < len(tokens) and tokens[i].text in self.fw.affiliation_prepositions:
+                i += 1  # من داخل
+            if i >= len(tokens) or self.text[tokens[i - 1].end : tokens[i].start].strip():
+                return None
+            first, offset = tokens[i].start, 0
+        elif word.startswith("بال") and len(word) > 4:
+            first, offset = tokens[i].start, 1
+        else:
+            return None
+        return self._named_body(first, offset)
+
+    def _named_body(self, start: int, offset: int) -> tuple[int, str | None] | None:
+        doc, lex, text = self.doc, self.lex, self.text
+        if self.fw.channels.match_at(text, start + offset) or self._time_word(start):
+            return None
+        end, country, named = start, None, False
+        i = doc.token_index(start)
+        for _ in range(_BODY_WORDS):
+            if i >= len(doc.tokens) or text[end : doc.tokens[i].start].strip():
                 break
-            token = self.doc.tokens[i]
-            if (
-                self.text[end : token.start].strip()
-                or token.text not in self.lex.anonymous_modifiers
-            ):
+            token = doc.tokens[i]
+            at = token.start + (offset if token.start == start else 0)
+            known = self._candidate_at(at)
+            place = lex.place_matcher.match_at(text, at)
+            nationality = lex.nationality_matcher.match_at(text, at)
+            if known is not None and known.kind is not ActorKind.PERSON:
+                end, country = known.end, country or known.country
+            elif place is not None:
+                end, country = place.end, country or lex.places[place.value].country
+            elif nationality is not None:
+                end, country = nationality.end, country or nationality.value.country
+            elif self._time_word(token.start) or self._stop_word(token.text):
                 break
-            end = token.end
-        return end
+            elif text.startswith("ال", at):
+                end = token.end
+            elif not named and self._construct_head(i):
+                end = token.end  # وزارة الخارجية، إقليم كردستان: a noun governing the next
+                i += 1
+                continue
+            else:
+                break
+            named = True
+            i = doc.token_index(end)
+        return (end, country) if named else None
+
+    def _construct_head(self, i: int) -> bool:
+        tokens = self.doc.tokens
+        if i + 1 >= len(tokens) or self.text[tokens[i].end : tokens[i + 1].start].strip():
+            return False
+        nxt = tokens[i + 1]
+        return not self._stop_word(tokens[i].text) and (
+            nxt.text.startswith("ال")
+            or self._candidate_at(nxt.start) is not None
+            or self.lex.place_matcher.match_at(self.text, nxt.start) is not None
+        )
+
+    def _time_word(self, position: int) -> bool:
+        i = self.doc.token_index(position)
+        return i < len(self.doc.tokens) and self.doc.tokens[i].text in self.fw.fillers
 
     def states(self) -> None:
         for c in self.doc.matches(self.lex.country_matcher):

@@ -1,0 +1,114 @@
+"""General rules of Arabic attribution that unseen outlets depend on, one table per rule.
+
+Every sentence is written for these tests. Each row names what the first (or ``index``-th)
+statement must be; a row fails when the rule it names is removed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import syria_talks
+from syria_talks import ActorKind, Statement, StatementMode
+
+DIRECT, INDIRECT, MIXED = StatementMode.DIRECT, StatementMode.INDIRECT, StatementMode.MIXED
+
+
+def _check(statement: Statement, want: dict[str, Any]) -> None:
+    speaker = statement.speaker
+    assert speaker is not None
+    got = {
+        "speaker": speaker.name,
+        "speaker_en": speaker.name_en,
+        "kind": speaker.kind,
+        "country": speaker.country,
+        "content": statement.content,
+        "cue": statement.cue,
+        "mode": statement.mode,
+        "negated": statement.negated,
+    }
+    assert {k: got[k] for k in want if k != "index"} == {
+        k: v for k, v in want.items() if k != "index"
+    }
+
+
+def _first(text: str, want: dict[str, Any]) -> None:
+    article = syria_talks.parse(text)
+    assert article.statements, "no statement found"
+    _check(article.statements[want.get("index", 0)], want)
+
+
+UNNAMED_SOURCES = [
+    (
+        "adjectives in any order",
+        "وقال مسؤول كردي كبير إن المفاوضات متعثرة.",
+        {"speaker": "مسؤول كردي كبير", "kind": ActorKind.PERSON},
+    ),
+    (
+        "an adjective before the nationality",
+        "وقال مصدر رسمي أردني إن الحدود ستبقى مغلقة.",
+        {"speaker": "مصدر رسمي أردني", "country": "JO"},
+    ),
+    (
+        "a relational adjective not in the lexicon",
+        "وقال مسؤول سياسي كردي إن الوفد سيصل غدا.",
+        {"speaker": "مسؤول سياسي كردي"},
+    ),
+    (
+        "the ministry the source belongs to",
+        "وقال مسؤول كبير في وزارة الدفاع الأمريكية إن القوات باقية.",
+        {"speaker": "مسؤول كبير في وزارة الدفاع الأمريكية", "country": "US"},
+    ),
+    (
+        "a body glued to ب",
+        "وأضاف مسؤول بالمعارضة أن المقاتلين انسحبوا من البلدة.",
+        {"speaker": "مسؤول بالمعارضة"},
+    ),
+    (
+        "another source of the same body",
+        "وقال مسؤول آخر بالمعارضة إن الهدنة صامدة.",
+        {"speaker": "مسؤول آخر بالمعارضة"},
+    ),
+    (
+        "sources in an institution, feminine plural verb",
+        "وقالت مصادر في الحكومة العراقية إن الوفد سيصل غدا.",
+        {"speaker": "مصادر في الحكومة العراقية", "kind": ActorKind.GROUP},
+    ),
+    (
+        "close to a government",
+        "وقال مصدر مقرب من الحكومة اللبنانية إن القرار اتخذ.",
+        {"speaker": "مصدر مقرب من الحكومة اللبنانية"},
+    ),
+    (
+        "a region named by a construct",
+        "وقال مصدر رفيع في إقليم كردستان إن المطار سيفتح.",
+        {"speaker": "مصدر رفيع في إقليم كردستان", "country": "IQ"},
+    ),
+    (
+        "a channel is not a body",
+        "وقال مسؤول في بيان إن الوفد سيصل غدا.",
+        {"speaker": "مسؤول", "content": "الوفد سيصل غدا"},
+    ),
+    (
+        "a time is not a body",
+        "وقال مسؤول في وقت سابق إن الوفد سيصل غدا.",
+        {"speaker": "مسؤول", "content": "الوفد سيصل غدا"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [c[1:] for c in UNNAMED_SOURCES], ids=[c[0] for c in UNNAMED_SOURCES]
+)
+def test_an_unnamed_source_keeps_its_whole_description(text: str, want: dict[str, Any]) -> None:
+    _first(text, want)
+
+
+def test_two_descriptions_are_two_actors() -> None:
+    article = syria_talks.parse(
+        "وقال مسؤول بالمعارضة إن الجبهة انهارت. وقال مسؤول آخر بالمعارضة إن البلدات تفاوض."
+    )
+    speakers = [s.speaker.name for s in article.statements if s.speaker]
+    assert speakers == ["مسؤول بالمعارضة", "مسؤول آخر بالمعارضة"]
