@@ -112,3 +112,49 @@ def test_two_descriptions_are_two_actors() -> None:
     )
     speakers = [s.speaker.name for s in article.statements if s.speaker]
     assert speakers == ["مسؤول بالمعارضة", "مسؤول آخر بالمعارضة"]
+
+
+OBJECTS_ARE_NOT_SUBJECTS = [
+    (
+        "a participle's object",
+        "وقال وزير الخارجية الروسي إن الوضع صعب، متهما واشنطن بأنها تعرقل الحل.",
+        {"index": 1, "speaker": "وزير الخارجية الروسي", "cue": "متهما"},
+    ),
+    (
+        "a warning's addressee, then من",
+        "وقال لافروف إن الوضع صعب، محذرا دمشق من مغبة التصعيد.",
+        {"index": 1, "speaker_en": "Sergei Lavrov", "content": "مغبة التصعيد"},
+    ),
+    (
+        "a call's addressee, then ل glued to the content",
+        "وقال لافروف إن الوضع صعب، داعيا واشنطن لاتخاذ خطوات ملموسة.",
+        {"index": 1, "speaker_en": "Sergei Lavrov", "content": "لاتخاذ خطوات ملموسة"},
+    ),
+    (
+        "a masculine verb before a feminine name: the name is the object",
+        "وقال الوزير اللبناني إن العودة آمنة. واتهم المفوضية بمنع اللاجئين من العودة.",
+        {"index": 1, "speaker": "الوزير اللبناني", "content": "بمنع اللاجئين من العودة"},
+    ),
+    (
+        "a feminine verb before a masculine name: still the subject when they agree",
+        "وقالت فرنسا إن الحل سياسي.",
+        {"speaker_en": "France", "content": "الحل سياسي"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [c[1:] for c in OBJECTS_ARE_NOT_SUBJECTS],
+    ids=[c[0] for c in OBJECTS_ARE_NOT_SUBJECTS],
+)
+def test_the_object_of_a_cue_is_never_its_subject(text: str, want: dict[str, Any]) -> None:
+    _first(text, want)
+
+
+def test_an_office_in_a_construct_with_a_state_is_a_title() -> None:
+    article = syria_talks.parse("قال وزير خارجية تركيا مولود جاويش أوغلو إن بلاده لا تمانع.")
+    statement = article.statements[0]
+    assert statement.speaker is not None
+    assert statement.speaker.name_en == "Mevlüt Çavuşoğlu"
+    assert statement.speaker.title == "وزير خارجية تركيا"

@@ -22,6 +22,7 @@ from syria_talks.parse.context import (
     Cue,
 )
 from syria_talks.parse.cues import CueRules
+from syria_talks.text import Token
 
 __all__ = ["ContentRules", "Opening"]
 
@@ -123,16 +124,7 @@ class ContentRules(CueRules):
                 q = self._quote_in_gap(token.end, limit)
                 if q is not None:
                     return Opening(q, strong=False)
-            if (
-                "ب" in cue.form.prepositions
-                and word.startswith("ب")
-                and len(word) > 3
-                and word not in self.lex.cues
-                and word[1:] not in self.fw.prepositions
-                and word not in self.fw.prepositions
-                and self.fw.channels.match_at(self.text, token.start) is None
-                and token.start not in self.by_start
-            ):
+            if self._glued_preposition(cue, token):
                 return Opening(token.start, strong=False)
             # A new speech clause ("وأضاف", "مضيفا") ends the search; a bare cue word inside a
             # phrase ("رسالة عبر البريد") does not.
@@ -144,6 +136,26 @@ class ContentRules(CueRules):
             steps += 1
         quote = None if cue.form.governed else self._quote_in_gap(position, limit)
         return Opening(quote, strong=False) if quote is not None else None
+
+    def _glued_preposition(self, cue: Cue, token: Token) -> bool:
+        """بمنع، لاتخاذ: the verb's one-letter preposition written onto the content's first
+        word, not onto a name, a channel or an addressee (لوكالة، للصحفيين، لروسيا)."""
+        word = token.text
+        letter = word[:1]
+        return (
+            letter in cue.form.prepositions
+            and len(word) > 3
+            and word not in self.lex.cues
+            and word[1:] not in self.fw.prepositions
+            and word not in self.fw.prepositions
+            and word not in self.fw.addressees
+            and self.fw.channels.match_at(self.text, token.start) is None
+            and self.fw.channels.match_at(self.text, token.start + 1) is None
+            and self.fw.media_heads.match_at(self.text, token.start + 1) is None
+            and token.start not in self.by_start
+            and token.start + 1 not in self.by_start
+            and token.start + 1 not in self.by_phrase_start
+        )
 
     def _names_a_medium(self, i: int, quote: int) -> bool:
         """A short quotation right after a newspaper's head noun or an agency's name holds a

@@ -300,6 +300,12 @@ class _Finder:
                 i += 2
                 steps += 2
                 continue
+            if not steps and not definite and self._governs_named(i):
+                # وزير خارجية تركيا، رئيس وزراء العراق: an office in a construct with a state.
+                end = token.end
+                i += 1
+                steps += 1
+                continue
             if connector or definite:
                 if connector and not self._continues_complement(i + 1):
                     break
@@ -320,6 +326,21 @@ class _Finder:
             or word in self.fw.org_heads
             or self.lex.country_matcher.match_at(self.text, token.start) is not None
             or self._candidate_at(token.start) is not None
+        )
+
+    def _governs_named(self, i: int) -> bool:
+        """Token ``i`` is a noun whose complement is a state, place or body, not a person."""
+        tokens = self.doc.tokens
+        if i + 1 >= len(tokens) or self.text[tokens[i].end : tokens[i + 1].start].strip():
+            return False
+        if self._stop_word(tokens[i].text):
+            return False
+        after = tokens[i + 1].start
+        named = self._candidate_at(after)
+        return (
+            (named is not None and named.kind is not ActorKind.PERSON)
+            or self.lex.country_matcher.match_at(self.text, after) is not None
+            or self.lex.place_matcher.match_at(self.text, after) is not None
         )
 
     def _lexicon_person_at(self, position: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from syria_talks.model import Stance
+from syria_talks.model import Gender, Stance
 from syria_talks.parse.context import Cue, Found
 from syria_talks.parse.document import Document
 from syria_talks.parse.mentions import Candidate
@@ -102,6 +102,10 @@ class _Extractor(SpeakerRules):
             subject_end = cue.token.end
         else:
             speaker, subject_end, blocked = self._subject_after(cue)
+            if speaker is not None and self._is_object(cue, speaker):
+                # "متهما واشنطن بـ...", "واتهم المفوضية بـ...": the actor after the cue is
+                # what it acts on; its subject is dropped and the content follows the object.
+                speaker, blocked = None, False
             before = self._adjacent_subject(cue)
             if before is not None:
                 # "أردوغان يتهم فرنسا": a name right before an unprefixed verb is its subject.
@@ -132,6 +136,17 @@ class _Extractor(SpeakerRules):
             return self._make(cue, speaker, source, open_mark, close_mark + 1, subject_end, limit)
         end = self._content_end(start, next_clause)
         return self._make(cue, speaker, source, start, end, subject_end, start)
+
+    def _is_object(self, cue: Cue, mention: Candidate) -> bool:
+        """A participle (حال) never has a subject after it, and a verb agrees in gender with
+        the singular subject right after it: a masculine verb before a feminine name (or the
+        reverse) has that name as its object."""
+        if mention.start < cue.token.start:
+            return False  # "وأضاف البيان": an anaphor agrees with its own word, not its referent
+        if cue.form.participle:
+            return True
+        genders = {cue.form.gender, mention.gender}
+        return genders == {Gender.MASCULINE, Gender.FEMININE}
 
     def _make(
         self,
