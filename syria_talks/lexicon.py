@@ -118,6 +118,8 @@ class CueForm:
     noun: bool
     takes_object: bool
     governed: bool  # the content only ever follows the verb's preposition: أعرب عن، عبّر عن
+    # Often an impersonal passive without its vowels (ويعتقد أن، ويقدر عدد): no dropped subject.
+    explicit_subject: bool = False
     prepositions: tuple[str, ...]
 
 
@@ -233,6 +235,7 @@ class Lexicon:
                     noun=kind == "noun",
                     takes_object=bool(record.get("object", False)),
                     governed=bool(record.get("governed", False)),
+                    explicit_subject=bool(record.get("explicit_subject", False)),
                     prepositions=preps,
                 )
                 table.setdefault(normalize(form["form"]), cue)

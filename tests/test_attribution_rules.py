@@ -158,3 +158,36 @@ def test_an_office_in_a_construct_with_a_state_is_a_title() -> None:
     assert statement.speaker is not None
     assert statement.speaker.name_en == "Mevlüt Çavuşoğlu"
     assert statement.speaker.title == "وزير خارجية تركيا"
+
+
+NEW_CUES = [
+    ("وتوعد الرئيس الأمريكي دونالد ترامب بالرد على الهجوم.", "وتوعد", "بالرد على الهجوم"),
+    ("واستدرك لافروف أن الحوار لا يزال ممكنا.", "واستدرك", "الحوار لا يزال ممكنا"),
+    ("وأجاب لافروف بأن موسكو لن تتراجع.", "وأجاب", "موسكو لن تتراجع"),
+    ("وكتب لافروف في تغريدة أن الاجتماع كان مفيدا.", "وكتب", "الاجتماع كان مفيدا"),
+    ("وغرد ترامب قائلا إن الاتفاق سيئ.", "قائلا", "الاتفاق سيئ"),
+    ("ويعتقد وزير الخارجية الفرنسي أن الحل سياسي.", "ويعتقد", "الحل سياسي"),
+    ("وتوقع المرصد السوري لحقوق الإنسان ارتفاع عدد القتلى.", "وتوقع", "ارتفاع عدد القتلى"),
+    ("وأعلنتا أن الحدود ستبقى مغلقة.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), NEW_CUES, ids=[c[0][:24] for c in NEW_CUES])
+def test_widened_cue_lexicon(text: str, cue: str | None, content: str | None) -> None:
+    article = syria_talks.parse(text)
+    if cue is None:  # no antecedent for a dropped dual subject: nothing to attribute
+        assert article.statements == ()
+        return
+    found = [(s.cue, s.content) for s in article.statements]
+    assert (cue, content) in found
+
+
+def test_every_regular_cue_has_its_feminine_and_plural_forms() -> None:
+    cues = syria_talks.default_lexicon().cues
+    for form in ("أعلنتا", "أكدتا", "يؤكدان", "مؤكدين", "أضافتا", "حذرت", "اعتبروا"):
+        assert syria_talks.text.normalize(form) in cues, form
+
+
+def test_an_impersonal_passive_takes_no_dropped_subject() -> None:
+    article = syria_talks.parse("وقال البيت الأبيض إن الهجوم مدان. ويعتقد أن الهجوم نفذ بغاز سام.")
+    assert [s.cue for s in article.statements] == ["وقال"]

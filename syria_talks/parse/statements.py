@@ -120,7 +120,7 @@ class _Extractor(SpeakerRules):
         # "وختم حديثه بالقول": the adverbial noun takes the subject of the verb before it.
         adverbial = cue.form.noun and cue.token.text.startswith("بال")
         if speaker is None:
-            if blocked or not (cue.opens_clause or adverbial):
+            if blocked or cue.form.explicit_subject or not (cue.opens_clause or adverbial):
                 return None
             speaker = self._previous_speaker(cue)
             if speaker is None:
