@@ -70,10 +70,11 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
-    from syria_talks.evaluate import evaluate_files, format_report
+    from syria_talks.evaluate import IdRange, evaluate_files, format_report
 
+    ranges = [IdRange.parse(spec) for spec in args.ids]
     report = evaluate_files(Path(args.gold), Path(args.texts))
-    out.write(format_report(report, as_json=args.json, show_errors=args.show_errors))
+    out.write(format_report(report, as_json=args.json, show_errors=args.show_errors, ranges=ranges))
     return 0
 
 
@@ -95,6 +96,13 @@ def _evaluate_parser(prog: str) -> argparse.ArgumentParser:
     parser.add_argument("texts", help="folder holding <id>.txt for every gold line")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--show-errors", action="store_true", help="list every miss and error")
+    parser.add_argument(
+        "--ids",
+        action="append",
+        default=[],
+        metavar="FIRST-LAST",
+        help="also score the documents with ids in this range (repeatable), e.g. 001-020",
+    )
     return parser
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "MODES",
     "DocumentScore",
     "GoldStatement",
+    "IdRange",
     "Report",
     "Scores",
     "evaluate",
@@ -117,6 +118,28 @@ class DocumentScore:
 
 
 @attrs.frozen(kw_only=True)
+class IdRange:
+    """Document ids from ``first`` to ``last`` inclusive, compared as strings ("001"-"020")."""
+
+    first: str
+    last: str
+
+    @classmethod
+    def parse(cls, spec: str) -> IdRange:
+        """``"001-020"`` or a single id ``"007"``."""
+        first, _, last = spec.partition("-")
+        if not first or (_ and not last):
+            raise InputError(f"id range {spec!r}: expected FIRST-LAST, e.g. 001-020")
+        return cls(first=first, last=last or first)
+
+    def __contains__(self, doc_id: object) -> bool:
+        return isinstance(doc_id, str) and self.first <= doc_id <= self.last
+
+    def __str__(self) -> str:
+        return f"{self.first}-{self.last}"
+
+
+@attrs.frozen(kw_only=True)
 class Report:
     documents: tuple[DocumentScore, ...]
 
@@ -126,6 +149,10 @@ class Report:
 
     def mode(self, mode: str) -> Scores:
         return sum((d.by_mode.get(mode, Scores()) for d in self.documents), Scores())
+
+    def within(self, ids: IdRange) -> Report:
+        """The documents whose id falls in ``ids``: one half of a corpus, say."""
+        return Report(documents=tuple(d for d in self.documents if d.doc_id in ids))
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -327,10 +354,20 @@ def _line(label: str, scores: Scores) -> str:
     )
 
 
-def format_report(report: Report, *, as_json: bool = False, show_errors: bool = False) -> str:
-    """The report as text (one line per mode, overall last) or as JSON."""
+def format_report(
+    report: Report,
+    *,
+    as_json: bool = False,
+    show_errors: bool = False,
+    ranges: Iterable[IdRange] = (),
+) -> str:
+    """The report as text (one line per mode, overall last) or as JSON; each id range in
+    ``ranges`` gets its own block (or its own key) after the whole."""
+    ranges = tuple(ranges)
     if as_json:
         data = report.as_dict()
+        if ranges:
+            data["ranges"] = {str(r): report.within(r).as_dict() for r in ranges}
         if show_errors:
             data["errors"] = [e for d in report.documents for e in d.errors]
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -344,4 +381,9 @@ def format_report(report: Report, *, as_json: bool = False, show_errors: bool = 
     lines.append(f"documents {len(report.documents)}")
     lines += [_line(mode, report.mode(mode)) for mode in MODES]
     lines.append(_line("overall", report.overall))
+    for id_range in ranges:
+        part = report.within(id_range)
+        lines.append(f"ids {id_range}: documents {len(part.documents)}")
+        lines += [_line(mode, part.mode(mode)) for mode in MODES]
+        lines.append(_line("overall", part.overall))
     return "\n".join(lines) + "\n"
