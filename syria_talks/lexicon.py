@@ -120,6 +120,9 @@ class CueForm:
     governed: bool  # the content only ever follows the verb's preposition: أعرب عن، عبّر عن
     # Often an impersonal passive without its vowels (ويعتقد أن، ويقدر عدد): no dropped subject.
     explicit_subject: bool = False
+    # نقل relays another's words ("نقلت وكالة X عن Y قوله"): a cue only in a trailing
+    # attribution ("وفق ما نقلت وكالة X"), where what it relays is the clause before.
+    relays: bool = False
     prepositions: tuple[str, ...]
 
 
@@ -236,6 +239,7 @@ class Lexicon:
                     takes_object=bool(record.get("object", False)),
                     governed=bool(record.get("governed", False)),
                     explicit_subject=bool(record.get("explicit_subject", False)),
+                    relays=bool(record.get("relays", False)),
                     prepositions=preps,
                 )
                 table.setdefault(normalize(form["form"]), cue)

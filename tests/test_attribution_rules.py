@@ -191,3 +191,40 @@ def test_every_regular_cue_has_its_feminine_and_plural_forms() -> None:
 def test_an_impersonal_passive_takes_no_dropped_subject() -> None:
     article = syria_talks.parse("وقال البيت الأبيض إن الهجوم مدان. ويعتقد أن الهجوم نفذ بغاز سام.")
     assert [s.cue for s in article.statements] == ["وقال"]
+
+
+TRAILING_ATTRIBUTIONS = [
+    (
+        "حسبما written as one word",
+        "والمحادثات ستستأنف الأسبوع المقبل، حسبما أفادت وكالة الأنباء الروسية.",
+        {"cue": "أفادت", "content": "والمحادثات ستستأنف الأسبوع المقبل"},
+    ),
+    (
+        "a relaying verb after وفق ما",
+        "والقوات انسحبت من البلدة، وفق ما نقلت وكالة رويترز.",
+        {"speaker_en": "Reuters", "cue": "نقلت", "content": "والقوات انسحبت من البلدة"},
+    ),
+    (
+        "a verb with its object pronoun after بحسب ما",
+        "والقوات انسحبت من البلدة، بحسب ما ذكرته صحيفة الوطن.",
+        {"speaker": "صحيفة الوطن", "cue": "ذكرته"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [c[1:] for c in TRAILING_ATTRIBUTIONS],
+    ids=[c[0] for c in TRAILING_ATTRIBUTIONS],
+)
+def test_an_attribution_after_the_content(text: str, want: dict[str, Any]) -> None:
+    _first(text, want)
+
+
+def test_a_relaying_verb_speaks_only_when_it_names_no_one_else() -> None:
+    relayed = syria_talks.parse("ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن القوات باقية.")
+    assert [(s.cue, s.speaker.name if s.speaker else None) for s in relayed.statements] == [
+        ("قوله", "مسؤول أمريكي")
+    ]
+    own = syria_talks.parse("ونقلت وسائل إعلام روسية أن الرئيسين اتفقا على الحوار.")
+    assert [s.cue for s in own.statements] == ["ونقلت"]

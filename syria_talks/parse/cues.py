@@ -4,7 +4,7 @@ does not, and "لم يكشف" is a negated act of saying."""
 from __future__ import annotations
 
 from syria_talks.lexicon import CueForm
-from syria_talks.parse.context import Cue, StatementContext
+from syria_talks.parse.context import OPENER_REACH, Cue, StatementContext
 
 __all__ = ["CueRules"]
 
@@ -15,6 +15,8 @@ class CueRules(StatementContext):
         for i, token in enumerate(self.tokens):
             form = self._cue_form(token.text)
             if form is None or self.doc.inside_quote(token.start):
+                continue
+            if form.relays and self._relays_another(i):
                 continue
             previous = self.tokens[i - 1].text if i else ""
             if previous == "ما":  # "ما قاله", "ما وصفه بـ": a label, not a report
@@ -28,6 +30,17 @@ class CueRules(StatementContext):
                 Cue(index=i, token=token, form=form, clause_start=clause_start, opens_clause=opens)
             )
         return result
+
+    def _relays_another(self, i: int) -> bool:
+        """ "نقلت وكالة X عن Y قوله": the relayed speaker follows عن, and the noun of saying
+        after it is the cue; "نقلت وكالة X أن ..." has X as the speaker."""
+        _, sentence_end = self.doc.sentence_of(self.tokens[i].start)
+        for token in self.tokens[i + 1 : i + 1 + OPENER_REACH]:
+            if token.start >= sentence_end or token.text in self.lex.complementizers:
+                return False
+            if token.text == "عن":
+                return True
+        return False
 
     def _clause_start(self, i: int, form: CueForm) -> tuple[int, bool]:
         token = self.tokens[i]

@@ -57,15 +57,19 @@ class _Extractor(SpeakerRules):
             if not self._after_comma(sentence_start, marker_start):
                 continue
             i = self.doc.token_index(m.end)
-            if i + 1 >= len(self.tokens) or self.tokens[i].text not in {"ما", "لما"}:
+            if not m.value.endswith("ما"):  # "بحسب ما ذكرت"; "حسبما" is written as one
+                if i >= len(self.tokens) or self.tokens[i].text not in {"ما", "لما"}:
+                    continue
+                i += 1
+            if i >= len(self.tokens):
                 continue
-            verb = self.tokens[i + 1]
+            verb = self.tokens[i]
             form = self._cue_form(_without_object_pronoun(verb.text))
             if form is None:
                 continue
             if any(f.start < marker_start and f.end > sentence_start for f in self.found):
                 continue  # the attribution belongs to a statement already found
-            cue = Cue(index=i + 1, token=verb, form=form, clause_start=m.start, opens_clause=False)
+            cue = Cue(index=i, token=verb, form=form, clause_start=m.start, opens_clause=False)
             speaker, _, _ = self._subject_after(cue)
             if speaker is None:
                 speaker, _ = self._noun_phrase_subject(cue)
