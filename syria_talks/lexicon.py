@@ -583,6 +583,7 @@ class FunctionWords:
     pronouns: frozenset[str]
     party_prepositions: frozenset[str]
     affiliation_prepositions: frozenset[str]
+    destination_prepositions: frozenset[str]
 
 
 def _load_function_words() -> FunctionWords:
@@ -614,6 +615,7 @@ def _load_function_words() -> FunctionWords:
         pronouns=words("pronouns"),
         party_prepositions=words("party_prepositions"),
         affiliation_prepositions=words("affiliation_prepositions"),
+        destination_prepositions=words("destination_prepositions"),
     )
 
 

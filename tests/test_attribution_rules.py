@@ -228,3 +228,58 @@ def test_a_relaying_verb_speaks_only_when_it_names_no_one_else() -> None:
     ]
     own = syria_talks.parse("ونقلت وسائل إعلام روسية أن الرئيسين اتفقا على الحوار.")
     assert [s.cue for s in own.statements] == ["ونقلت"]
+
+
+UNKNOWN_PEOPLE = [
+    (
+        "a name, then its title without a comma",
+        "وقال توماس بوسرت مستشار البيت الأبيض للأمن الداخلي في مقابلة تلفزيونية "
+        '"لا نستبعد شيئا".',
+        {"speaker": "توماس بوسرت", "kind": ActorKind.PERSON, "content": "لا نستبعد شيئا"},
+    ),
+    (
+        "a name, a comma, then its title",
+        "وقال نعسان آغا، المتحدث باسم الهيئة العليا للمفاوضات، إن الوفد لن يحضر.",
+        {"speaker": "نعسان آغا", "kind": ActorKind.PERSON, "content": "الوفد لن يحضر"},
+    ),
+    (
+        "a three-word name before a definite title",
+        "وقال بدران جيا كرد المستشار بالإدارة الذاتية الكردية، إن القوات ستنتشر.",
+        {"speaker": "بدران جيا كرد", "content": "القوات ستنتشر"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [c[1:] for c in UNKNOWN_PEOPLE], ids=[c[0] for c in UNKNOWN_PEOPLE]
+)
+def test_an_unknown_person_named_before_a_title(text: str, want: dict[str, Any]) -> None:
+    _first(text, want)
+
+
+def test_an_unknown_person_is_one_actor_with_surname_and_title() -> None:
+    article = syria_talks.parse(
+        "وقال نعسان آغا، المتحدث باسم الهيئة العليا للمفاوضات، إن الوفد لن يحضر. "
+        "وأكد آغا أن المعارضة متمسكة بالحل."
+    )
+    first, second = (s.speaker for s in article.statements)
+    assert first == second
+    assert first is not None
+    assert "آغا" in first.aliases
+    assert first.title == "المتحدث باسم الهيئة العليا للمفاوضات"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("وقال المبعوث الأممي إلى اليمن مارتن غريفيث إن الهدنة صامدة.", None),
+        ("وقال سفير روسيا لدى الأمم المتحدة فاسيلي نيبينزيا إن الضربة عدوان.", "RU"),
+        ("وقال وزير الخارجية الإيراني في بيروت إن طهران تدعم لبنان.", "IR"),
+    ],
+)
+def test_a_functional_title_gives_no_nationality_of_where_it_serves(
+    text: str, country: str | None
+) -> None:
+    speaker = syria_talks.parse(text).statements[0].speaker
+    assert speaker is not None
+    assert speaker.country == country

@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from syria_talks.lexicon import Lexicon, arabic_country_names, english_country_names
+from syria_talks.lexicon import Lexicon, Title, arabic_country_names, english_country_names
 from syria_talks.model import ActorKind, Gender
 from syria_talks.parse.document import Document
 from syria_talks.text import Token, fold
@@ -43,6 +43,8 @@ class Candidate:
     title_in_text: bool = False
     place: bool = False
     names: tuple[tuple[str, str], ...] = ()
+    # Where an apposition after the name ends: "توماس بوسرت مستشار البيت الأبيض".
+    apposition_end: int | None = None
 
 
 def state_candidate(code: str, start: int, end: int, gender: Gender) -> Candidate:
@@ -201,6 +203,8 @@ class _Finder:
                 continue
             title = m.value
             complement_end, country = self._complement(m.end)
+            if not title.relational and self._named_before(m.start, title, complement_end):
+                continue
             name_start = self._skip_apposition_comma(complement_end)
             named = self._candidate_at(name_start)
             title_text = self.doc.original_text(m.start, complement_end)
@@ -251,10 +255,56 @@ class _Finder:
                 )
             )
 
+    def _named_before(self, title_start: int, title: Title, complement_end: int) -> bool:
+        """ "وقال توماس بوسرت، مستشار البيت الأبيض": a person no lexicon knows, named right
+        after a verb of saying and described by the title that follows the name."""
+        doc = self.doc
+        i = doc.token_before(title_start)
+        words: list[Token] = []
+        end = title_start
+        while i >= 0 and len(words) < _NAME_WORDS:
+            token = doc.tokens[i]
+            gap = self.text[token.end : end]
+            if gap.strip(" ،,") or (words and gap.strip()):
+                break  # only the comma between the name and its title
+            if self._candidate_at(token.start) is not None or not self._name_word(token, False):
+                break
+            words.append(token)
+            end = token.start
+            i -= 1
+        if len(words) < 2 or i < 0 or self.text[doc.tokens[i].end : end].strip():
+            return False
+        form = self.lex.cue_surfaces.get(doc.tokens[i].text)
+        if form is None or form.noun or form.participle:
+            return False
+        start, end = words[-1].start, words[0].end
+        name = self.doc.original_text(start, end)
+        title_text = self.doc.original_text(title_start, complement_end)
+        self._add(
+            Candidate(
+                start=start,
+                end=end,
+                phrase_start=start,
+                key=f"person:{fold(name)}",
+                name=name,
+                kind=ActorKind.PERSON,
+                source="titled-name",
+                gender=title.gender,
+                title=title_text,
+                title_in_text=True,
+                apposition_end=complement_end,
+            )
+        )
+        self._take(title_start, complement_end)
+        return True
+
     def _complement(self, position: int) -> tuple[int, str | None]:
         """Consume what qualifies a title (الروسي، باسم الكرملين، إلى سوريا) up to the name."""
         doc, lex = self.doc, self.lex
         end, country = position, None
+        # After "إلى"/"لدى"/"في" the title names where its holder serves, not where they are
+        # from: المبعوث الأممي إلى اليمن is no Yemeni, سفير روسيا لدى الأمم المتحدة is Russian.
+        abroad = False
         i = doc.token_index(position)
         steps = 0
         while i < len(doc.tokens) and steps < 8:
@@ -265,34 +315,35 @@ class _Finder:
                 break
             nat = lex.nationality_matcher.match_at(self.text, token.start)
             if nat is not None:
-                country = country or nat.value.country
+                country = country or (None if abroad else nat.value.country)
                 end = nat.end
                 i = doc.token_index(end)
                 steps += 1
                 continue
             state = lex.country_matcher.match_at(self.text, token.start)
             if state is not None:
-                country = country or state.value.code
+                country = country or (None if abroad else state.value.code)
                 end = state.end
                 i = doc.token_index(end)
                 steps += 1
                 continue
             place = lex.place_matcher.match_at(self.text, token.start)
             if place is not None:
-                country = country or lex.places[place.value].country
+                country = country or (None if abroad else lex.places[place.value].country)
                 end = place.end
                 i = doc.token_index(end)
                 steps += 1
                 continue
             org = self._candidate_at(token.start)
             if org is not None and org.kind is not ActorKind.PERSON:
-                country = country or org.country
+                country = country or (None if abroad else org.country)
                 end = org.end
                 i = doc.token_index(end)
                 steps += 1
                 continue
             word = token.text
             connector = word in self.fw.title_connectors  # المتحدث باسم، المبعوث إلى
+            abroad = abroad or word in self.fw.destination_prepositions
             definite = word.startswith(("ال", "لل")) and not self._stop_word(word)
             if word in self.fw.org_heads and i + 1 < len(doc.tokens):
                 # An institution noun governs the next word: مفوضية حقوق، مجلس منبج.

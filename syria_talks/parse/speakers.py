@@ -40,7 +40,7 @@ class SpeakerRules(ContentRules):
             mention = self.by_phrase_start.get(self.tokens[i + 1].start)
         if mention is not None:
             mention = self._coordinated(mention)
-            return mention, mention.end, True
+            return mention, max(mention.end, mention.apposition_end or 0), True
         anaphor = self.lex.anaphors.get(token.text)
         if anaphor is not None:
             return self._resolve_anaphor(anaphor.kind, anaphor.channel), token.end, True
