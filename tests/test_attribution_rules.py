@@ -233,8 +233,7 @@ def test_a_relaying_verb_speaks_only_when_it_names_no_one_else() -> None:
 UNKNOWN_PEOPLE = [
     (
         "a name, then its title without a comma",
-        "وقال توماس بوسرت مستشار البيت الأبيض للأمن الداخلي في مقابلة تلفزيونية "
-        '"لا نستبعد شيئا".',
+        'وقال توماس بوسرت مستشار البيت الأبيض للأمن الداخلي في مقابلة تلفزيونية "لا نستبعد شيئا".',
         {"speaker": "توماس بوسرت", "kind": ActorKind.PERSON, "content": "لا نستبعد شيئا"},
     ),
     (
@@ -283,3 +282,53 @@ def test_a_functional_title_gives_no_nationality_of_where_it_serves(
     speaker = syria_talks.parse(text).statements[0].speaker
     assert speaker is not None
     assert speaker.country == country
+
+
+CONTENT_BOUNDARIES = [
+    (
+        "a whole quotation after بأنه is direct, the complementiser left out",
+        'ووصفت وزارة الدفاع الروسية التقرير بأنه "تزييف آخر".',
+        {"content": "تزييف آخر", "mode": DIRECT},
+    ),
+    (
+        "a purpose after a noun is not what was called for",
+        "ودعا الحريري في مؤتمر دولي لدعم الجيش إلى التحرك لتعزيز قدراته.",
+        {"content": "التحرك لتعزيز قدراته"},
+    ),
+    (
+        "بحسب ما ends the content without a comma",
+        'وقال ظريف إن على الاتحاد القيام "بخطوات إضافية" بحسب ما أورده التلفزيون الرسمي.',
+        {"content": 'على الاتحاد القيام "بخطوات إضافية"', "mode": MIXED},
+    ),
+    (
+        "فيما after a comma opens the narrator's clause",
+        "وقال لبنان إن المنطقة ملك له بالكامل، فيما تعتبرها إسرائيل ملكا لها.",
+        {"content": "المنطقة ملك له بالكامل"},
+    ),
+    (
+        "فيما يتعلق without a comma stays in the content",
+        "وقال الكرملين إن الغرب يرفض مواجهة الواقع فيما يتعلق بالهجوم.",
+        {"content": "الغرب يرفض مواجهة الواقع فيما يتعلق بالهجوم"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [c[1:] for c in CONTENT_BOUNDARIES], ids=[c[0] for c in CONTENT_BOUNDARIES]
+)
+def test_content_boundaries(text: str, want: dict[str, Any]) -> None:
+    _first(text, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وقالت البعثة السويدية لدى الأمم المتحدة إن العنف يتزايد.",
+            "البعثة السويدية لدى الأمم المتحدة",
+        ),
+        ("وقالت الفصائل المسلحة في إدلب إن الهدنة صامدة.", "الفصائل المسلحة"),
+    ],
+)
+def test_an_unknown_body_keeps_its_seat_not_where_it_spoke(text: str, speaker: str) -> None:
+    _first(text, {"speaker": speaker})

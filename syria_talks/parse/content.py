@@ -142,6 +142,14 @@ class ContentRules(CueRules):
         word, not onto a name, a channel or an addressee (لوكالة، للصحفيين، لروسيا)."""
         word = token.text
         letter = word[:1]
+        if (
+            letter == "ل"
+            and token.start - 1 not in self.by_end
+            and token.start - 1 != cue.token.end
+        ):
+            # "دعا ... مؤتمر دولي لدعم ... إلى": a purpose after a noun is not the call;
+            # ل opens the content right after the verb or its addressee (داعيا واشنطن لاتخاذ).
+            return False
         return (
             letter in cue.form.prepositions
             and len(word) > 3
@@ -183,7 +191,13 @@ class ContentRules(CueRules):
         for marker in (self.fw.attribution_markers, self.fw.narrator_markers):
             for m in self.doc.matches_in(marker, start, end):
                 word_start = self._word_start(m.start)
-                if self._after_comma(start, word_start):
+                # "بحسب ما أورده", "حسبما أفاد": an attribution of what was said, comma or not.
+                reported = (
+                    marker is self.fw.attribution_markers
+                    and m.value.endswith("ما")
+                    and not self.doc.inside_quote(m.start)
+                )
+                if reported or self._after_comma(start, word_start):
                     end = word_start
                     break
         end = self._cut_final_relative(start, end)

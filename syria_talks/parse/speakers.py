@@ -173,7 +173,24 @@ class SpeakerRules(ContentRules):
             end = token.end
         if end is None:
             return None, cue.token.end
+        end = self._seat_after(end)
         return self._phrase_candidate(self.tokens[first].start, end, cue.form.gender), end
+
+    def _seat_after(self, end: int) -> int:
+        """A body no lexicon knows keeps where it sits: "البعثة السويدية لدى الأمم المتحدة"."""
+        i = self.doc.token_index(end)
+        if i + 1 >= len(self.tokens) or self.text[end : self.tokens[i].start].strip():
+            return end
+        preposition = self.tokens[i].text
+        if preposition not in self.fw.affiliation_prepositions:
+            return end
+        seat = self.by_phrase_start.get(self.tokens[i + 1].start)
+        if seat is None or seat.kind is ActorKind.PERSON:
+            return end
+        # "في طهران", "من دمشق" say where it spoke; only لدى makes a state its seat.
+        if seat.kind is ActorKind.STATE and preposition != "لدي":
+            return end
+        return seat.end
 
     def _resolve_anaphor(self, kind: ActorKind | None, channel: str | None) -> Candidate | None:
         if channel is not None:

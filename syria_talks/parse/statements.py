@@ -54,7 +54,8 @@ class _Extractor(SpeakerRules):
         for m in self.doc.matches(self.fw.attribution_markers):
             sentence_start, _ = self.doc.sentence_of(m.start)
             marker_start = self._word_start(m.start)
-            if not self._after_comma(sentence_start, marker_start):
+            # Without a comma only "حسبما"-style markers, where ما makes the attribution plain.
+            if not (m.value.endswith("ما") or self._after_comma(sentence_start, marker_start)):
                 continue
             i = self.doc.token_index(m.end)
             if not m.value.endswith("ما"):  # "بحسب ما ذكرت"; "حسبما" is written as one
