@@ -332,3 +332,38 @@ def test_content_boundaries(text: str, want: dict[str, Any]) -> None:
 )
 def test_an_unknown_body_keeps_its_seat_not_where_it_spoke(text: str, speaker: str) -> None:
     _first(text, {"speaker": speaker})
+
+
+NOUN_PHRASE_COMPLEMENTS = [
+    (
+        "an object after the subject and a day",
+        "وأعلن الجيش السوري السبت سيطرته الكاملة على البلدة.",
+        {"speaker": "الجيش السوري", "content": "سيطرته الكاملة على البلدة"},
+    ),
+    (
+        "a denial of a noun phrase",
+        "ونفت وزارة الخارجية الروسية مسؤوليتها عن الهجوم على القافلة.",
+        {"content": "مسؤوليتها عن الهجوم على القافلة", "negated": True},
+    ),
+    (
+        "an object after the subject's name",
+        "وأكد ترامب وقوف بلاده إلى جانب الشعب اللبناني.",
+        {"speaker_en": "Donald Trump", "content": "وقوف بلاده إلى جانب الشعب اللبناني"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [c[1:] for c in NOUN_PHRASE_COMPLEMENTS],
+    ids=[c[0] for c in NOUN_PHRASE_COMPLEMENTS],
+)
+def test_a_noun_phrase_complement_is_the_content(text: str, want: dict[str, Any]) -> None:
+    _first(text, want)
+
+
+def test_an_auxiliary_and_an_apposition_before_the_verb() -> None:
+    _first(
+        "وكان مدير عام الأمن العام اللبناني، عباس إبراهيم، قد قال، الشهر الماضي، إن الحوار مستمر.",
+        {"speaker": "عباس إبراهيم", "content": "الحوار مستمر"},
+    )

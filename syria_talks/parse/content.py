@@ -59,7 +59,8 @@ class ContentRules(CueRules):
         first = self.tokens[i]
         if (
             first.start >= limit
-            or self.text[after : first.start].strip(" ")
+            # Only the skipped fillers (السبت، أمس) may stand between: no mark, no quotation.
+            or any(not (c.isalnum() or c == " ") for c in self.text[after : first.start])
             or first.text in self.fw.prepositions
             or first.text in self.lex.complementizers
             or first.text in self.lex.pronoun_complementizers
