@@ -367,3 +367,39 @@ def test_an_auxiliary_and_an_apposition_before_the_verb() -> None:
         "وكان مدير عام الأمن العام اللبناني، عباس إبراهيم، قد قال، الشهر الماضي، إن الحوار مستمر.",
         {"speaker": "عباس إبراهيم", "content": "الحوار مستمر"},
     )
+
+
+def test_an_anaphor_takes_the_nearest_actor_named_with_its_noun() -> None:
+    article = syria_talks.parse(
+        "قال المرصد السوري لحقوق الإنسان إن القصف مستمر. وقالت المفوضية إن اللاجئين يفرون. "
+        "وأضاف المرصد أن الهجوم دفع الآلاف نحو الحدود."
+    )
+    names = [s.speaker.name for s in article.statements if s.speaker]
+    assert names[2] == "المرصد السوري لحقوق الإنسان"
+
+
+def test_an_anaphor_finds_a_body_named_inside_a_title() -> None:
+    article = syria_talks.parse(
+        "وقال رئيس منظمة حظر الأسلحة الكيميائية إن التحقيق مستمر. "
+        "وقالت المنظمة في بيان إنها تجمع المعلومات."
+    )
+    assert article.statements[1].speaker is not None
+    assert article.statements[1].speaker.name == "منظمة حظر الأسلحة الكيميائية"
+
+
+def test_an_anaphor_never_points_forward() -> None:
+    article = syria_talks.parse(
+        'وقالت الصحيفة إن الوضع صعب. وقالت صحيفة "الوطن" إن المفاوضات متعثرة.'
+    )
+    first, second = (s.speaker for s in article.statements)
+    assert first is not None
+    assert second is not None
+    assert first.name == "الصحيفة"
+    assert second.name == "الوطن"
+
+
+def test_a_verb_agrees_with_the_statement_noun_not_its_issuer() -> None:
+    _first(
+        'وأضاف بيان الخارجية الروسية أن "روسيا منفتحة على الحوار".',
+        {"speaker": "وزارة الخارجية الروسية", "mode": DIRECT},
+    )

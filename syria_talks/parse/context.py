@@ -71,6 +71,9 @@ class StatementContext:
         self.lex = doc.lexicon
         self.fw = doc.lexicon.function_words
         self.mentions = _outermost(mentions)
+        # Nested ones too (منظمة حظر الأسلحة in "رئيس منظمة حظر الأسلحة"): antecedents.
+        self.every_mention = sorted(mentions, key=lambda m: m.start)
+        self._every_start = [m.start for m in self.every_mention]
         self._mention_starts = [m.phrase_start for m in self.mentions]
         self.by_phrase_start = {m.phrase_start: m for m in self.mentions}
         self.by_start = {m.start: m for m in self.mentions}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 
+from syria_talks.lexicon import Anaphor
 from syria_talks.model import ActorKind, Gender
 from syria_talks.parse.content import ContentRules
 from syria_talks.parse.context import COMMA, NAME_WORDS, OPENER_REACH, SUBJECT_REACH, Cue
@@ -15,6 +16,7 @@ from syria_talks.text import Token, fold
 __all__ = ["SpeakerRules", "agrees"]
 
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
+_ANTECEDENTS = 50  # how many earlier mentions an anaphor looks back over
 _NP_WORDS = 6  # the longest unknown subject taken from the text: اتحاد منظمات الرعاية الطبية
 
 
@@ -43,7 +45,7 @@ class SpeakerRules(ContentRules):
             return mention, max(mention.end, mention.apposition_end or 0), True
         anaphor = self.lex.anaphors.get(token.text)
         if anaphor is not None:
-            return self._resolve_anaphor(anaphor.kind, anaphor.channel), token.end, True
+            return self._resolve_anaphor(anaphor, cue.token.start), token.end, True
         return None, cue.token.end, self._explicit_unknown_subject(cue, token)
 
     def _coordinated(self, first: Candidate) -> Candidate:
@@ -192,14 +194,31 @@ class SpeakerRules(ContentRules):
             return end
         return seat.end
 
-    def _resolve_anaphor(self, kind: ActorKind | None, channel: str | None) -> Candidate | None:
-        if channel is not None:
+    def _resolve_anaphor(self, anaphor: Anaphor, position: int) -> Candidate | None:
+        """البيان is whoever issued the last statement; المرصد، الوزارة the nearest actor
+        named with that noun, else the last one of its kind; never one named after ``position``.
+        """
+        if anaphor.channel is not None:
             for found in reversed(self.found):
-                if found.channel and channel in self.text[found.channel[0] : found.channel[1]]:
+                channel = found.channel
+                if channel and anaphor.channel in self.text[channel[0] : channel[1]]:
                     return found.speaker
-        for _, cand in reversed(self.history):
-            if kind is None or cand.kind is kind:
+        named = self._named_with(fold(anaphor.noun).removeprefix("ال"), position)
+        if named is not None:
+            return named
+        last = bisect.bisect_left(self.history, position, key=lambda h: h[0])
+        for _, cand in reversed(self.history[:last]):
+            if anaphor.kind is None or cand.kind is anaphor.kind:
                 return cand
+        return None
+
+    def _named_with(self, head: str, position: int) -> Candidate | None:
+        """The nearest actor before ``position`` whose name has ``head`` as a word."""
+        last = bisect.bisect_left(self._every_start, position)
+        for mention in reversed(self.every_mention[max(0, last - _ANTECEDENTS) : last]):
+            words = fold(mention.name).split()
+            if head in words or "ال" + head in words:
+                return mention
         return None
 
     def _adjacent_subject(self, cue: Cue) -> Candidate | None:

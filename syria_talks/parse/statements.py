@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 
 from syria_talks.model import Gender, Stance
-from syria_talks.parse.context import Cue, Found
+from syria_talks.parse.context import SUBJECT_REACH, Cue, Found
 from syria_talks.parse.document import Document
 from syria_talks.parse.mentions import Candidate
 from syria_talks.parse.speakers import SpeakerRules, agrees
@@ -150,6 +150,9 @@ class _Extractor(SpeakerRules):
             return False  # "وأضاف البيان": an anaphor agrees with its own word, not its referent
         if cue.form.participle:
             return True
+        first = self._skip_fillers(cue.index + 1, SUBJECT_REACH)
+        if first >= len(self.tokens) or self.tokens[first].start != mention.phrase_start:
+            return False  # "وأضاف بيان الخارجية": the verb agrees with بيان, not the ministry
         genders = {cue.form.gender, mention.gender}
         return genders == {Gender.MASCULINE, Gender.FEMININE}
 
