@@ -403,3 +403,32 @@ def test_a_verb_agrees_with_the_statement_noun_not_its_issuer() -> None:
         'وأضاف بيان الخارجية الروسية أن "روسيا منفتحة على الحوار".',
         {"speaker": "وزارة الخارجية الروسية", "mode": DIRECT},
     )
+
+
+SUBJECTS = [
+    (
+        "a subject before its verb after لكن opens a new clause",
+        "وأشار الجانبان إلى إمكانية الاتفاق لكن الأسد قال إنه يريد استعادة السيطرة.",
+        {"index": 1, "speaker_en": "Bashar al-Assad", "content": "إنه يريد استعادة السيطرة"},
+    ),
+    (
+        "an unknown definite subject, then its indefinite object",
+        "ثم أعلن الأكراد تأسيس إدارة ذاتية في مناطقهم.",
+        {"speaker": "الأكراد", "content": "تأسيس إدارة ذاتية في مناطقهم"},
+    ),
+    (
+        "an object whose suffix points back at the subject",
+        "وأعلنت شركات أوروبية أخرى انسحابها من البلاد.",
+        {"speaker": "شركات أوروبية أخرى", "content": "انسحابها من البلاد"},
+    ),
+    (
+        "an abstract noun after a title is no given name",
+        "وأكد الرئيس أهمية الحوار.",
+        {"speaker": "الرئيس", "content": "أهمية الحوار"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in SUBJECTS], ids=[c[0] for c in SUBJECTS])
+def test_subjects_and_objects(text: str, want: dict[str, Any]) -> None:
+    _first(text, want)

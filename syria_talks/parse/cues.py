@@ -4,7 +4,7 @@ does not, and "لم يكشف" is a negated act of saying."""
 from __future__ import annotations
 
 from syria_talks.lexicon import CueForm
-from syria_talks.parse.context import OPENER_REACH, Cue, StatementContext
+from syria_talks.parse.context import COMMA, OPENER_REACH, Cue, StatementContext
 
 __all__ = ["CueRules"]
 
@@ -63,6 +63,9 @@ class CueRules(StatementContext):
             return token.start, True
         if "،" in gap or "," in gap:
             return previous.end, True
+        subject_start = self._subject_clause_start(i)
+        if subject_start is not None:
+            return subject_start, True
         # A negation or a resumptive pronoun sits between the clause opener and the verb:
         # "كما لم تعلن", "ولم يكشف", "إلا أنه أعرب".
         bare = previous.text[1:] if previous.text[:1] == "و" else previous.text
@@ -77,6 +80,22 @@ class CueRules(StatementContext):
             if "،" in self.text[earlier.end : previous.start]:
                 return previous.start, True
         return token.start, False
+
+    def _subject_clause_start(self, i: int) -> int | None:
+        """ "لكن الأسد قال", "، وواشنطن تقول": a subject written before its verb opens the
+        clause when a clause opener, a comma or the sentence start stands before it."""
+        mention = self.by_end.get(self.tokens[i - 1].end)
+        if mention is None:
+            return None
+        j = self.doc.token_before(mention.phrase_start)
+        sentence_start, _ = self.doc.sentence_of(mention.phrase_start)
+        if j < 0 or self.tokens[j].end <= sentence_start:
+            return mention.phrase_start
+        if COMMA.search(self.text, self.tokens[j].end, mention.phrase_start):
+            return mention.phrase_start
+        if self.tokens[j].text in self.fw.clause_openers:
+            return self.tokens[j].start
+        return None
 
     def _clause_initial(self, i: int) -> bool:
         """Token ``i`` opens a clause: first in its sentence, after a comma, or a و/ف verb."""

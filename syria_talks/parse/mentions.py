@@ -132,7 +132,9 @@ class _Finder:
         if self.lex.country_matcher.match_at(self.text, token.start) is not None:
             return False
         if first:
-            return not word.startswith(("ال", "لل", "بال", "وال"))
+            # An abstract noun in -ية (أهمية، مسؤولية، ضرورة) is an object, not a given name.
+            written = self.doc.original_text(token.start, token.end)
+            return not (written.endswith("ية") or word.startswith(("ال", "لل", "بال", "وال")))
         return not word.startswith(("لل", "بال", "وال", "فال"))
 
     # -- passes ------------------------------------------------------------------------

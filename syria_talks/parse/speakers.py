@@ -130,8 +130,43 @@ class SpeakerRules(ContentRules):
             # "وأعلن مجلس منبج العسكري ... أن": with a complementiser further on the noun
             # phrase is the subject; without one it is the object ("وأكد رفضه للفكرة").
             _, sentence_end = self.doc.sentence_of(token.start)
-            return self._opener(cue, token.end, sentence_end, OPENER_REACH) is not None
+            found = self._opener(cue, token.end, sentence_end, OPENER_REACH) is not None
+            return found or self._object_follows(i)
         return True
+
+    def _object_follows(self, i: int) -> bool:
+        """ "أعلن الأكراد تأسيس ...", "أعلنت شركات أوروبية انسحابها": after the subject comes
+        its object, an indefinite noun after a definite phrase, or a noun whose pronoun
+        suffix points back at the subject."""
+        definite = False
+        for k in range(i, min(i + _NP_WORDS, len(self.tokens))):
+            token = self.tokens[k]
+            word = token.text
+            if k > i and self.text[self.tokens[k - 1].end : token.start].strip():
+                return False
+            if self._stop_word(word):
+                return False
+            if k > i and self._possessed(token):
+                return True
+            is_definite = word.startswith(("ال", "وال", "لل", "بال"))
+            if k > i and definite and not is_definite:
+                return True
+            definite = definite or (k == i and is_definite)
+        return False
+
+    def _possessed(self, token: Token) -> bool:
+        """ends with a pronoun suffix as written (انسحابها), not with ة folded into ه."""
+        written = self.doc.original_text(token.start, token.end)
+        return written.endswith(("ها", "هم", "هما")) or (written.endswith("ه") and len(written) > 3)
+
+    def _stop_word(self, word: str) -> bool:
+        return (
+            word in self.fw.prepositions
+            or word in self.lex.complementizers
+            or word in self.lex.pronoun_complementizers
+            or word in self.fw.fillers
+            or self._cue_form(word) is not None
+        )
 
     def _noun_phrase_subject(self, cue: Cue) -> tuple[Candidate | None, int]:
         """A subject no lexicon knows: "وقال اتحاد منظمات الإغاثة إن", "وأفاد ناشطون أن".
@@ -154,9 +189,10 @@ class SpeakerRules(ContentRules):
             word = token.text
             if k > first and gap.strip():
                 break
-            # After a definite word an indefinite one starts the object: الجيشان الروسي طائرات.
+            # After a definite word an indefinite one starts the object: الجيشان الروسي طائرات;
+            # so does a noun whose suffix points back at the subject: شركات أخرى انسحابها.
             is_definite = word.startswith(("ال", "وال", "لل", "بال"))
-            if definite and not is_definite:
+            if (definite and not is_definite) or (k > first and self._possessed(token)):
                 break
             definite = definite or is_definite
             if (
