@@ -432,3 +432,15 @@ SUBJECTS = [
 @pytest.mark.parametrize(("text", "want"), [c[1:] for c in SUBJECTS], ids=[c[0] for c in SUBJECTS])
 def test_subjects_and_objects(text: str, want: dict[str, Any]) -> None:
     _first(text, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("وقال مصدر أردني إن هناك تقارير مؤكدة عن التوصل إلى هدنة.", ["وقال"]),
+        ("وقال لافروف إن الحوار مستمر مؤكدا أن موسكو لن تتراجع.", ["وقال", "مؤكدا"]),
+        ("وقال لافروف إن الحوار مع واشنطن مستمر، مؤكدا أن موسكو لن تتراجع.", ["وقال", "مؤكدا"]),
+    ],
+)
+def test_a_participle_after_an_indefinite_noun_is_its_adjective(text: str, cues: list[str]) -> None:
+    assert [s.cue for s in syria_talks.parse(text).statements] == cues

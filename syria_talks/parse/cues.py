@@ -23,13 +23,45 @@ class CueRules(StatementContext):
                 continue
             if previous in self.fw.prepositions and not form.noun:
                 continue  # "في إشارة إلى", "عبر البريد": after a preposition it is a noun
-            if previous in self.lex.cues and form.noun:  # "وأضاf بالقول": the verb is the cue
+            if previous in self.lex.cues and form.noun:  # "وأضاف بالقول": the verb is the cue
+                continue
+            if form.participle and self._qualifies_a_noun(i):
                 continue
             clause_start, opens = self._clause_start(i, form)
             result.append(
                 Cue(index=i, token=token, form=form, clause_start=clause_start, opens_clause=opens)
             )
         return result
+
+    def _qualifies_a_noun(self, i: int) -> bool:
+        """ "تقارير مؤكدة": a participle right after an indefinite common noun is its adjective;
+        as an act of saying it follows a comma, a quotation or a definite phrase."""
+        if i == 0:
+            return False
+        if i + 1 < len(self.tokens):
+            after = self.tokens[i + 1]
+            gap = self.text[self.tokens[i].end : after.start]
+            if (
+                after.text in self.lex.complementizers
+                or after.text in self.lex.pronoun_complementizers
+                or ":" in gap
+                or '"' in gap
+            ):
+                return False  # "مستمر مؤكدا أن ...": what follows is reported
+        previous = self.tokens[i - 1]
+        written = self.doc.original_text(previous.start, previous.end)
+        return not (
+            self.text[previous.end : self.tokens[i].start].strip()
+            or previous.text.startswith(("ال", "وال", "بال", "لل", "فال"))
+            or previous.end in self.by_end
+            or previous.text in self.lex.cues
+            or previous.text[1:] in self.lex.cues
+            or written.endswith(("ه", "ها", "هم", "هما", "هن"))
+            or previous.text in self.fw.prepositional_pronouns
+            or self.lex.place_matcher.match_at(self.text, previous.start) is not None
+            or self.lex.country_matcher.match_at(self.text, previous.start) is not None
+            or not previous.text.isalpha()
+        )
 
     def _relays_another(self, i: int) -> bool:
         """ "نقلت وكالة X عن Y قوله": the relayed speaker follows عن, and the noun of saying
