@@ -444,3 +444,33 @@ def test_subjects_and_objects(text: str, want: dict[str, Any]) -> None:
 )
 def test_a_participle_after_an_indefinite_noun_is_its_adjective(text: str, cues: list[str]) -> None:
     assert [s.cue for s in syria_talks.parse(text).statements] == cues
+
+
+def test_a_title_after_a_comma_describes_the_person_before_it() -> None:
+    article = syria_talks.parse(
+        "وضغط الوزير جبران باسيل، رئيس التيار الوطني الحر الحليف لحزب الله، من أجل العودة، "
+        "واتهم المفوضية في وقت سابق بمنع اللاجئين من العودة."
+    )
+    statement = article.statements[0]
+    assert statement.speaker is not None
+    assert statement.speaker.name_en == "Gebran Bassil"
+    assert statement.content == "بمنع اللاجئين من العودة"
+
+
+def test_a_masculine_verb_before_a_feminine_noun_has_it_as_object() -> None:
+    article = syria_talks.parse(
+        "وقال الوزير اللبناني إن العودة آمنة، واتهم المفوضية في وقت سابق بعرقلة العودة."
+    )
+    speakers = [s.speaker.name for s in article.statements if s.speaker]
+    assert speakers == ["الوزير اللبناني", "الوزير اللبناني"]
+
+
+def test_a_bare_noun_anaphor_needs_an_actor_named_with_it() -> None:
+    article = syria_talks.parse(
+        "وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن العودة غير آمنة. "
+        "وقال الوزير إن لبنان لن يتراجع. وأضافت المفوضية أن الظروف لم تتغير."
+    )
+    assert [s.speaker.name_en for s in article.statements if s.speaker][2] == "UNHCR"
+    unnamed = syria_talks.parse("وقال المجلس إن الجلسة تأجلت.")
+    assert unnamed.statements[0].speaker is not None
+    assert unnamed.statements[0].speaker.name == "المجلس"

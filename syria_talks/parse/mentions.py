@@ -84,6 +84,7 @@ class _Finder:
         self.occupied = bytearray(len(doc.text) + 1)
         self.person_starts = bytearray(len(doc.text) + 1)
         self.found: dict[int, Candidate] = {}  # by start of the naming words
+        self.start_by_end: dict[int, int] = {}
 
     # -- bookkeeping -------------------------------------------------------------------
     def _free(self, start: int, end: int) -> bool:
@@ -95,6 +96,7 @@ class _Finder:
     def _add(self, cand: Candidate) -> None:
         self._take(cand.phrase_start, cand.end)
         self.found[cand.start] = cand
+        self.start_by_end[cand.end] = cand.start
         if cand.kind is ActorKind.PERSON:
             self.person_starts[cand.start] = 1
 
@@ -241,6 +243,8 @@ class _Finder:
                 continue
             if title.relational:
                 continue
+            if self._apposition_of_person(m.start, title_text, complement_end):
+                continue
             self._add(
                 Candidate(
                     start=m.start,
@@ -256,6 +260,28 @@ class _Finder:
                     title_in_text=True,
                 )
             )
+
+    def _apposition_of_person(self, title_start: int, title_text: str, end: int) -> bool:
+        """ "جبران باسيل، رئيس التيار الوطني الحر، ...": a title set off by a comma after a
+        person's name describes that person, and names no one else."""
+        i = self.doc.token_before(title_start)
+        if i < 0:
+            return False
+        start = self.start_by_end.get(self.doc.tokens[i].end)
+        person = None if start is None else self.found.get(start)
+        gap = self.text[self.doc.tokens[i].end : title_start]
+        if person is None or person.kind is not ActorKind.PERSON or gap.strip() not in "،,":
+            return False
+        if not gap.strip():
+            return False
+        self.found[person.start] = attrs.evolve(
+            person,
+            title=person.title or title_text,
+            title_in_text=True,
+            apposition_end=max(end, person.apposition_end or 0),
+        )
+        self._take(title_start, end)
+        return True
 
     def _named_before(self, title_start: int, title: Title, complement_end: int) -> bool:
         """ "وقال توماس بوسرت، مستشار البيت الأبيض": a person no lexicon knows, named right
@@ -439,8 +465,8 @@ class _Finder:
                 continue
             if not self._name_word(token, first=k == 0):
                 break
-            if self._candidate_at(token.start) is not None:
-                break
+            if self._candidate_at(token.start) or self._candidate_at(token.start + 1):
+                break  # "لحزب الله": a proclitic on a known name starts no new one
             end = token.end
             words += 1
         # One Arabic word after a title is more often a noun ("المبعوث الخاص عزمه") than a name.

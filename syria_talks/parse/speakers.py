@@ -45,7 +45,9 @@ class SpeakerRules(ContentRules):
             return mention, max(mention.end, mention.apposition_end or 0), True
         anaphor = self.lex.anaphors.get(token.text)
         if anaphor is not None:
-            return self._resolve_anaphor(anaphor, cue.token.start), token.end, True
+            resolved = self._resolve_anaphor(anaphor, cue.token.start)
+            if resolved is not None or anaphor.kind is not None or anaphor.channel is not None:
+                return resolved, token.end, True
         return None, cue.token.end, self._explicit_unknown_subject(cue, token)
 
     def _coordinated(self, first: Candidate) -> Candidate:
@@ -126,6 +128,9 @@ class SpeakerRules(ContentRules):
         after = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
         if "ب" in cue.form.prepositions and after.startswith("ب") and len(after) > 3:
             return False  # "واتهم المفوضية بمنع ...": the accused, then what of
+        written = self.doc.original_text(token.start, token.end)
+        if cue.form.gender is Gender.MASCULINE and written.endswith("ة"):
+            return False  # "واتهم المفوضية": a masculine verb's subject is not a feminine noun
         if cue.form.takes_object:
             # "وأعلن مجلس منبج العسكري ... أن": with a complementiser further on the noun
             # phrase is the subject; without one it is the object ("وأكد رفضه للفكرة").
@@ -240,11 +245,11 @@ class SpeakerRules(ContentRules):
                 if channel and anaphor.channel in self.text[channel[0] : channel[1]]:
                     return found.speaker
         named = self._named_with(fold(anaphor.noun).removeprefix("ال"), position)
-        if named is not None:
-            return named
+        if named is not None or anaphor.kind is None:
+            return named  # a bare noun (المجلس) with no such actor before names no one
         last = bisect.bisect_left(self.history, position, key=lambda h: h[0])
         for _, cand in reversed(self.history[:last]):
-            if anaphor.kind is None or cand.kind is anaphor.kind:
+            if cand.kind is anaphor.kind:
                 return cand
         return None
 
