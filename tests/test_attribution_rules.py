@@ -474,3 +474,17 @@ def test_a_bare_noun_anaphor_needs_an_actor_named_with_it() -> None:
     unnamed = syria_talks.parse("وقال المجلس إن الجلسة تأجلت.")
     assert unnamed.statements[0].speaker is not None
     assert unnamed.statements[0].speaker.name == "المجلس"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأضافت مصادر الرئاسة التركية أن الاتصال بحث الوضع في إدلب.", "مصادر الرئاسة التركية"),
+        ("وقالت مصادر الاثنين إن الوفد وصل.", "مصادر"),
+        ("ووصف النشطاء الوضع في المدينة بأنه كارثي.", "النشطاء"),
+        ("ونفى الناطق باسم الخارجية معلومات مفادها أن الوفد انسحب.", "الناطق باسم الخارجية"),
+        ('وقال البابا فرنسيس أمام المصلين "نصلي من أجل السلام".', "البابا فرنسيس"),
+    ],
+)
+def test_where_a_description_ends(text: str, speaker: str) -> None:
+    _first(text, {"speaker": speaker})

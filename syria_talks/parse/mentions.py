@@ -127,6 +127,8 @@ class _Finder:
         word = token.text
         if self._stop_word(word) or len(word) < 2:
             return False
+        if word in self.fw.impersonal_subjects or word in self.fw.determiners:
+            return False  # "نفى الناطق معلومات مفادها": a report, not a name
         if self.lex.nationality_matcher.match_at(self.text, token.start) is not None:
             return False
         if self.lex.title_matcher.match_at(self.text, token.start) is not None:
@@ -485,7 +487,7 @@ class _Finder:
                 title_text = self.doc.original_text(m.start, complement_end)
                 self._widen(named, m.start, title=title_text, title_in_text=True)
                 continue
-            end, country = self._description_after(m.end)
+            end, country = self._description_after(m.end, self.text.startswith("ال", m.start))
             description = self.doc.original_text(m.start, end)
             self._add(
                 Candidate(
@@ -501,7 +503,7 @@ class _Finder:
                 )
             )
 
-    def _description_after(self, end: int) -> tuple[int, str | None]:
+    def _description_after(self, end: int, definite: bool) -> tuple[int, str | None]:
         """Where an unnamed source's description ends, and the country it names.
 
         The description is the source's adjectives in any order (مسؤول كردي كبير، مصدر رسمي
@@ -511,6 +513,14 @@ class _Finder:
         tokens = self.doc.tokens
         country: str | None = None
         i = self.doc.token_index(end)
+        # مصادر الرئاسة التركية: an indefinite head governs the definite noun after it;
+        # a definite one (النشطاء الوضع) cannot, so that noun is the verb's object.
+        construct = None
+        if not definite and self._adjacent_definite(end):
+            construct = self._named_body(end, 0)
+        if construct is not None:
+            end, country = construct
+            i = self.doc.token_index(end)
         while i < len(tokens) and not self.text[end : tokens[i].start].strip():
             token = tokens[i]
             nationality = self.lex.nationality_matcher.match_at(self.text, token.start)
@@ -527,6 +537,13 @@ class _Finder:
             end, body_country = affiliation
             country = country or body_country
         return end, country
+
+    def _adjacent_definite(self, position: int) -> bool:
+        i = self.doc.token_index(position)
+        if i >= len(self.doc.tokens) or self.text[position : self.doc.tokens[i].start].strip():
+            return False
+        word = self.doc.tokens[i].text
+        return word.startswith("ال") and not self._stop_word(word)
 
     def _nisba(self, word: str) -> bool:
         """An indefinite relational adjective (سياسي، ميدانيون، حكومية): it qualifies a source."""
