@@ -488,3 +488,33 @@ def test_a_bare_noun_anaphor_needs_an_actor_named_with_it() -> None:
 )
 def test_where_a_description_ends(text: str, speaker: str) -> None:
     _first(text, {"speaker": speaker})
+
+
+VERBAL_NOUNS = [
+    (
+        "a verbal noun with its possessive after عن X",
+        "ونقلت وكالة رويترز عن مصدر مقرب من الحكومة تأكيده أن القوات تستعد لهجوم.",
+        {"speaker": "مصدر مقرب من الحكومة", "cue": "تأكيده", "content": "القوات تستعد لهجوم"},
+    ),
+    (
+        "a call whose agent is its genitive",
+        "وتزامنت التصريحات مع دعوة روسيا للأردن إلى مباحثات حول الجنوب.",
+        {"speaker_en": "Russia", "cue": "دعوة", "content": "مباحثات حول الجنوب"},
+    ),
+    (
+        "warnings with a quotation",
+        'ومضى الأسد في الهجوم برغم تحذيرات الولايات المتحدة من "عواقب وخيمة".',
+        {"speaker_en": "United States", "content": "عواقب وخيمة", "mode": DIRECT},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [c[1:] for c in VERBAL_NOUNS], ids=[c[0] for c in VERBAL_NOUNS]
+)
+def test_a_verbal_noun_carries_an_act_of_its_own(text: str, want: dict[str, Any]) -> None:
+    _first(text, want)
+
+
+def test_a_verbal_noun_with_nothing_reported_is_no_statement() -> None:
+    assert syria_talks.parse("وجاء الإعلان بعد ساعات من الهجوم.").statements == ()
