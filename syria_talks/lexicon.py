@@ -584,6 +584,8 @@ class FunctionWords:
     party_prepositions: frozenset[str]
     affiliation_prepositions: frozenset[str]
     destination_prepositions: frozenset[str]
+    day_openers: frozenset[str]
+    adverbs: frozenset[str]
 
 
 def _load_function_words() -> FunctionWords:
@@ -616,6 +618,8 @@ def _load_function_words() -> FunctionWords:
         party_prepositions=words("party_prepositions"),
         affiliation_prepositions=words("affiliation_prepositions"),
         destination_prepositions=words("destination_prepositions"),
+        day_openers=words("day_openers"),
+        adverbs=words("adverbs"),
     )
 
 

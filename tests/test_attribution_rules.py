@@ -518,3 +518,39 @@ def test_a_verbal_noun_carries_an_act_of_its_own(text: str, want: dict[str, Any]
 
 def test_a_verbal_noun_with_nothing_reported_is_no_statement() -> None:
     assert syria_talks.parse("وجاء الإعلان بعد ساعات من الهجوم.").statements == ()
+
+
+MORE_BOUNDARIES = [
+    (
+        "the reporting date closes the clause",
+        "وقال ترامب إن على واشنطن الانسحاب منه اليوم الثلاثاء.",
+        {"content": "على واشنطن الانسحاب منه"},
+    ),
+    (
+        "an event's own day stays",
+        "وقال المرصد إن عشرين مدنيا قتلوا في غارات يوم الأحد.",
+        {"content": "عشرين مدنيا قتلوا في غارات يوم الأحد"},
+    ),
+    (
+        "the reporter's words right after a closing quote",
+        'وقال عراقجي إن الوضع في سوريا "معقد جدا" مع تزايد المخاوف من حرب إقليمية.',
+        {"content": 'الوضع في سوريا "معقد جدا"', "mode": MIXED},
+    ),
+    (
+        "an adverb glued to ب is not the demand",
+        "وطالب مجلس الأمن بالإجماع يوم السبت جميع الأطراف بوقف القتال.",
+        {"content": "بوقف القتال"},
+    ),
+    (
+        "كما after a comma opens the reporter's clause",
+        "ودعت روسيا إلى لقاء حول مستقبل الجنوب، كما تشاورت مع الأردن في المسألة.",
+        {"content": "لقاء حول مستقبل الجنوب"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [c[1:] for c in MORE_BOUNDARIES], ids=[c[0] for c in MORE_BOUNDARIES]
+)
+def test_more_content_boundaries(text: str, want: dict[str, Any]) -> None:
+    _first(text, want)

@@ -158,6 +158,7 @@ class ContentRules(CueRules):
             and word[1:] not in self.fw.prepositions
             and word not in self.fw.prepositions
             and word not in self.fw.addressees
+            and word not in self.fw.adverbs  # طالب بالإجماع ... بوقف القتال
             and self.fw.channels.match_at(self.text, token.start) is None
             and self.fw.channels.match_at(self.text, token.start + 1) is None
             and self.fw.media_heads.match_at(self.text, token.start + 1) is None
@@ -198,15 +199,41 @@ class ContentRules(CueRules):
                     and m.value.endswith("ما")
                     and not self.doc.inside_quote(m.start)
                 )
-                if reported or self._after_comma(start, word_start):
+                if (
+                    reported
+                    or self._after_comma(start, word_start)
+                    or self._after_quote(word_start)
+                ):
                     end = word_start
                     break
         end = self._cut_final_relative(start, end)
+        end = self._cut_reporting_date(start, end)
         # A quotation opened inside the content closes inside it too.
         for q in self.doc.quotes_opening_within(start, end):
             if end < q.close:
                 end = q.close + 1
         return end
+
+    def _after_quote(self, position: int) -> bool:
+        """ "معقد جدا" مع تزايد ...": the reporter's words right after a closing quote."""
+        before = self.text[:position].rstrip(" ")
+        return bool(before) and self.doc.quote_closing_at(len(before) - 1) is not None
+
+    def _cut_reporting_date(self, start: int, end: int) -> int:
+        """ "... انسحاب واشنطن منه اليوم الثلاثاء.": a date closing the clause (اليوم، أمس،
+        يوم + a weekday) says when it was said, not what."""
+        i = self.doc.token_before(end)
+        if i < 1 or self.text[self.tokens[i].end : end].strip(TRIM):
+            return end
+        day, weekday = self.tokens[i - 1], self.tokens[i]
+        if (
+            day.start <= start
+            or self.text[day.end : weekday.start].strip()
+            or day.text not in self.fw.day_openers
+            or self.lex.weekday_matcher.match_at(self.text, weekday.start) is None
+        ):
+            return end
+        return day.start
 
     def _quote_ends_report(self, close: int, end: int) -> bool:
         """After a quotation, a comma or the reporter's words end the statement."""
