@@ -554,3 +554,17 @@ MORE_BOUNDARIES = [
 )
 def test_more_content_boundaries(text: str, want: dict[str, Any]) -> None:
     _first(text, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'واتهم نصر الله "جهات دولية ومحلية" بتخويف النازحين من العودة.',
+            "بتخويف النازحين من العودة",
+        ),
+        ('وتوعد ترامب "منفذي الهجوم" بدفع "ثمن باهظ".', 'بدفع "ثمن باهظ"'),
+    ],
+)
+def test_a_short_quoted_object_then_the_verbs_preposition(text: str, content: str) -> None:
+    _first(text, {"content": content})

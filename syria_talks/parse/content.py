@@ -27,6 +27,9 @@ from syria_talks.text import Token
 __all__ = ["ContentRules", "Opening"]
 
 
+_OBJECT_WORDS = 6  # a quoted object ("جهات دولية ومحلية") is short; a quotation is not
+
+
 class Opening(NamedTuple):
     """Where content starts, and whether the mark that starts it is unambiguous."""
 
@@ -99,7 +102,8 @@ class ContentRules(CueRules):
                 steps += 1
                 continue
             if quote is not None:
-                return Opening(quote, strong=False)
+                behind = self._preposition_after_object(cue, quote)
+                return Opening(quote if behind is None else behind, strong=False)
             if ":" in gap and steps:
                 return Opening(token.start, strong=True)
             if word in self.lex.complementizers:
@@ -137,6 +141,20 @@ class ContentRules(CueRules):
             steps += 1
         quote = None if cue.form.governed else self._quote_in_gap(position, limit)
         return Opening(quote, strong=False) if quote is not None else None
+
+    def _preposition_after_object(self, cue: Cue, quote: int) -> int | None:
+        """'اتهم "جهات دولية" بتخويف النازحين': a short quotation is the object when the
+        verb's preposition follows it; what was said starts there."""
+        pair = self.doc.quote_opening_at(quote)
+        if pair is None or len(self.text[pair.open : pair.close].split()) > _OBJECT_WORDS:
+            return None
+        i = self.doc.token_index(pair.close + 1)
+        if i >= len(self.tokens) or self.text[pair.close + 1 : self.tokens[i].start].strip():
+            return None
+        token = self.tokens[i]
+        if self._glued_preposition(cue, token):
+            return token.start
+        return None
 
     def _glued_preposition(self, cue: Cue, token: Token) -> bool:
         """بمنع، لاتخاذ: the verb's one-letter preposition written onto the content's first
