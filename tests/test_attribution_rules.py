@@ -568,3 +568,16 @@ def test_more_content_boundaries(text: str, want: dict[str, Any]) -> None:
 )
 def test_a_short_quoted_object_then_the_verbs_preposition(text: str, content: str) -> None:
     _first(text, {"content": content})
+
+
+def test_a_headline_restates_and_is_no_statement() -> None:
+    text = (
+        'موسكو تعبر عن "قلقها" من التصعيد\n'
+        "وقالت الخارجية الروسية في بيان إن التصعيد يهدد الحل السياسي.\n"
+    )
+    assert [s.cue for s in syria_talks.parse(text).statements] == ["وقالت"]
+
+
+def test_a_lone_line_without_a_full_stop_is_still_a_sentence() -> None:
+    article = syria_talks.parse("قال لافروف إن الحوار مستمر")
+    assert [s.content for s in article.statements] == ["الحوار مستمر"]

@@ -16,6 +16,8 @@ class CueRules(StatementContext):
             form = self._cue_form(token.text)
             if form is None or self.doc.inside_quote(token.start):
                 continue
+            if self.doc.in_headline(token.start):
+                continue  # a headline restates what the text reports
             if form.relays and self._relays_another(i):
                 continue
             previous = self.tokens[i - 1].text if i else ""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import re
+from collections.abc import Iterator
 from typing import Any, TypeVar
 
 from syria_talks.lexicon import Lexicon
@@ -36,6 +38,7 @@ class Document:
         # Matches per matcher; the matcher itself is held so its id stays unique.
         self._matches: dict[int, tuple[object, list[Any], list[int]]] = {}
         self._scanned: dict[int, list[PhraseMatch[Any]]] | None = None
+        self._headlines: list[tuple[int, int]] | None = None
 
     def matches(self, matcher: PhraseMatcher[T]) -> list[PhraseMatch[T]]:
         """All matches of ``matcher`` in this document, found once and kept.
@@ -84,6 +87,14 @@ class Document:
             i -= 1
         return i
 
+    def in_headline(self, position: int) -> bool:
+        """Whether ``position`` lies on a headline or subheading: a short line with no closing
+        punctuation that does not continue the text with و/ف ("موسكو تعبر عن خيبة أملها")."""
+        if self._headlines is None:
+            self._headlines = list(_headline_lines(self.text))
+        i = bisect.bisect_right(self._headlines, (position, len(self.text))) - 1
+        return i >= 0 and self._headlines[i][0] <= position < self._headlines[i][1]
+
     def sentence_of(self, position: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._sentence_starts, position) - 1
         if i < 0:
@@ -111,3 +122,26 @@ class Document:
     def original_text(self, start: int, end: int) -> str:
         o_start, o_end = self.view.to_original(start, end)
         return self.view.original[o_start:o_end]
+
+
+_HEADLINE_WORDS = 20
+_LINE_END = re.compile(r"[.!?؟:…][\s\"')\]]*$")
+
+
+def _headline_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Lines that head text below them; a lone line is a sentence, never a headline."""
+    lines = text.split("\n")
+    last_text = max((k for k, line in enumerate(lines) if line.strip()), default=-1)
+    start = 0
+    for k, line in enumerate(lines):
+        end = start + len(line)
+        words = line.split()
+        if (
+            words
+            and k < last_text
+            and len(words) <= _HEADLINE_WORDS
+            and not _LINE_END.search(line)
+            and words[0][:1] not in "وف"
+        ):
+            yield start, end
+        start = end + 1
