@@ -581,3 +581,13 @@ def test_a_headline_restates_and_is_no_statement() -> None:
 def test_a_lone_line_without_a_full_stop_is_still_a_sentence() -> None:
     article = syria_talks.parse("قال لافروف إن الحوار مستمر")
     assert [s.content for s in article.statements] == ["الحوار مستمر"]
+
+
+def test_a_surname_of_someone_named_earlier_is_the_whole_subject() -> None:
+    article = syria_talks.parse(
+        "والتقى الوزير الأمريكي الرئيس ميشال عون. وأكد عون رفض لبنان أي مساس بحدوده."
+    )
+    statement = article.statements[0]
+    assert statement.speaker is not None
+    assert statement.speaker.name_en == "Michel Aoun"
+    assert statement.content == "رفض لبنان أي مساس بحدوده"

@@ -186,6 +186,10 @@ class SpeakerRules(ContentRules):
             return None, cue.token.end
         if cue.form.takes_object and head.endswith(_POSSESSIVE):
             return None, cue.token.end  # "وتؤكد تضامنها": a possessed noun is the object
+        if head in self._surnames_before(cue.token.start):
+            # "وأكد عون رفض لبنان": the surname of someone named earlier is the whole subject.
+            token = self.tokens[first]
+            return self._phrase_candidate(token.start, token.end, cue.form.gender), token.end
         end = None
         definite = False
         for k in range(first, min(first + _NP_WORDS, len(self.tokens))):
@@ -218,6 +222,15 @@ class SpeakerRules(ContentRules):
             return None, cue.token.end
         end = self._seat_after(end)
         return self._phrase_candidate(self.tokens[first].start, end, cue.form.gender), end
+
+    def _surnames_before(self, position: int) -> frozenset[str]:
+        """The last names of the people named before ``position`` (ميشال عون → عون)."""
+        last = bisect.bisect_left(self._every_start, position)
+        return frozenset(
+            fold(m.name).split()[-1]
+            for m in self.every_mention[max(0, last - _ANTECEDENTS) : last]
+            if m.kind is ActorKind.PERSON and len(m.name.split()) > 1
+        )
 
     def _seat_after(self, end: int) -> int:
         """A body no lexicon knows keeps where it sits: "البعثة السويدية لدى الأمم المتحدة"."""
