@@ -591,3 +591,36 @@ def test_a_surname_of_someone_named_earlier_is_the_whole_subject() -> None:
     assert statement.speaker is not None
     assert statement.speaker.name_en == "Michel Aoun"
     assert statement.content == "رفض لبنان أي مساس بحدوده"
+
+
+DROPPED_SUBJECTS = [
+    (
+        "a copula after the cue is no subject",
+        'وقال الرئيس السوري بشار الأسد إن الغرب متناقض. وأضاف سيكون "هذا تناقضا".',
+        {"index": 1, "speaker_en": "Bashar al-Assad", "content": "هذا تناقضا"},
+    ),
+    (
+        "the subject of a clause opened by فقد is an antecedent",
+        'فقد رحبت تركيا بالغارات معتبرة أنها رد "ملائم".',
+        {"speaker": "تركيا", "cue": "معتبرة"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [c[1:] for c in DROPPED_SUBJECTS], ids=[c[0] for c in DROPPED_SUBJECTS]
+)
+def test_dropped_subjects(text: str, want: dict[str, Any]) -> None:
+    _first(text, want)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an unknown noun phrase after حث/دعا is read as the subject, as it usually is; "
+    "telling the one urged from the one urging needs more than word order",
+)
+def test_the_one_urged_is_not_the_subject() -> None:
+    _first(
+        'وقال المبعوث الأممي إن الوضع خطير. وحث السلطات أيضا على "التحقيق في الأمر".',
+        {"index": 1, "speaker": "المبعوث الأممي"},
+    )

@@ -385,11 +385,16 @@ class SpeakerRules(ContentRules):
         """Subjects of clause-initial verbs ("وأدان X ...", "، هنأ X ...") and sentence-initial
         names are antecedents for a later dropped subject ("وأضاف أن ...")."""
         for mention in self.mentions:
-            if mention.kind is ActorKind.STATE and mention.place:
-                continue
             if self.doc.inside_quote(mention.phrase_start):
                 continue
             i = self.doc.token_before(mention.phrase_start)
+            if mention.kind is ActorKind.STATE and mention.place:
+                # A state speaks as the subject of a verb ("فقد رحبت تركيا"); elsewhere it is
+                # a place ("في تركيا"), or the topic of a sentence.
+                verb = self.tokens[i] if i >= 0 else None
+                if verb and self._clause_initial(i) and verb.text not in self.fw.prepositions:
+                    self.history.append((mention.start, mention))
+                continue
             if i < 0 or self._clause_initial(i + 1):
                 self.history.append((mention.start, mention))
                 continue
