@@ -16,6 +16,7 @@ from syria_talks.errors import (
     InputError,
     LexiconError,
     LocaleError,
+    QueryError,
     SerializationError,
     SyriaTalksError,
 )
@@ -71,6 +72,7 @@ __all__ = [
     "Location",
     "LocationKind",
     "Mention",
+    "QueryError",
     "SerializationError",
     "Span",
     "Stance",
