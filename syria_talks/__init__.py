@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from syria_talks import export
 from syria_talks.errors import (
     GoldFormatError,
     InputError,
@@ -86,6 +87,7 @@ __all__ = [
     "agreements_with_status",
     "bundled_text",
     "default_lexicon",
+    "export",
     "load",
     "parse",
     "statements_about",

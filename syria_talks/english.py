@@ -139,9 +139,7 @@ def matches_english(actor: Actor, name: str) -> bool:
     keys = _keys(actor)
     if key in keys:
         return True
-    return actor.kind is ActorKind.PERSON and any(
-        k.split()[-1] == key for k in keys if " " in k
-    )
+    return actor.kind is ActorKind.PERSON and any(k.split()[-1] == key for k in keys if " " in k)
 
 
 def country_code(name: str) -> str | None:
