@@ -21,6 +21,7 @@ from syria_talks.errors import (
     SerializationError,
     SyriaTalksError,
 )
+from syria_talks.html import render_html
 from syria_talks.lexicon import ActorEntry, Lexicon, default_lexicon
 from syria_talks.model import (
     Actor,
@@ -90,6 +91,7 @@ __all__ = [
     "export",
     "load",
     "parse",
+    "render_html",
     "statements_about",
     "statements_between",
     "statements_by",
