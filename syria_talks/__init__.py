@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
+from importlib import metadata, resources
 
 from syria_talks import export
 from syria_talks.errors import (
@@ -100,7 +100,16 @@ __all__ = [
     "who_spoke_of",
 ]
 
-__version__ = "0.1.0"
+
+def _version() -> str:
+    # Single-sourced: the version is written once, in pyproject.toml, and read from the metadata.
+    try:
+        return metadata.version("syria-talks")
+    except metadata.PackageNotFoundError:  # a source tree on sys.path, never installed
+        return "0+unknown"
+
+
+__version__ = _version()
 
 
 def bundled_text() -> str:

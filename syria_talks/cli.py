@@ -35,7 +35,16 @@ from syria_talks.display import escape_controls
 from syria_talks.errors import InputError, SyriaTalksError
 from syria_talks.model import Article, Statement
 
-__all__ = ["EXIT_NOTHING_FOUND", "EXIT_OK", "EXIT_USAGE", "main", "print_statements"]
+__all__ = [
+    "EXIT_NOTHING_FOUND",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "build_parser",
+    "main",
+    "print_statements",
+    "print_table",
+    "read_text",
+]
 
 EXIT_OK = 0
 EXIT_NOTHING_FOUND = 1  # no statement found, or some inputs of an export failed

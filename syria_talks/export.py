@@ -54,6 +54,7 @@ __all__ = [
     "FORMAT_VERSION",
     "TABLES",
     "Column",
+    "ColumnType",
     "Documents",
     "Table",
     "arrow_schema",
@@ -73,6 +74,7 @@ __all__ = [
 ]
 
 FORMAT_VERSION = 1
+"""The version of the JSON format; :func:`from_dict` refuses any other."""
 
 
 def _span(span: Span) -> list[int]:
@@ -322,7 +324,9 @@ def json_schema() -> dict[str, Any]:
 # Tables across many articles
 
 Table = Literal["statements", "actors", "locations", "agreements"]
+"""The tables an export can hold (see :data:`TABLES`)."""
 ColumnType = Literal["string", "int64", "float64", "bool", "date"]
+"""A column's type: Arrow ``string``, ``int64``, ``float64``, ``bool`` or ``date32``."""
 Documents = Article | Iterable[Article | tuple[str, Article]]
 """What the table exports take: one article, or many, each alone or as a ``(doc_id, article)``
 pair. An article given alone gets the first 12 hex digits of the SHA-256 of its text as
@@ -401,6 +405,8 @@ TABLES: Mapping[Table, tuple[Column, ...]] = {
         ("events", "int64", "dated or undated steps found (signed, collapsed, ...)"),
     ),
 }
+"""Every table's columns, in order, with their types and meanings: the fixed schema of
+:func:`records`, :func:`to_csv`, :func:`to_pandas` and :func:`to_arrow`."""
 
 
 def _table(what: str) -> tuple[Column, ...]:

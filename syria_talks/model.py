@@ -32,6 +32,7 @@ __all__ = [
     "Span",
     "Stance",
     "Statement",
+    "StatementMode",
     "TimeRef",
     "TimelineEntry",
 ]
