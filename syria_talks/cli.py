@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from syria_talks.display import escape_controls
+from syria_talks.display import escape_controls, escape_json_controls
 from syria_talks.errors import InputError, SyriaTalksError
 from syria_talks.model import Article, Statement
 
@@ -200,7 +200,7 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         from syria_talks.export import to_json
 
-        out.write(to_json(article, indent=2) + "\n")
+        out.write(escape_json_controls(to_json(article, indent=2)) + "\n")
         return EXIT_OK
     if not article.statements:
         return _nothing_found(args.file, article)
@@ -220,9 +220,10 @@ def _parse(args: argparse.Namespace, out: TextIO) -> int:
 
     article = _article(args.file, args.published)
     if args.format == "json":
-        out.write(to_json(article, indent=2) + "\n")
+        text = to_json(article, indent=2) + "\n"
     else:
-        out.write(to_jsonl([(_doc_id(args.file), article)]))
+        text = to_jsonl([(_doc_id(args.file), article)])
+    out.write(escape_json_controls(text))
     return EXIT_OK if article.statements else _nothing_found(args.file, article)
 
 
@@ -258,8 +259,10 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
         except OSError as exc:
             raise _CommandError(f"{args.output}: cannot write ({exc})") from None
     else:
-        render = export.to_csv if args.format == "csv" else export.to_jsonl
-        text = render(documents, what=args.what)
+        if args.format == "csv":
+            text = export.to_csv(documents, what=args.what)
+        else:
+            text = escape_json_controls(export.to_jsonl(documents, what=args.what))
         _write(args.output, out, lambda handle: handle.write(text))
     return EXIT_NOTHING_FOUND if failed else EXIT_OK
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["CONTROL", "escape_controls", "split_controls"]
+__all__ = ["CONTROL", "escape_controls", "escape_json_controls", "split_controls"]
 
 # C0 and C1 controls and DEL; the bidi embeddings, overrides, isolates and marks (they reorder or
 # re-direct the text around them); line and paragraph separators. Joiners (ZWJ, ZWNJ) stay:
@@ -53,3 +53,14 @@ def split_controls(text: str, *, keep_newlines: bool = False) -> Iterator[tuple[
         position = match.end()
     if position < len(text):
         yield text[position:], False
+
+
+# What json.dumps(ensure_ascii=False) leaves raw inside strings and a terminal would obey.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def escape_json_controls(text: str) -> str:
+    """JSON text with the controls ``json.dumps(..., ensure_ascii=False)`` leaves raw (C1, bidi
+    controls, line separators) written as ``\\uXXXX`` escapes: the same JSON data, safe to print.
+    C0 controls are escaped by ``json.dumps`` itself; newlines between records stay."""
+    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -248,3 +248,35 @@ def test_a_newline_inside_a_quotation_cannot_forge_a_record() -> None:
     assert len(lines) == 3
     assert lines[0].startswith("[1/1] speaker: ")
     assert lines[2] == "    said: «نعم\\n[2/2] speaker: مزيف\\n    said: «لا»»"
+
+
+def test_json_outputs_keep_the_data_but_not_raw_controls(tmp_path: Path) -> None:
+    path = write(tmp_path, "hostile.txt", HOSTILE)
+    for argv in (
+        ["parse", str(path)],
+        ["parse", str(path), "--format", "jsonl"],
+        [str(path), "--json"],
+    ):
+        status, text = run(*argv)
+        assert status == 0
+        assert "\u202e" not in text and "\x1b" not in text and "\x07" not in text
+        if "jsonl" in argv:
+            contents = [json.loads(line)["content"] for line in text.splitlines()]
+        else:
+            contents = [s["content"] for s in json.loads(text)["statements"]]
+        assert any("\u202e" in c for c in contents) and any("\x1b" in c for c in contents)
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_terminal_gets_the_table_and_plain_forces_text() -> None:
+    out = Terminal()
+    assert main([], out=out) == 0
+    table = out.getvalue()
+    assert table.startswith("┏") and "speaker" in table and "John Kirby" in table
+    out = Terminal()
+    assert main(["--plain"], out=out) == 0
+    assert out.getvalue().startswith("[1/14] speaker: ")
