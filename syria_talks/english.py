@@ -142,13 +142,18 @@ def matches_english(actor: Actor, name: str) -> bool:
     return actor.kind is ActorKind.PERSON and any(k.split()[-1] == key for k in keys if " " in k)
 
 
+@functools.cache
+def _country_keys() -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for code in english_country_names():
+        for name in _country_names(code):
+            keys.setdefault(english_key(name), code)
+    return keys
+
+
 def country_code(name: str) -> str | None:
     """The ISO 3166 alpha-2 code named by ``name``: a code in any case ("us"), an English
     country name or short form ("Russia", "USA"), or None."""
     if len(name) == 2 and name.isalpha() and name.upper() in english_country_names():
         return name.upper()
-    key = english_key(name)
-    for code in english_country_names():
-        if any(english_key(n) == key for n in _country_names(code)):
-            return code
-    return None
+    return _country_keys().get(english_key(name))
