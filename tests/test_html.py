@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from chromium import dump_dom, executable, screenshot
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import syria_talks
 from syria_talks.view import MarkKind, article_view
@@ -121,6 +123,35 @@ def test_hostile_text_is_inert_and_visible() -> None:
 def test_latin_runs_are_isolated() -> None:
     article = syria_talks.parse("وقال وزير الخارجية الروسي سيرغي لافروف إن موقف NATO معروف.")
     assert "<bdi>NATO</bdi>" in syria_talks.render_html(article)
+
+
+FRAGMENTS = [
+    "وقال وزير الخارجية الروسي سيرغي لافروف إن ",
+    "وأضاف: «",
+    "»",
+    "الحوار مستمر في موسكو",
+    " وقف إطلاق النار ",
+    "<script>",
+    "</style>",
+    '"><img src=x onerror=alert(1)>',
+    "\u202e",
+    "\x1b[31m",
+    "\n",
+    "NATO & UN",
+    ". ",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12))
+def test_any_text_renders_whole_and_inert(fragments: list[str]) -> None:
+    article = syria_talks.parse("".join(fragments))
+    view = article_view(article)
+    assert "".join(s.text for s in view.segments) == article.text
+    parsed = Page(syria_talks.render_html(article))
+    tags = {t for t, _ in parsed.tags}
+    assert not tags & {"script", "img"}
+    assert sum(1 for t, _ in parsed.tags if t == "style") == 1
 
 
 @pytest.fixture(scope="module")
