@@ -9,16 +9,19 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
+from importlib import metadata, resources
 
+from syria_talks import export
 from syria_talks.errors import (
     GoldFormatError,
     InputError,
     LexiconError,
     LocaleError,
+    QueryError,
     SerializationError,
     SyriaTalksError,
 )
+from syria_talks.html import render_html
 from syria_talks.lexicon import ActorEntry, Lexicon, default_lexicon
 from syria_talks.model import (
     Actor,
@@ -71,6 +74,7 @@ __all__ = [
     "Location",
     "LocationKind",
     "Mention",
+    "QueryError",
     "SerializationError",
     "Span",
     "Stance",
@@ -84,8 +88,10 @@ __all__ = [
     "agreements_with_status",
     "bundled_text",
     "default_lexicon",
+    "export",
     "load",
     "parse",
+    "render_html",
     "statements_about",
     "statements_between",
     "statements_by",
@@ -94,7 +100,16 @@ __all__ = [
     "who_spoke_of",
 ]
 
-__version__ = "0.1.0"
+
+def _version() -> str:
+    # Single-sourced: the version is written once, in pyproject.toml, and read from the metadata.
+    try:
+        return metadata.version("syria-talks")
+    except metadata.PackageNotFoundError:  # a source tree on sys.path, never installed
+        return "0+unknown"
+
+
+__version__ = _version()
 
 
 def bundled_text() -> str:

@@ -7,6 +7,7 @@
     ├── LexiconError          a lexicon file (bundled or the caller's) that is malformed
     ├── SerializationError    JSON that does not describe an article
     ├── LocaleError           a locale name that is not a valid CLDR identifier
+    ├── QueryError            a query argument that names no valid value (the message lists them)
     └── GoldFormatError       a gold annotation file that breaks the documented format
 """
 
@@ -17,6 +18,7 @@ __all__ = [
     "InputError",
     "LexiconError",
     "LocaleError",
+    "QueryError",
     "SerializationError",
     "SyriaTalksError",
 ]
@@ -44,3 +46,7 @@ class LocaleError(SyriaTalksError, ValueError):
 
 class GoldFormatError(SyriaTalksError, ValueError):
     """A gold annotation line breaks the documented JSON Lines format."""
+
+
+class QueryError(SyriaTalksError, ValueError):
+    """A query was given a value it cannot use; the message lists the valid ones."""

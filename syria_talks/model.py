@@ -32,6 +32,7 @@ __all__ = [
     "Span",
     "Stance",
     "Statement",
+    "StatementMode",
     "TimeRef",
     "TimelineEntry",
 ]
@@ -297,11 +298,22 @@ class Article:
     published: datetime.date | None = None
 
     def actor(self, name: str) -> Actor | None:
-        """The actor called ``name`` (Arabic or English, any spelling variant), or None."""
+        """The actor called ``name``, or None.
+
+        ``name`` may be Arabic or English in any spelling variant: a person by full name or
+        surname ("Sergey Lavrov", "Lavrov", "لافروف"), a state by its country's English name,
+        short form or capital ("Russia", "US", "Moscow"), a ministry by its English name
+        ("Russian Foreign Ministry"). Names the article itself uses win over English lookups.
+        """
+        if not isinstance(name, str):
+            raise TypeError(f"an actor's name is a string, got {type(name).__name__}")
         for actor in self.actors:
             if actor.matches(name):
                 return actor
-        return None
+        # Imported here: the English names module reads the lexicon, which imports this module.
+        from syria_talks.english import matches_english
+
+        return next((a for a in self.actors if matches_english(a, name)), None)
 
     def actor_by_id(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)

@@ -56,6 +56,7 @@ def test_docs_build_without_warnings(tmp_path: Path) -> None:
             "-m",
             "sphinx",
             "-W",
+            "-n",
             "-q",
             "-b",
             "html",

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import syria_talks
 from syria_talks import Actor, ActorKind, SerializationError, Span
-from syria_talks.export import from_dict, from_json, statement_records, to_dict, to_json
+from syria_talks.export import from_dict, from_json, records, to_dict, to_json
 
 
 def test_span_rejects_negative_and_reversed_offsets() -> None:
@@ -88,6 +88,7 @@ def test_actor_matches_any_name_or_spelling() -> None:
 
 
 def test_statement_records_are_flat() -> None:
-    records = statement_records(syria_talks.load(), doc_id="seed")
-    assert records[0]["doc_id"] == "seed"
-    assert all(isinstance(v, (str, int, bool, type(None))) for r in records for v in r.values())
+    rows = records([("seed", syria_talks.load())])
+    assert rows[0]["doc_id"] == "seed"
+    flat = (str, int, bool, datetime.date, type(None))
+    assert all(isinstance(v, flat) for r in rows for v in r.values())
