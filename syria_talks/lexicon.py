@@ -254,8 +254,11 @@ class Lexicon:
             shapes = [form]
             if not (cue.noun or cue.participle):
                 shapes += [form + "ه", form + "ها", form + "هم"]
+            # "ليؤكد", "وليضيف": an imperfect verb takes ل of purpose or sequence too.
+            imperfect = not (cue.noun or cue.participle) and form[:1] in "يت"
+            prefixes = ("", "و", "ف", "ل", "ول") if imperfect else ("", "و", "ف")
             for shape in shapes:
-                for prefix in ("", "و", "ف"):
+                for prefix in prefixes:
                     table.setdefault(prefix + shape, cue)
         for form, cue in self.cues.items():  # a form as written wins over a derived shape
             table[form] = cue
@@ -585,6 +588,7 @@ class FunctionWords:
     affiliation_prepositions: frozenset[str]
     destination_prepositions: frozenset[str]
     day_openers: frozenset[str]
+    toward_prepositions: frozenset[str]
     adverbs: frozenset[str]
 
 
@@ -619,6 +623,7 @@ def _load_function_words() -> FunctionWords:
         affiliation_prepositions=words("affiliation_prepositions"),
         destination_prepositions=words("destination_prepositions"),
         day_openers=words("day_openers"),
+        toward_prepositions=words("toward_prepositions"),
         adverbs=words("adverbs"),
     )
 

@@ -624,3 +624,23 @@ def test_the_one_urged_is_not_the_subject() -> None:
         'وقال المبعوث الأممي إن الوضع خطير. وحث السلطات أيضا على "التحقيق في الأمر".',
         {"index": 1, "speaker": "المبعوث الأممي"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'وقال المبعوث إن الوقت يضيق، ليلفت الأنظار إلى أن "التأخير سببه الحكومة".',
+            "ليلفت",
+            "التأخير سببه الحكومة",
+        ),
+        ("وتطرق الرئيس اللبناني إلى التهديدات الإسرائيلية.", "وتطرق", "التهديدات الإسرائيلية"),
+        ("وطلب الوزير من السفير أن ينقل رسالة إلى حكومته.", "وطلب", "ينقل رسالة إلى حكومته"),
+    ],
+)
+def test_cues_with_ل_and_governed_ones(text: str, cue: str, content: str) -> None:
+    article = syria_talks.parse(text)
+    assert (cue, content) in [(s.cue, s.content) for s in article.statements]
+    said = next(s for s in article.statements if s.cue == cue)
+    assert said.speaker is not None
+    assert said.speaker.name != "الأنظار"  # attention is the object of لفت, never its subject

@@ -402,10 +402,14 @@ class _Finder:
             return False
         token = self.doc.tokens[i]
         word = token.text
+        # "المبعوث إلى سوريا": after a destination only a state, place or body continues the
+        # title; "تطرق الرئيس إلى التهديدات" is the verb's preposition.
+        destination = self.doc.tokens[i - 1].text in self.fw.toward_prepositions
         return (
-            word.startswith("ال")
+            (word.startswith("ال") and not destination)
             or word in self.fw.org_heads
             or self.lex.country_matcher.match_at(self.text, token.start) is not None
+            or self.lex.place_matcher.match_at(self.text, token.start) is not None
             or self._candidate_at(token.start) is not None
         )
 
