@@ -638,7 +638,7 @@ def test_the_one_urged_is_not_the_subject() -> None:
         ("وطلب الوزير من السفير أن ينقل رسالة إلى حكومته.", "وطلب", "ينقل رسالة إلى حكومته"),
     ],
 )
-def test_cues_with_ل_and_governed_ones(text: str, cue: str, content: str) -> None:
+def test_cues_with_lam_and_governed_ones(text: str, cue: str, content: str) -> None:
     article = syria_talks.parse(text)
     assert (cue, content) in [(s.cue, s.content) for s in article.statements]
     said = next(s for s in article.statements if s.cue == cue)
