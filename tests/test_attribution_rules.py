@@ -644,3 +644,10 @@ def test_cues_with_lam_and_governed_ones(text: str, cue: str, content: str) -> N
     said = next(s for s in article.statements if s.cue == cue)
     assert said.speaker is not None
     assert said.speaker.name != "الأنظار"  # attention is the object of لفت, never its subject
+
+
+def test_coinciding_circumstance_after_a_quotation_is_the_reporters() -> None:
+    _first(
+        'وأكد تيلرسون وقوف بلاده إلى جانب لبنان "من أجل لبنان حر" تزامنا مع زيارته بيروت.',
+        {"content": 'وقوف بلاده إلى جانب لبنان "من أجل لبنان حر"', "mode": MIXED},
+    )
