@@ -7,6 +7,7 @@ The data files are a closed set (:data:`LEXICON_FILES`); a caller extends the le
 from __future__ import annotations
 
 import functools
+import re
 import json
 from collections.abc import Iterable, Mapping
 from importlib import resources
@@ -212,7 +213,7 @@ class Lexicon:
         for entry in self.actors.values():
             for name in (entry.name, *entry.aliases, entry.name_en or ""):
                 if name:
-                    phrases.append((name, entry.id))
+                    phrases += [(variant, entry.id) for variant in _compound_spellings(name)]
         return PhraseMatcher(phrases)
 
     @functools.cached_property
@@ -626,6 +627,13 @@ def _load_function_words() -> FunctionWords:
         toward_prepositions=words("toward_prepositions"),
         adverbs=words("adverbs"),
     )
+
+
+def _compound_spellings(name: str) -> tuple[str, ...]:
+    """A name with عبد is written joined or apart: عبد العزيز / عبدالعزيز, عبد الله / عبدالله."""
+    joined = re.sub(r"\bعبد\s+ال", "عبدال", name)
+    apart = re.sub(r"\bعبدال", "عبد ال", name)
+    return tuple(dict.fromkeys((name, joined, apart)))
 
 
 def _arabic_locales() -> list[str]:

@@ -651,3 +651,24 @@ def test_coinciding_circumstance_after_a_quotation_is_the_reporters() -> None:
         'وأكد تيلرسون وقوف بلاده إلى جانب لبنان "من أجل لبنان حر" تزامنا مع زيارته بيروت.',
         {"content": 'وقوف بلاده إلى جانب لبنان "من أجل لبنان حر"', "mode": MIXED},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_en"),
+    [
+        ("وأعرب ولي العهد الأمير محمد بن سلمان عن أمله في نجاح المفاوضات.", "Mohammed bin Salman"),
+        (
+            "وشدد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على وقف القتال.",
+            "Salman bin Abdulaziz",
+        ),
+    ],
+)
+def test_a_chain_of_titles_and_a_joined_compound_name(text: str, speaker_en: str) -> None:
+    _first(text, {"speaker_en": speaker_en})
+
+
+def test_a_chain_of_titles_before_an_unknown_name() -> None:
+    _first(
+        "وأوضح المتحدث الرسمي باسم التحالف العقيد الركن سامي الحربي أن القوات اعترضت صاروخا.",
+        {"speaker": "سامي الحربي", "content": "القوات اعترضت صاروخا"},
+    )

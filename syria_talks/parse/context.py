@@ -76,6 +76,9 @@ class StatementContext:
         self._every_start = [m.start for m in self.every_mention]
         self._mention_starts = [m.phrase_start for m in self.mentions]
         self.by_phrase_start = {m.phrase_start: m for m in self.mentions}
+        for m in self.mentions:  # "وأعرب ولي العهد الأمير محمد": the chain of titles leads
+            if m.lead_start is not None:
+                self.by_phrase_start.setdefault(m.lead_start, m)
         self.by_start = {m.start: m for m in self.mentions}
         self.by_end = {m.end: m for m in self.mentions}
         self.history: list[tuple[int, Candidate]] = []

@@ -43,6 +43,8 @@ class Candidate:
     title_in_text: bool = False
     place: bool = False
     names: tuple[tuple[str, str], ...] = ()
+    # Where a chain of titles before the name starts: "ولي العهد" in "ولي العهد الأمير محمد".
+    lead_start: int | None = None
     # Where an apposition after the name ends: "توماس بوسرت مستشار البيت الأبيض".
     apposition_end: int | None = None
 
@@ -101,8 +103,16 @@ class _Finder:
             self.person_starts[cand.start] = 1
 
     def _widen(self, cand: Candidate, phrase_start: int, **changes: Any) -> None:
-        """A title or media noun in front of a name belongs to the name's phrase."""
-        self.found[cand.start] = attrs.evolve(cand, phrase_start=phrase_start, **changes)
+        """A title or media noun in front of a name belongs to the name's phrase. Of two
+        titles before one name ("ولي العهد الأمير"), the nearer makes the phrase and the first
+        is where the chain leads from."""
+        lead = min(cand.phrase_start, cand.lead_start or cand.phrase_start, phrase_start)
+        self.found[cand.start] = attrs.evolve(
+            cand,
+            phrase_start=phrase_start,
+            lead_start=lead if lead < phrase_start else None,
+            **changes,
+        )
         self._take(phrase_start, cand.start)
 
     # -- word classes ------------------------------------------------------------------
