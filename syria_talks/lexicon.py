@@ -7,8 +7,8 @@ The data files are a closed set (:data:`LEXICON_FILES`); a caller extends the le
 from __future__ import annotations
 
 import functools
-import re
 import json
+import re
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Any
