@@ -590,6 +590,8 @@ class FunctionWords:
     destination_prepositions: frozenset[str]
     day_openers: frozenset[str]
     toward_prepositions: frozenset[str]
+    pronoun_suffixes: tuple[str, ...]
+    company_heads: frozenset[str]
     adverbs: frozenset[str]
 
 
@@ -625,6 +627,8 @@ def _load_function_words() -> FunctionWords:
         destination_prepositions=words("destination_prepositions"),
         day_openers=words("day_openers"),
         toward_prepositions=words("toward_prepositions"),
+        pronoun_suffixes=tuple(data["pronoun_suffixes"]),
+        company_heads=words("company_heads"),
         adverbs=words("adverbs"),
     )
 

@@ -672,3 +672,31 @@ def test_a_chain_of_titles_before_an_unknown_name() -> None:
         "وأوضح المتحدث الرسمي باسم التحالف العقيد الركن سامي الحربي أن القوات اعترضت صاروخا.",
         {"speaker": "سامي الحربي", "content": "القوات اعترضت صاروخا"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('كما أعلنت مجموعة "توتال" الفرنسية الأربعاء نيتها الانسحاب.', "توتال", "نيتها الانسحاب"),
+        (
+            'وأعلنت شركة النفط الفرنسية العملاقة "إنجي" أنها ستوقف أنشطتها.',
+            "إنجي",
+            "أنها ستوقف أنشطتها",
+        ),
+        ("وأكدت الخارجية في بيان لها أن الحوار مستمر.", "الخارجية", "الحوار مستمر"),
+        (
+            "وأكدت السعودية في بيان لوزارة الخارجية رفضها للتدخل الأجنبي.",
+            "السعودية",
+            "رفضها للتدخل الأجنبي",
+        ),
+    ],
+)
+def test_bodies_named_in_quotes_and_objects_after_a_channel(
+    text: str, speaker: str, content: str
+) -> None:
+    article = syria_talks.parse(text)
+    assert article.statements
+    statement = article.statements[0]
+    assert statement.content == content
+    assert statement.speaker is not None
+    assert speaker in (statement.speaker.name, *statement.speaker.aliases)

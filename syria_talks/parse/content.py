@@ -49,11 +49,29 @@ class ContentRules(CueRules):
             return near.position
         # "وأعلن المبعوث عزمه "دعوة ..."", "أعلن تنحيه عن منصبه": the object comes first and
         # a quotation or preposition after it belongs to it.
-        obj = self._direct_object(after, limit)
+        obj = self._direct_object(after, limit) or self._object_after_channel(after, limit)
         if obj is not None:
             return obj
         found = near or self._opener(cue, after, limit, OPENER_REACH)
         return found.position if found else None
+
+    def _object_after_channel(self, after: int, limit: int) -> int | None:
+        """ "وأكدت الرياض في بيان لوزارة الخارجية رفضها ...": after the channel phrase, the
+        first noun whose pronoun suffix points back at the subject is the object."""
+        i = self._skip_fillers(self.doc.token_index(after), SUBJECT_REACH)
+        if i + 1 >= len(self.tokens) or self.tokens[i].text not in self.fw.prepositions:
+            return None
+        if self.fw.channels.match_at(self.text, self.tokens[i + 1].start) is None:
+            return None
+        for k in range(i + 2, min(i + 2 + _OBJECT_WORDS, len(self.tokens))):
+            token = self.tokens[k]
+            if token.start >= limit or self.text[self.tokens[k - 1].end : token.start].strip():
+                return None
+            if token.text in self.fw.prepositional_pronouns:
+                continue  # "في بيان لها": the channel's own pronoun
+            if self.doc.has_pronoun_suffix(token) and token.text not in self.lex.cues:
+                return token.start
+        return None
 
     def _direct_object(self, after: int, limit: int) -> int | None:
         i = self._skip_fillers(self.doc.token_index(after), SUBJECT_REACH)

@@ -51,14 +51,13 @@ class CueRules(StatementContext):
             ):
                 return False  # "مستمر مؤكدا أن ...": what follows is reported
         previous = self.tokens[i - 1]
-        written = self.doc.original_text(previous.start, previous.end)
         return not (
             self.text[previous.end : self.tokens[i].start].strip()
             or previous.text.startswith(("ال", "وال", "بال", "لل", "فال"))
             or previous.end in self.by_end
             or previous.text in self.lex.cues
             or previous.text[1:] in self.lex.cues
-            or written.endswith(("ه", "ها", "هم", "هما", "هن"))
+            or self.doc.has_pronoun_suffix(previous)
             or previous.text in self.fw.prepositional_pronouns
             or self.lex.place_matcher.match_at(self.text, previous.start) is not None
             or self.lex.country_matcher.match_at(self.text, previous.start) is not None

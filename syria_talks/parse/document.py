@@ -87,6 +87,12 @@ class Document:
             i -= 1
         return i
 
+    def has_pronoun_suffix(self, token: Token) -> bool:
+        """ "انسحابها", "بلاده": a word ending in a pronoun as written; the view folds ة into
+        ه, so "الخارجية" is read from the original text and has none."""
+        written = self.original_text(token.start, token.end)
+        return len(written) > 3 and written.endswith(self.lexicon.function_words.pronoun_suffixes)
+
     def in_headline(self, position: int) -> bool:
         """Whether ``position`` lies on a headline or subheading: a short line with no closing
         punctuation that does not continue the text with و/ف ("موسكو تعبر عن خيبة أملها")."""

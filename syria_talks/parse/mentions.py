@@ -22,6 +22,8 @@ _NAME_WORDS = 4  # محمد مصطفى أبو عادل
 _LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'-]+")
 _PUNCTUATION_GAP = re.compile(r"[^\s]")
 _BODY_WORDS = 5  # في وزارة الخارجية والمغتربين السورية
+_DESCRIPTION_WORDS = 4  # شركة النفط الفرنسية العملاقة "إنجي"
+_QUOTED_NAME = 40  # characters: a name in quotation marks is short
 _NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان")
 
 
@@ -676,6 +678,59 @@ class _Finder:
                     )
                 )
 
+    def quoted_bodies(self) -> None:
+        """A body named in quotation marks after its head noun and description: مجموعة
+        "توتال"، شركة النفط الفرنسية العملاقة "إنجي"، حركة "أحرار الشام"."""
+        heads = self.fw.org_heads | self.fw.company_heads
+        for i, token in enumerate(self.doc.tokens):
+            if token.text not in heads or not self._free(token.start, token.end):
+                continue
+            end = token.end
+            for k in range(i + 1, min(i + 1 + _DESCRIPTION_WORDS, len(self.doc.tokens))):
+                word = self.doc.tokens[k]
+                if self.text[end : word.start].strip() or not self._describes(word):
+                    break
+                end = word.end
+            quote = self.doc.quote_opening_at(self._next_char(end))
+            if (
+                quote is None
+                or quote.close - quote.open >= _QUOTED_NAME
+                or not self._free(quote.open, quote.close)
+            ):
+                continue
+            name = self.doc.original_text(quote.open + 1, quote.close)
+            self._add(
+                Candidate(
+                    start=quote.open + 1,
+                    end=quote.close,
+                    phrase_start=token.start,
+                    key=f"org:{fold(name)}",
+                    name=name,
+                    kind=ActorKind.ORGANIZATION,
+                    source="quoted-body",
+                    gender=Gender.FEMININE if token.text.endswith("ه") else Gender.MASCULINE,
+                    apposition_end=self._description_end(quote.close + 1),
+                )
+            )
+
+    def _description_end(self, position: int) -> int:
+        """Where the adjectives after a name end: مجموعة "توتال" الفرنسية."""
+        end = position
+        i = self.doc.token_index(position)
+        while i < len(self.doc.tokens) and i - self.doc.token_index(position) < _DESCRIPTION_WORDS:
+            token = self.doc.tokens[i]
+            if self.text[end : token.start].strip() or not self._describes(token):
+                break
+            end = token.end
+            i += 1
+        return end
+
+    def _describes(self, token: Token) -> bool:
+        """A word of a body's description: النفط، الفرنسية، العملاقة."""
+        return (
+            token.text.startswith("ال") and not self._stop_word(token.text)
+        ) or self.lex.nationality_matcher.match_at(self.text, token.start) is not None
+
     def _next_char(self, position: int) -> int:
         while position < len(self.text) and self.text[position] == " ":
             position += 1
@@ -698,6 +753,7 @@ def find_mentions(doc: Document) -> list[Candidate]:
     finder = _Finder(doc)
     finder.lexicon_actors()
     finder.media()
+    finder.quoted_bodies()
     finder.titled()
     finder.institutions()
     finder.anonymous()

@@ -15,7 +15,6 @@ from syria_talks.text import Token, fold
 
 __all__ = ["SpeakerRules", "agrees"]
 
-_POSSESSIVE = ("ه", "ها", "هم", "هما")
 _ANTECEDENTS = 50  # how many earlier mentions an anaphor looks back over
 _NP_WORDS = 6  # the longest unknown subject taken from the text: اتحاد منظمات الرعاية الطبية
 
@@ -151,18 +150,13 @@ class SpeakerRules(ContentRules):
                 return False
             if self._stop_word(word):
                 return False
-            if k > i and self._possessed(token):
+            if k > i and self.doc.has_pronoun_suffix(token):
                 return True
             is_definite = word.startswith(("ال", "وال", "لل", "بال"))
             if k > i and definite and not is_definite:
                 return True
             definite = definite or (k == i and is_definite)
         return False
-
-    def _possessed(self, token: Token) -> bool:
-        """ends with a pronoun suffix as written (انسحابها), not with ة folded into ه."""
-        written = self.doc.original_text(token.start, token.end)
-        return written.endswith(("ها", "هم", "هما")) or (written.endswith("ه") and len(written) > 3)
 
     def _stop_word(self, word: str) -> bool:
         return (
@@ -184,7 +178,7 @@ class SpeakerRules(ContentRules):
         head = self.tokens[first].text
         if head in self.fw.determiners or head in self.fw.impersonal_subjects:
             return None, cue.token.end
-        if cue.form.takes_object and head.endswith(_POSSESSIVE):
+        if cue.form.takes_object and self.doc.has_pronoun_suffix(self.tokens[first]):
             return None, cue.token.end  # "وتؤكد تضامنها": a possessed noun is the object
         if head in self._surnames_before(cue.token.start):
             # "وأكد عون رفض لبنان": the surname of someone named earlier is the whole subject.
@@ -201,7 +195,7 @@ class SpeakerRules(ContentRules):
             # After a definite word an indefinite one starts the object: الجيشان الروسي طائرات;
             # so does a noun whose suffix points back at the subject: شركات أخرى انسحابها.
             is_definite = word.startswith(("ال", "وال", "لل", "بال"))
-            if (definite and not is_definite) or (k > first and self._possessed(token)):
+            if (definite and not is_definite) or (k > first and self.doc.has_pronoun_suffix(token)):
                 break
             definite = definite or is_definite
             if (
