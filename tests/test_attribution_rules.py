@@ -700,3 +700,15 @@ def test_bodies_named_in_quotes_and_objects_after_a_channel(
     assert statement.content == content
     assert statement.speaker is not None
     assert speaker in (statement.speaker.name, *statement.speaker.aliases)
+
+
+def test_a_relaying_verb_quotes_who_follows_its_an() -> None:
+    article = syria_talks.parse(
+        'ونقلت قناة "العربية" عن مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل.'
+    )
+    statement = article.statements[0]
+    assert statement.speaker is not None
+    assert statement.speaker.name == "مصادر مطلعة"
+    assert statement.source is not None
+    assert statement.source.name == "العربية"
+    assert statement.content == "المفاوضات ستستأنف الأسبوع المقبل"

@@ -16,6 +16,7 @@ from syria_talks.text import Token
 __all__ = [
     "COMMA",
     "NAME_WORDS",
+    "NP_WORDS",
     "OBJECT_REACH",
     "OPENER_REACH",
     "SUBJECT_REACH",
@@ -30,6 +31,7 @@ SUBJECT_REACH = 4  # tokens between a cue and its subject: fillers like أيضا
 OPENER_REACH = 16  # tokens between a cue and its content: subject, channel, time
 OBJECT_REACH = 6  # a verb that takes an object looks less far for a complementiser
 NAME_WORDS = 4  # a quoted name is short; a quotation is not
+NP_WORDS = 6  # the longest unknown subject taken from the text: اتحاد منظمات الرعاية الطبية
 COMMA = re.compile("[،,]")
 
 

@@ -18,7 +18,7 @@ class CueRules(StatementContext):
                 continue
             if self.doc.in_headline(token.start):
                 continue  # a headline restates what the text reports
-            if form.relays and self._relays_another(i):
+            if form.relays and self._relays_a_noun_of_saying(i):
                 continue
             previous = self.tokens[i - 1].text if i else ""
             if previous == "ما":  # "ما قاله", "ما وصفه بـ": a label, not a report
@@ -64,14 +64,16 @@ class CueRules(StatementContext):
             or not previous.text.isalpha()
         )
 
-    def _relays_another(self, i: int) -> bool:
-        """ "نقلت وكالة X عن Y قوله": the relayed speaker follows عن, and the noun of saying
-        after it is the cue; "نقلت وكالة X أن ..." has X as the speaker."""
+    def _relays_a_noun_of_saying(self, i: int) -> bool:
+        """ "نقلت وكالة X عن Y قوله إن": the noun of saying after عن is the cue, not نقلت."""
         _, sentence_end = self.doc.sentence_of(self.tokens[i].start)
+        after_an = False
         for token in self.tokens[i + 1 : i + 1 + OPENER_REACH]:
             if token.start >= sentence_end or token.text in self.lex.complementizers:
                 return False
-            if token.text == "عن":
+            after_an = after_an or token.text == "عن"
+            form = self.lex.cues.get(token.text)
+            if after_an and form is not None and form.noun:
                 return True
         return False
 

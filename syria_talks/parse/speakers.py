@@ -9,14 +9,13 @@ import bisect
 from syria_talks.lexicon import Anaphor
 from syria_talks.model import ActorKind, Gender
 from syria_talks.parse.content import ContentRules
-from syria_talks.parse.context import COMMA, NAME_WORDS, OPENER_REACH, SUBJECT_REACH, Cue
+from syria_talks.parse.context import COMMA, NAME_WORDS, NP_WORDS, OPENER_REACH, SUBJECT_REACH, Cue
 from syria_talks.parse.mentions import Candidate
 from syria_talks.text import Token, fold
 
 __all__ = ["SpeakerRules", "agrees"]
 
 _ANTECEDENTS = 50  # how many earlier mentions an anaphor looks back over
-_NP_WORDS = 6  # the longest unknown subject taken from the text: اتحاد منظمات الرعاية الطبية
 
 
 class SpeakerRules(ContentRules):
@@ -143,7 +142,7 @@ class SpeakerRules(ContentRules):
         its object, an indefinite noun after a definite phrase, or a noun whose pronoun
         suffix points back at the subject."""
         definite = False
-        for k in range(i, min(i + _NP_WORDS, len(self.tokens))):
+        for k in range(i, min(i + NP_WORDS, len(self.tokens))):
             token = self.tokens[k]
             word = token.text
             if k > i and self.text[self.tokens[k - 1].end : token.start].strip():
@@ -186,7 +185,7 @@ class SpeakerRules(ContentRules):
             return self._phrase_candidate(token.start, token.end, cue.form.gender), token.end
         end = None
         definite = False
-        for k in range(first, min(first + _NP_WORDS, len(self.tokens))):
+        for k in range(first, min(first + NP_WORDS, len(self.tokens))):
             token = self.tokens[k]
             gap = self.text[self.tokens[k - 1].end : token.start] if k > first else ""
             word = token.text
@@ -333,7 +332,7 @@ class SpeakerRules(ContentRules):
     def _reported_noun_phrase(self, cue: Cue) -> Candidate | None:
         """In "عن وزارة الدفاع قولها" the speaker is what stands between عن and the noun."""
         sentence_start, _ = self.doc.sentence_of(cue.token.start)
-        for j in range(cue.index - 1, max(-1, cue.index - 1 - _NP_WORDS), -1):
+        for j in range(cue.index - 1, max(-1, cue.index - 1 - NP_WORDS), -1):
             token = self.tokens[j]
             if token.start < sentence_start:
                 return None

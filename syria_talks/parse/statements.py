@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 
 from syria_talks.model import Gender, Stance
-from syria_talks.parse.context import SUBJECT_REACH, Cue, Found
+from syria_talks.parse.context import NP_WORDS, OPENER_REACH, SUBJECT_REACH, Cue, Found
 from syria_talks.parse.document import Document
 from syria_talks.parse.mentions import Candidate
 from syria_talks.parse.speakers import SpeakerRules, agrees
@@ -100,9 +100,15 @@ class _Extractor(SpeakerRules):
         )
 
     def _statement(self, cue: Cue, next_clause: int) -> Found | None:
-        source = None
+        source: Candidate | None = None
+        speaker: Candidate | None
         blocked = False
-        if cue.form.noun:
+        relayed = self._relayed(cue) if cue.form.relays else None
+        if relayed is not None:
+            # "ونقلت قناة X عن مصادر مطلعة أن ...": the sources speak, the channel relays.
+            speaker, subject_end = relayed
+            source, _, _ = self._subject_after(cue)
+        elif cue.form.noun:
             speaker, source = self._noun_speaker(cue)
             subject_end = cue.token.end
         else:
@@ -141,6 +147,29 @@ class _Extractor(SpeakerRules):
             return self._make(cue, speaker, source, open_mark, close_mark + 1, subject_end, limit)
         end = self._content_end(start, next_clause)
         return self._make(cue, speaker, source, start, end, subject_end, start)
+
+    def _relayed(self, cue: Cue) -> tuple[Candidate, int] | None:
+        """Who a relaying verb quotes: the actor after its عن, up to the complementiser."""
+        _, sentence_end = self.doc.sentence_of(cue.token.start)
+        last = min(cue.index + 1 + OPENER_REACH, len(self.tokens))
+        an = next((k for k in range(cue.index + 1, last) if self.tokens[k].text == "عن"), None)
+        if an is None or an + 1 >= len(self.tokens) or self.tokens[an + 1].start >= sentence_end:
+            return None
+        first = self.tokens[an + 1]
+        named = self.by_phrase_start.get(first.start)
+        if named is not None:
+            return named, max(named.end, named.apposition_end or 0)
+        end = None
+        for k in range(an + 1, min(an + 1 + NP_WORDS, len(self.tokens))):
+            token = self.tokens[k]
+            if k > an + 1 and self.text[self.tokens[k - 1].end : token.start].strip():
+                break
+            if token.text in self.lex.complementizers or token.text in self.fw.prepositions:
+                break
+            end = token.end
+        if end is None:
+            return None
+        return self._phrase_candidate(first.start, end, None), end
 
     def _is_object(self, cue: Cue, mention: Candidate) -> bool:
         """A participle (حال) never has a subject after it, and a verb agrees in gender with
