@@ -712,3 +712,19 @@ def test_a_relaying_verb_quotes_who_follows_its_an() -> None:
     assert statement.source is not None
     assert statement.source.name == "العربية"
     assert statement.content == "المفاوضات ستستأنف الأسبوع المقبل"
+
+
+def test_a_quotation_after_a_colon_is_said_not_a_name() -> None:
+    article = syria_talks.parse(
+        "وقال المتحدث: «نحن مستعدون للتفاوض»، مضيفا أن «الكرة في ملعب الطرف الآخر»."
+    )
+    said = [(s.speaker.name if s.speaker else None, s.content) for s in article.statements]
+    assert said == [
+        ("المتحدث", "نحن مستعدون للتفاوض"),
+        ("المتحدث", "الكرة في ملعب الطرف الآخر"),
+    ]
+
+
+def test_mubayyinan_is_a_participle_of_saying() -> None:
+    article = syria_talks.parse("وقال الوزير إن الوضع صعب، مبينا أن الحكومة تعمل على الحل.")
+    assert [s.cue for s in article.statements] == ["وقال", "مبينا"]

@@ -457,7 +457,8 @@ class _Finder:
         gap = self.text[position:start].strip()
         if gap in {"", "،", ","}:
             return start
-        quote = self.doc.quote_opening_at(start - 1) if gap.endswith('"') else None
+        # Only the mark itself: after a colon the quotation is what was said, not a name.
+        quote = self.doc.quote_opening_at(start - 1) if gap == '"' else None
         if quote is not None and len(self.text[quote.open : quote.close].split()) <= _NAME_WORDS:
             return start
         return position
