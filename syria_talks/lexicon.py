@@ -592,6 +592,7 @@ class FunctionWords:
     toward_prepositions: frozenset[str]
     pronoun_suffixes: tuple[str, ...]
     company_heads: frozenset[str]
+    addressee_prepositions: frozenset[str]
     adverbs: frozenset[str]
 
 
@@ -629,6 +630,7 @@ def _load_function_words() -> FunctionWords:
         toward_prepositions=words("toward_prepositions"),
         pronoun_suffixes=tuple(data["pronoun_suffixes"]),
         company_heads=words("company_heads"),
+        addressee_prepositions=words("addressee_prepositions"),
         adverbs=words("adverbs"),
     )
 

@@ -728,3 +728,17 @@ def test_a_quotation_after_a_colon_is_said_not_a_name() -> None:
 def test_mubayyinan_is_a_participle_of_saying() -> None:
     article = syria_talks.parse("وقال الوزير إن الوضع صعب، مبينا أن الحكومة تعمل على الحل.")
     assert [s.cue for s in article.statements] == ["وقال", "مبينا"]
+
+
+def test_honorifics_and_titles_in_a_row_lead_to_the_name() -> None:
+    _first(
+        "وأكد سمو ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان أن المملكة لن تتهاون.",
+        {"speaker_en": "Mohammed bin Salman", "content": "المملكة لن تتهاون"},
+    )
+
+
+def test_a_quoted_paper_after_li_is_where_it_was_said() -> None:
+    _first(
+        'وقالت مصادر يمنية لـ"عكاظ" إن الحوثيين انسحبوا من المدينة.',
+        {"speaker": "مصادر يمنية", "content": "الحوثيين انسحبوا من المدينة", "mode": INDIRECT},
+    )

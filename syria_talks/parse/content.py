@@ -210,8 +210,11 @@ class ContentRules(CueRules):
         if i < 0 or pair is None or len(self.text[pair.open : pair.close].split()) > NAME_WORDS:
             return False
         named = self.by_end.get(self.tokens[i].end)
-        return (named is not None and named.kind is ActorKind.MEDIA) or (
-            self.fw.media_heads.match_at(self.text, self.tokens[i].start) is not None
+        return (
+            (named is not None and named.kind is ActorKind.MEDIA)
+            or self.fw.media_heads.match_at(self.text, self.tokens[i].start) is not None
+            # لـ"عكاظ": the paper the words were given to
+            or self.tokens[i].text in self.fw.addressee_prepositions
         )
 
     def _content_end(self, start: int, next_clause: int) -> int:

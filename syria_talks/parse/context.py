@@ -80,7 +80,9 @@ class StatementContext:
         self.by_phrase_start = {m.phrase_start: m for m in self.mentions}
         for m in self.mentions:  # "وأعرب ولي العهد الأمير محمد": the chain of titles leads
             if m.lead_start is not None:
-                self.by_phrase_start.setdefault(m.lead_start, m)
+                current = self.by_phrase_start.get(m.lead_start)
+                if current is None or current.source == "title":
+                    self.by_phrase_start[m.lead_start] = m
         self.by_start = {m.start: m for m in self.mentions}
         self.by_end = {m.end: m for m in self.mentions}
         self.history: list[tuple[int, Candidate]] = []

@@ -104,11 +104,13 @@ class _Finder:
         if cand.kind is ActorKind.PERSON:
             self.person_starts[cand.start] = 1
 
-    def _widen(self, cand: Candidate, phrase_start: int, **changes: Any) -> None:
+    def _widen(
+        self, cand: Candidate, phrase_start: int, lead: int | None = None, **changes: Any
+    ) -> None:
         """A title or media noun in front of a name belongs to the name's phrase. Of two
         titles before one name ("ولي العهد الأمير"), the nearer makes the phrase and the first
         is where the chain leads from."""
-        lead = min(cand.phrase_start, cand.lead_start or cand.phrase_start, phrase_start)
+        lead = min(cand.phrase_start, cand.lead_start or cand.phrase_start, lead or phrase_start)
         self.found[cand.start] = attrs.evolve(
             cand,
             phrase_start=phrase_start,
@@ -215,6 +217,8 @@ class _Finder:
         return m.value.country, m.end
 
     def titled(self) -> None:
+        # "ولي ولي العهد وزير الدفاع الأمير محمد": titles in a row lead to one name.
+        leads: dict[int, int] = {}
         for m in self.doc.matches(self.lex.title_matcher):
             # A title may contain an organisation (مبعوث الأمم المتحدة), never a person.
             if any(self.person_starts[m.start : m.end]):
@@ -225,11 +229,14 @@ class _Finder:
                 continue
             name_start = self._skip_apposition_comma(complement_end)
             named = self._candidate_at(name_start)
+            if named is None and self.lex.title_matcher.match_at(self.text, name_start):
+                leads[name_start] = leads.get(m.start, m.start)
             title_text = self.doc.original_text(m.start, complement_end)
             if named is not None:
                 self._widen(
                     named,
                     m.start,
+                    lead=leads.get(m.start),
                     title=named.title if title.relational else title_text,
                     title_in_text=named.title_in_text or not title.relational,
                 )
