@@ -14,7 +14,7 @@ import attrs
 from syria_talks.lexicon import Lexicon, Title, arabic_country_names, english_country_names
 from syria_talks.model import ActorKind, Gender
 from syria_talks.parse.document import Document
-from syria_talks.text import Token, fold
+from syria_talks.text import QuotePair, Token, fold
 
 __all__ = ["Candidate", "find_mentions", "title_head"]
 
@@ -671,55 +671,42 @@ class _Finder:
                 self._widen(following, m.start)
                 continue
             quote = self.doc.quote_opening_at(self._next_char(m.end))
-            if quote is not None and quote.close - quote.open < 40:
-                name = self.doc.original_text(quote.open + 1, quote.close)
-                self._add(
-                    Candidate(
-                        start=quote.open + 1,
-                        end=quote.close,
-                        phrase_start=m.start,
-                        key=f"media:{fold(name)}",
-                        name=name,
-                        kind=ActorKind.MEDIA,
-                        source="media",
-                        gender=Gender.FEMININE,
-                    )
-                )
+            if quote is not None and quote.close - quote.open < _QUOTED_NAME:
+                self._add(self._quoted_name(quote, m.start, ActorKind.MEDIA, Gender.FEMININE))
 
     def quoted_bodies(self) -> None:
         """A body named in quotation marks after its head noun and description: مجموعة
         "توتال"، شركة النفط الفرنسية العملاقة "إنجي"، حركة "أحرار الشام"."""
         heads = self.fw.org_heads | self.fw.company_heads
-        for i, token in enumerate(self.doc.tokens):
+        for token in self.doc.tokens:
             if token.text not in heads or not self._free(token.start, token.end):
                 continue
-            end = token.end
-            for k in range(i + 1, min(i + 1 + _DESCRIPTION_WORDS, len(self.doc.tokens))):
-                word = self.doc.tokens[k]
-                if self.text[end : word.start].strip() or not self._describes(word):
-                    break
-                end = word.end
-            quote = self.doc.quote_opening_at(self._next_char(end))
+            quote = self.doc.quote_opening_at(self._next_char(self._description_end(token.end)))
             if (
                 quote is None
                 or quote.close - quote.open >= _QUOTED_NAME
                 or not self._free(quote.open, quote.close)
             ):
                 continue
-            name = self.doc.original_text(quote.open + 1, quote.close)
-            self._add(
-                Candidate(
-                    start=quote.open + 1,
-                    end=quote.close,
-                    phrase_start=token.start,
-                    key=f"org:{fold(name)}",
-                    name=name,
-                    kind=ActorKind.ORGANIZATION,
-                    source="quoted-body",
-                    gender=Gender.FEMININE if token.text.endswith("ه") else Gender.MASCULINE,
-                    apposition_end=self._description_end(quote.close + 1),
-                )
-            )
+            gender = Gender.FEMININE if token.text.endswith("ه") else Gender.MASCULINE
+            body = self._quoted_name(quote, token.start, ActorKind.ORGANIZATION, gender)
+            self._add(attrs.evolve(body, apposition_end=self._description_end(quote.close + 1)))
+
+    def _quoted_name(
+        self, quote: QuotePair, head_start: int, kind: ActorKind, gender: Gender
+    ) -> Candidate:
+        """The actor a short quotation after its head noun names: صحيفة "الوطن"."""
+        name = self.doc.original_text(quote.open + 1, quote.close)
+        return Candidate(
+            start=quote.open + 1,
+            end=quote.close,
+            phrase_start=head_start,
+            key=f"{kind.value}:{fold(name)}",
+            name=name,
+            kind=kind,
+            source="media" if kind is ActorKind.MEDIA else "quoted-body",
+            gender=gender,
+        )
 
     def _description_end(self, position: int) -> int:
         """Where the adjectives after a name end: مجموعة "توتال" الفرنسية."""
