@@ -58,7 +58,9 @@ _DELETABLE = re.compile(
 _COMBINING = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
 
 _TOKEN = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?؟]+(?=[\s\"')\]]|$)|\n")
+# A run of stops is taken whole (possessive) and only from its first mark (the lookbehind), so a
+# long run that no space follows fails once instead of once per mark ("....x" was quadratic).
+_SENTENCE_END = re.compile(r"(?<![.!?؟])[.!?؟]++(?=[\s\"')\]]|$)|\n")
 
 
 def normalize(text: str) -> str:
@@ -206,32 +208,52 @@ def pair_quotes(text: str) -> list[QuotePair]:
     """Pair the quotation marks of ``text`` by kind; an unmatched mark is dropped, nothing fails.
 
     Straight quotes toggle and never cross a line break; curly and angle quotes nest and may run
-    across paragraphs, as long quotations in news copy often do.
+    across paragraphs, as long quotations in news copy often do. A mark closes the innermost open
+    quotation it can close, and every quotation opened inside that one is dropped.
+
+    Linear in the number of marks: each open quotation is pushed once and discarded once, and a
+    per-closer stack finds the innermost one a mark can close without searching the others.
     """
     pairs: list[QuotePair] = []
-    stack: list[tuple[int, str]] = []  # (position, the mark that would close it)
+    stack: list[_Open] = []  # every open quotation, innermost last; dropped ones stay until cut
+    by_closer: dict[str, list[_Open]] = {}  # the same quotations, by the mark that closes them
     for m in _MARKS.finditer(text):
         mark, pos = m.group(), m.start()
         if mark == "\n":
-            stack = [(p, c) for p, c in stack if c != '"']
+            for straight in by_closer.pop('"', ()):
+                straight.dropped = True
             continue
-        closer_index = _find_opener(stack, mark)
-        if closer_index is not None:
-            open_pos, _ = stack[closer_index]
-            del stack[closer_index:]
-            pairs.append(QuotePair(open=open_pos, close=pos))
-        elif mark == '"':
-            stack.append((pos, '"'))
-        elif mark in _OPENERS:
-            stack.append((pos, _OPENERS[mark]))
-        elif mark in _REVERSED:
-            stack.append((pos, _REVERSED[mark]))
+        opener = _innermost(by_closer.get(mark))
+        if opener is not None:
+            while stack:
+                inner = stack.pop()
+                inner.dropped = True
+                if inner is opener:
+                    break
+            pairs.append(QuotePair(open=opener.position, close=pos))
+            continue
+        closer = '"' if mark == '"' else _OPENERS.get(mark) or _REVERSED.get(mark)
+        if closer is not None:
+            opened = _Open(pos, closer)
+            stack.append(opened)
+            by_closer.setdefault(closer, []).append(opened)
     pairs.sort(key=lambda p: p.open)
     return pairs
 
 
-def _find_opener(stack: list[tuple[int, str]], mark: str) -> int | None:
-    for i in range(len(stack) - 1, -1, -1):
-        if stack[i][1] == mark:
-            return i
+class _Open:
+    __slots__ = ("closer", "dropped", "position")
+
+    def __init__(self, position: int, closer: str) -> None:
+        self.position = position
+        self.closer = closer
+        self.dropped = False
+
+
+def _innermost(candidates: list[_Open] | None) -> _Open | None:
+    """The innermost quotation still open in ``candidates``; dropped ones are discarded."""
+    while candidates:
+        if not candidates[-1].dropped:
+            return candidates[-1]
+        candidates.pop()
     return None
