@@ -14,6 +14,7 @@ from importlib import resources
 from syria_talks.errors import (
     GoldFormatError,
     InputError,
+    InputTooLargeError,
     LexiconError,
     LocaleError,
     SerializationError,
@@ -39,7 +40,7 @@ from syria_talks.model import (
     TimelineEntry,
     TimeRef,
 )
-from syria_talks.parse.pipeline import STAGES, parse
+from syria_talks.parse.pipeline import MAX_INPUT_CHARS, STAGES, parse
 from syria_talks.query import (
     actors_where,
     agreements_between,
@@ -53,6 +54,7 @@ from syria_talks.query import (
 )
 
 __all__ = [
+    "MAX_INPUT_CHARS",
     "STAGES",
     "Actor",
     "ActorEntry",
@@ -65,6 +67,7 @@ __all__ = [
     "GoldFormatError",
     "Granularity",
     "InputError",
+    "InputTooLargeError",
     "Lexicon",
     "LexiconError",
     "LocaleError",

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import re
 
-from syria_talks.errors import InputError
+from syria_talks.errors import InputError, InputTooLargeError
 from syria_talks.lexicon import Lexicon, default_lexicon
 from syria_talks.model import Agreement, AgreementEvent, Article, Span, Statement, TimeRef
 from syria_talks.parse.actors import Identities, resolve_identities
@@ -20,7 +21,17 @@ from syria_talks.parse.mentions import Candidate, find_mentions
 from syria_talks.parse.places import find_locations
 from syria_talks.parse.statements import Found, find_statements
 
-__all__ = ["STAGES", "parse"]
+__all__ = ["MAX_INPUT_CHARS", "STAGES", "parse"]
+
+MAX_INPUT_CHARS = 2_000_000
+"""The longest text :func:`parse` accepts, in characters (about 4 MB of Arabic UTF-8).
+
+News articles are a few thousand characters; a longer input is refused with
+:class:`~syria_talks.errors.InputTooLargeError`, never cut short, so that a scraped page gone
+wrong cannot hold a process for minutes or gigabytes. Split a longer document yourself.
+"""
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 STAGES = ("normalise", "mentions", "times", "statements", "agreements", "identities", "locations")
 
@@ -33,10 +44,7 @@ def parse(
     ``published`` anchors relative dates ("الخميس الماضي"); ``lexicon`` replaces the bundled
     one (see :meth:`Lexicon.with_actors`).
     """
-    if not isinstance(text, str):
-        raise InputError(f"parse() needs the article as str, got {type(text).__name__}")
-    if published is not None and not isinstance(published, datetime.date):
-        raise InputError(f"published must be a datetime.date, got {type(published).__name__}")
+    _check_input(text, published)
     doc = Document(text, lexicon or default_lexicon(), published)
     mentions = find_mentions(doc)
     times = find_times(doc)
@@ -63,6 +71,30 @@ def parse(
         times=tuple(refs.values()),
         published=published,
     )
+
+
+def _check_input(text: object, published: object) -> None:
+    if not isinstance(text, str):
+        raise InputError(f"parse() needs the article as str, got {type(text).__name__}")
+    if len(text) > MAX_INPUT_CHARS:
+        raise InputTooLargeError(
+            f"the text has {len(text):,} characters; parse() accepts at most {MAX_INPUT_CHARS:,}"
+        )
+    # A lone surrogate is what a broken decoder leaves behind; it cannot be written as UTF-8,
+    # so it is refused here rather than passed on into spans and JSON.
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        raise InputError(
+            f"the text holds a lone surrogate U+{ord(surrogate.group()):04X} at offset "
+            f"{surrogate.start()}; decode it with errors='replace' first"
+        )
+    # A datetime is a date too, but compares with neither dates nor itself across time zones.
+    if published is not None and (
+        not isinstance(published, datetime.date) or isinstance(published, datetime.datetime)
+    ):
+        raise InputError(
+            f"published must be a datetime.date (not a datetime), got {type(published).__name__}"
+        )
 
 
 def _time_ref(doc: Document, time: FoundTime) -> TimeRef:
