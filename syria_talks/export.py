@@ -458,6 +458,8 @@ def from_json(text: str) -> Article:
         raise SerializationError(f"from_json() needs str, got {_kind(text)}")
     try:
         data = json.loads(text, parse_constant=_no_constant)
+    except SerializationError:
+        raise
     except json.JSONDecodeError as exc:
         raise SerializationError(f"invalid JSON: {exc}") from None
     except RecursionError:
