@@ -111,7 +111,7 @@ def resolve_identities(
         text_title = next((c.title for c in group if c.title_in_text), None)
         name = principal.name
         if principal.source == "titled-name":
-            name = max(surfaces, key=len, default=name)
+            name = max(sorted(surfaces), key=len, default=name)  # sorted: ties by hash no more
         aliases = surfaces | {
             doc.original_text(c.start, c.end) for c in group if c.source == "title"
         }
