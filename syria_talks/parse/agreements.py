@@ -241,7 +241,10 @@ def find_agreements(
         grouped.setdefault(mention.key, []).append(mention)
     result: list[FoundAgreement] = []
     for key, group in grouped.items():
-        events = sorted({e for m in group for e in finder.events_near(m)}, key=lambda e: e.start)
+        # A dict keeps the events in the order found and a full key breaks ties: a set and the
+        # start alone left the order of two events at one place to the hash seed.
+        found = dict.fromkeys(e for m in group for e in finder.events_near(m))
+        events = sorted(found, key=lambda e: (e.start, e.end, _LIFECYCLE.index(e.status)))
         status = max(
             (e.status for e in events), key=_LIFECYCLE.index, default=AgreementStatus.UNKNOWN
         )
