@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import math
 import re
 
 from syria_talks.errors import InputError, InputTooLargeError
@@ -57,11 +58,17 @@ def parse(
     identities = resolve_identities(doc, mentions, keep)
     refs = {(t.start, t.end): _time_ref(doc, t) for t in times}
     time_starts = [t.start for t in times]
-    spoken = sorted((f.start, f.end) for f in found)
+    unquoted = _unquoted(times, sorted((f.start, f.end) for f in found))
+    unquoted_starts = [t.start for t in unquoted]
     return Article(
         text=text,
         statements=tuple(
-            _statement(doc, f, identities, _when(doc, f, times, time_starts, spoken, refs))
+            _statement(
+                doc,
+                f,
+                identities,
+                _when(doc, f, times, time_starts, unquoted, unquoted_starts, refs),
+            )
             for f in found
         ),
         actors=tuple(sorted(identities.actors.values(), key=lambda a: a.id)),
@@ -113,7 +120,8 @@ def _when(
     found: Found,
     times: list[FoundTime],
     time_starts: list[int],
-    spoken: list[tuple[int, int]],
+    unquoted: list[FoundTime],
+    unquoted_starts: list[int],
     refs: dict[tuple[int, int], TimeRef],
 ) -> TimeRef | None:
     """When the words were said: a time between the cue and the content ("قال ... يوم الخميس
@@ -122,15 +130,25 @@ def _when(
     if i < len(times) and times[i].end <= found.start:
         return refs[(times[i].start, times[i].end)]
     sentence_start, _ = doc.sentence_of(found.cue_start)
-    j = bisect.bisect_left(time_starts, found.cue_start) - 1
-    while j >= 0 and times[j].start >= sentence_start:
-        time = times[j]
-        k = bisect.bisect_right(spoken, (time.start, len(doc.text))) - 1
-        quoted = k >= 0 and spoken[k][0] <= time.start < spoken[k][1]
-        if time.end <= found.cue_start and not quoted:
+    # Times do not overlap, so at most the last one before the cue runs into it: the loop
+    # takes a step or two, however many quoted times the sentence holds.
+    j = bisect.bisect_left(unquoted_starts, found.cue_start) - 1
+    while j >= 0 and unquoted[j].start >= sentence_start:
+        time = unquoted[j]
+        if time.end <= found.cue_start:
             return refs[(time.start, time.end)]
         j -= 1
     return None
+
+
+def _unquoted(times: list[FoundTime], spoken: list[tuple[int, int]]) -> list[FoundTime]:
+    """The times that lie in nobody's words (``spoken`` is sorted)."""
+    result = []
+    for time in times:
+        k = bisect.bisect_right(spoken, (time.start, math.inf)) - 1
+        if not (k >= 0 and spoken[k][0] <= time.start < spoken[k][1]):
+            result.append(time)
+    return result
 
 
 def _agreement(
