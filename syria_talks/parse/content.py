@@ -158,7 +158,13 @@ class ContentRules(CueRules):
 
     def _content_end(self, start: int, next_clause: int) -> int:
         _, sentence_end = self.doc.sentence_of(start)
-        end = min(sentence_end, next_clause) if next_clause > start else sentence_end
+        if next_clause > start:
+            end = min(sentence_end, next_clause)
+        else:
+            # The next clause opened before this content ("قال X إن قال Y إن ..."): the content
+            # ends at the next verb of saying, not at the sentence end, or a run of such
+            # reports would repeat the rest of the sentence in each statement.
+            end = self._next_cue_start(start, sentence_end)
         opening = self.doc.quote_opening_at(start)
         if (
             opening is not None
@@ -191,6 +197,14 @@ class ContentRules(CueRules):
             for matcher in (self.fw.attribution_markers, self.fw.narrator_markers)
             for m in self.doc.matches_in(matcher, close + 1, end)
         )
+
+    def _next_cue_start(self, start: int, end: int) -> int:
+        i = self.doc.token_index(start) + 1
+        while i < len(self.tokens) and self.tokens[i].start < end:
+            if self._cue_form(self.tokens[i].text) is not None:
+                return self.tokens[i].start
+            i += 1
+        return end
 
     def _cut_final_relative(self, start: int, end: int) -> int:
         i = self.doc.token_index(start)
