@@ -207,7 +207,11 @@ class ContentRules(CueRules):
         return end
 
     def _cut_final_relative(self, start: int, end: int) -> int:
-        i = self.doc.token_index(start)
+        # Only a pronoun after the content's last comma can qualify: start the scan there
+        # rather than rescan the rest of the content from every pronoun.
+        kept = self.text[start:end].rstrip(TRIM)
+        last_comma = max(kept.rfind("،"), kept.rfind(","))
+        i = self.doc.token_index(start + last_comma + 1 if last_comma >= 0 else start)
         while i < len(self.tokens) and self.tokens[i].start < end:
             token = self.tokens[i]
             if (
