@@ -15,6 +15,7 @@ from syria_talks.text import Token, fold
 __all__ = ["SpeakerRules", "agrees"]
 
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
+_ANTECEDENT_REACH = 64  # antecedents looked at for a dropped or anaphoric subject
 _NP_WORDS = 6  # the longest unknown subject taken from the text: اتحاد منظمات الرعاية الطبية
 
 
@@ -286,7 +287,10 @@ class SpeakerRules(ContentRules):
     def _previous_speaker(self, cue: Cue) -> Candidate | None:
         gender = cue.form.gender
         last = bisect.bisect_right(self.history, cue.token.start, key=lambda h: h[0])
-        for _, cand in reversed(self.history[:last]):
+        # Walk back in place, and only so far: no slice of the history per cue, and a verb that
+        # agrees with nobody nearby ("وقالت" after many men) does not visit every antecedent.
+        for k in range(last - 1, max(-1, last - 1 - _ANTECEDENT_REACH), -1):
+            cand = self.history[k][1]
             if agrees(gender, cand):
                 return cand
         return None
