@@ -177,11 +177,13 @@ class SpeakerRules(ContentRules):
         return self._phrase_candidate(self.tokens[first].start, end, cue.form.gender), end
 
     def _resolve_anaphor(self, kind: ActorKind | None, channel: str | None) -> Candidate | None:
+        # The nearest antecedents only (see _ANTECEDENT_REACH): a document full of "البيان"
+        # with no statement issued in a bulletin would otherwise scan all of them each time.
         if channel is not None:
-            for found in reversed(self.found):
+            for found in reversed(self.found[-_ANTECEDENT_REACH:]):
                 if found.channel and channel in self.text[found.channel[0] : found.channel[1]]:
                     return found.speaker
-        for _, cand in reversed(self.history):
+        for _, cand in reversed(self.history[-_ANTECEDENT_REACH:]):
             if kind is None or cand.kind is kind:
                 return cand
         return None
