@@ -250,7 +250,8 @@ class ContentRules(CueRules):
     def _channel(self, start: int, end: int) -> tuple[int, int] | None:
         """The medium of the statement: an agency it was given to, else a setting (بيان)."""
         first = bisect.bisect_left(self._mention_starts, start)
-        for mention in self.mentions[first:]:
+        for k in range(first, len(self.mentions)):  # not a slice: that copies the rest per call
+            mention = self.mentions[k]
             if mention.phrase_start >= end:
                 break
             if mention.kind is ActorKind.MEDIA:
