@@ -8,6 +8,7 @@ user gets back is always a slice of the text they gave.
 
 from __future__ import annotations
 
+import array
 import bisect
 import re
 import unicodedata
@@ -77,12 +78,16 @@ def fold(text: str) -> str:
 class Token(NamedTuple):
     """A run of word characters in the normalised view: ``start``/``end`` index that view.
 
-    A named tuple rather than an attrs class: a document has thousands, made in one pass.
+    A named tuple rather than an attrs class: a document has thousands, made in one pass. The
+    end is derived rather than stored: tokens are most of the memory a parse takes.
     """
 
     text: str
     start: int
-    end: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
 
 
 @attrs.frozen(kw_only=True)
@@ -100,38 +105,37 @@ class QuotePair:
 class NormalizedText:
     """The normalised view of one document, with the maps between it and the original."""
 
-    __slots__ = ("_offsets", "_tokens", "original", "text")
+    __slots__ = ("_deleted", "_tokens", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
         substituted = original.translate(_TABLE)
         if _DELETABLE.search(substituted) is None:
             self.text = substituted
-            self._offsets: list[int] | None = None
+            self._deleted: _DeletedRuns | None = None
         else:
             self.text = _DELETABLE.sub("", substituted)
-            self._offsets = _kept_positions(substituted)
-            self._offsets.append(len(original))
+            self._deleted = _DeletedRuns(substituted)
         self._tokens: tuple[Token, ...] | None = None
 
     def view_index(self, original_index: int) -> int:
         """The view index of the first kept character at or after ``original_index``."""
-        if self._offsets is None:
+        if self._deleted is None:
             return original_index
-        return bisect.bisect_left(self._offsets, original_index)
+        return self._deleted.view_index(original_index)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a view span to the original span covering the same characters.
 
         A harakah written on the last letter belongs to it, so it is kept inside the span.
         """
-        if self._offsets is None:
+        if self._deleted is None:
             return start, end
-        o_start = self._offsets[start]
+        o_start = self._deleted.original_index(start)
         if end <= start:
             return o_start, o_start
-        o_end = self._offsets[end - 1] + 1
-        limit = self._offsets[end]
+        o_end = self._deleted.original_index(end - 1) + 1
+        limit = self._deleted.original_index(end)
         while o_end < limit and _COMBINING.match(self.original[o_end]):
             o_end += 1
         return o_start, o_end
@@ -140,8 +144,11 @@ class NormalizedText:
     def tokens(self) -> tuple[Token, ...]:
         """Word tokens of the view, computed once."""
         if self._tokens is None:
+            # One string object per distinct word: news text repeats its words, and a
+            # document's tokens are most of the memory a parse takes.
+            words: dict[str, str] = {}
             self._tokens = tuple(
-                Token(text=m.group(), start=m.start(), end=m.end())
+                Token(text=words.setdefault(m.group(), m.group()), start=m.start())
                 for m in _TOKEN.finditer(self.text)
             )
         return self._tokens
@@ -149,7 +156,7 @@ class NormalizedText:
     def quote_pairs(self) -> list[QuotePair]:
         """Matched quote marks, as view indices."""
         pairs = pair_quotes(self.original)
-        if self._offsets is None:
+        if self._deleted is None:
             return pairs
         return [
             QuotePair(open=self.view_index(p.open), close=self.view_index(p.close)) for p in pairs
@@ -171,15 +178,38 @@ class NormalizedText:
         return spans
 
 
-def _kept_positions(text: str) -> list[int]:
-    """Indices of the characters normalisation keeps, built run by run rather than per char."""
-    kept: list[int] = []
-    position = 0
-    for m in _DELETABLE.finditer(text):
-        kept.extend(range(position, m.start()))
-        position = m.end()
-    kept.extend(range(position, len(text)))
-    return kept
+class _DeletedRuns:
+    """Where normalisation deleted characters: one entry per run, not one per character.
+
+    For run k: ``starts[k]`` is its original index, ``views[k]`` the view index of the first
+    character kept after it, ``shifts[k]`` the characters deleted up to its end. Machine-integer
+    arrays, because a map with an entry per character took ten times the memory of the text.
+    """
+
+    __slots__ = ("shifts", "starts", "views")
+
+    def __init__(self, substituted: str) -> None:
+        self.starts = array.array("q")
+        self.views = array.array("q")
+        self.shifts = array.array("q")
+        deleted = 0
+        for m in _DELETABLE.finditer(substituted):
+            self.starts.append(m.start())
+            self.views.append(m.start() - deleted)
+            deleted += m.end() - m.start()
+            self.shifts.append(deleted)
+
+    def original_index(self, view_index: int) -> int:
+        k = bisect.bisect_right(self.views, view_index) - 1
+        return view_index + (self.shifts[k] if k >= 0 else 0)
+
+    def view_index(self, original_index: int) -> int:
+        k = bisect.bisect_left(self.starts, original_index) - 1
+        if k < 0:
+            return original_index
+        # Inside run k, the first kept character is the one after the run.
+        run_end = self.views[k] + self.shifts[k]  # its original end
+        return original_index - self.shifts[k] if original_index >= run_end else self.views[k]
 
 
 def merged_intervals(quotes: list[QuotePair]) -> list[tuple[int, int]]:
