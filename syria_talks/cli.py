@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from syria_talks.errors import SyriaTalksError
+from syria_talks.errors import InputTooLargeError, SyriaTalksError
 from syria_talks.export import to_json
 from syria_talks.model import Article, Statement
+from syria_talks.parse.pipeline import MAX_INPUT_CHARS
 
 __all__ = ["main"]
 
@@ -22,8 +23,14 @@ _USAGE_ERROR = 2
 
 
 def _read_text(path: str) -> str:
+    file = Path(path)
     try:
-        return Path(path).read_text(encoding="utf-8")
+        # A device or a pipe (/dev/zero) never ends, and a huge file would only be refused later.
+        if file.exists() and not (file.is_file() or file.is_dir()):
+            raise SyriaTalksError(f"{path}: not a regular file")
+        if file.is_file() and file.stat().st_size > 4 * MAX_INPUT_CHARS:  # 4 bytes a char at most
+            raise InputTooLargeError(f"{path}: larger than parse() accepts")
+        return file.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise SyriaTalksError(f"{path}: no such file") from None
     except IsADirectoryError:

@@ -427,3 +427,21 @@ def test_visible_output_holds_no_control_or_bidi_character(text: str) -> None:
     shown = visible(text)
     assert not any(ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in shown)
     assert not any(ch in shown for ch in UNSAFE)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_the_command_line_refuses_a_device_instead_of_reading_forever(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["/dev/zero"]) == 2
+    assert "not a regular file" in capsys.readouterr().err
+
+
+def test_the_command_line_refuses_a_file_too_large_to_parse(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as out:
+        out.truncate(4 * MAX_INPUT_CHARS + 1)
+    assert main([str(big)]) == 2
+    assert "larger than parse() accepts" in capsys.readouterr().err
