@@ -247,13 +247,19 @@ def pair_quotes(text: str) -> list[QuotePair]:
     pairs: list[QuotePair] = []
     stack: list[_Open] = []  # every open quotation, innermost last; dropped ones stay until cut
     by_closer: dict[str, list[_Open]] = {}  # the same quotations, by the mark that closes them
+    line_start = 0
+    closers = [m.start() for m in re.finditer("”", text)]
+    breaks = [m.start() for m in re.finditer("\n", text)]
     for m in _MARKS.finditer(text):
         mark, pos = m.group(), m.start()
         if mark == "\n":
             for straight in by_closer.pop('"', ()):
                 straight.dropped = True
+            line_start = pos + 1
             continue
         opener = _innermost(by_closer.get(mark))
+        if opener is None and mark == "“" and not _closer_follows(text, pos, closers, breaks):
+            opener = _same_mark_closes(stack, line_start)
         if opener is not None:
             while stack:
                 inner = stack.pop()
@@ -269,6 +275,25 @@ def pair_quotes(text: str) -> list[QuotePair]:
             by_closer.setdefault(closer, []).append(opened)
     pairs.sort(key=lambda p: p.open)
     return pairs
+
+
+def _closer_follows(text: str, pos: int, closers: list[int], breaks: list[int]) -> bool:
+    """A ” comes after ``pos`` on its line: the “ there opens a nested quotation."""
+    i = bisect.bisect_right(closers, pos)
+    if i == len(closers):
+        return False
+    j = bisect.bisect_right(breaks, pos)
+    return j == len(breaks) or closers[i] < breaks[j]
+
+
+def _same_mark_closes(stack: list[_Open], line_start: int) -> _Open | None:
+    """“...“: some writers close a quotation with the mark that opened it. Only the innermost
+    quotation, opened by “ on the same line, is closed so; a stray mark swallows no paragraph."""
+    while stack and stack[-1].dropped:
+        stack.pop()
+    if stack and stack[-1].closer == "”" and stack[-1].position >= line_start:
+        return stack[-1]
+    return None
 
 
 class _Open:

@@ -39,6 +39,7 @@ from syria_talks.evaluate import (
 from syria_talks.export import from_json, to_dict, to_json
 from syria_talks.locales import _babel_locale, parse_locale
 from syria_talks.model import Span, Statement, StatementMode
+from syria_talks.text import pair_quotes
 
 PUBLISHED = datetime.date(2016, 7, 4)
 SAID = "وقال وزير الخارجية الروسي سيرغي لافروف أمس إن المحادثات كانت مفيدة."
@@ -445,3 +446,24 @@ def test_the_command_line_refuses_a_file_too_large_to_parse(
         out.truncate(4 * MAX_INPUT_CHARS + 1)
     assert main([str(big)]) == 2
     assert "larger than parse() accepts" in capsys.readouterr().err
+
+
+def test_a_quotation_closed_with_its_opening_mark_is_a_direct_statement() -> None:
+    text = "وقال لافروف: “سنواصل العمل“، مضيفا أن الحل بعيد."
+    first, second = syria_talks.parse(text).statements
+    assert (first.content, first.mode) == ("سنواصل العمل", StatementMode.DIRECT)
+    assert second.content == "الحل بعيد"
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("“أ“ و“ب“", [(0, 2), (5, 7)]),
+        ("“أ “ب” ج”", [(0, 8), (3, 5)]),  # a ” later on the line: the inner “ opens
+        ("“أ\nب“", []),  # never across a line break
+    ],
+)
+def test_the_same_mark_closes_only_the_innermost_quotation_on_its_line(
+    text: str, pairs: list[tuple[int, int]]
+) -> None:
+    assert [(p.open, p.close) for p in pair_quotes(text)] == pairs
