@@ -88,10 +88,10 @@ def alphabet(pattern: re.Pattern[str]) -> list[str]:
     return list(dict.fromkeys([*named[:40], *COMMON]))
 
 
-def pumps(pattern: re.Pattern[str]) -> Iterator[Callable[[int], str]]:
-    for ch in alphabet(pattern):
+def pumps(pattern: re.Pattern[str], chars: list[str]) -> Iterator[Callable[[int], str]]:
+    for ch in chars or alphabet(pattern):
         yield lambda n, ch=ch: ch * n + FAIL
-    for a, b in itertools.permutations(COMMON[:6], 2):
+    for a, b in itertools.permutations(chars or COMMON[:6], 2):
         yield lambda n, a=a, b=b: (a + b) * (n // 2) + FAIL
 
 
@@ -111,10 +111,15 @@ def seconds(pattern: re.Pattern[str], text: str) -> float:
     return best
 
 
-def check(where: str, pattern: re.Pattern[str], n: int = N) -> list[str]:
-    """One message per pump under which ``pattern`` grows more than 10x for 8x input."""
+def check(
+    where: str, pattern: re.Pattern[str], n: int = N, chars: list[str] | None = None
+) -> list[str]:
+    """One message per pump under which ``pattern`` grows more than 10x for 8x input.
+
+    The pumps are built from ``chars`` when given, else from the pattern and common characters.
+    """
     failures = []
-    for pump in pumps(pattern):
+    for pump in pumps(pattern, chars or []):
         small, large = pump(n), pump(8 * n)
         ratio = seconds(pattern, large) / seconds(pattern, small)
         if ratio > MAX_RATIO:  # measure once more before calling it: the machine is shared

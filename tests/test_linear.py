@@ -2,8 +2,8 @@
 
 Every test here parses (or pairs, or scans) a text of n characters and one of 8n in the same
 run and fails when the time grows more than 10x: a linear stage grows about 8x, a quadratic
-one 64x. Only ratios are compared, never absolute times; each side is the best of two runs with
-the garbage collector paused, and a ratio over the bound is measured once more before failing,
+one 64x. Only ratios are compared, never absolute times; each side is the best of a few runs with
+the garbage collector paused, and a ratio over the bound is measured again before failing,
 because the machine is shared. Sizes keep each test well under a second.
 
 The check of every regular expression for catastrophic backtracking runs in CI as
@@ -28,13 +28,13 @@ from syria_talks.text import NormalizedText, pair_quotes
 sys.path.insert(0, str(Path(__file__).parent))
 import redos_pump
 
-N = 3_000
+N = 1_500
 MAX_RATIO = 10.0
 
 
-def _best(work: Callable[[], object]) -> float:
+def _best(work: Callable[[], object], runs: int) -> float:
     best = float("inf")
-    for _ in range(2):
+    for _ in range(runs):
         gc.collect()
         gc.disable()
         try:
@@ -47,12 +47,20 @@ def _best(work: Callable[[], object]) -> float:
 
 
 def _growth(run: Callable[[str], object], make: Callable[[int], str], n: int = N) -> float:
+    """How much longer ``run`` takes on 8n characters than on n (the best of a few runs each).
+
+    A ratio over the bound is measured again, up to three times, before it counts: other jobs
+    on the machine slow one run, not every run, while a quadratic stage is 64x every time.
+    """
     small, large = make(n), make(8 * n)
-    run(small)  # warm the lexicon and the regex caches
-    ratio = _best(lambda: run(large)) / _best(lambda: run(small))
-    if ratio > MAX_RATIO:
-        ratio = min(ratio, _best(lambda: run(large)) / _best(lambda: run(small)))
-    return ratio
+    run(small)  # warm the lexicon, the regex caches and the allocator
+    run(large)
+    ratios = []
+    for _ in range(3):
+        ratios.append(_best(lambda: run(large), 2) / _best(lambda: run(small), 3))
+        if ratios[-1] <= MAX_RATIO:
+            break
+    return min(ratios)
 
 
 def _repeat(unit: str) -> Callable[[int], str]:
@@ -113,7 +121,7 @@ def test_json_output_grows_linearly(make: Callable[[int], str]) -> None:
 
 @pytest.mark.parametrize("mark", ['"', "“", "”", "«", "»", "„"])
 def test_quote_pairing_is_linear(mark: str) -> None:
-    assert _growth(pair_quotes, lambda n: mark * n, n=20_000) <= MAX_RATIO
+    assert _growth(pair_quotes, lambda n: mark * n, n=10_000) <= MAX_RATIO
 
 
 def test_sentence_splitting_is_linear() -> None:
@@ -125,5 +133,6 @@ def test_sentence_splitting_is_linear() -> None:
 
 def test_the_regex_pump_catches_a_backtracking_pattern() -> None:
     backtracking = re.compile(r"[.!?؟]+(?=[\s\"')\]]|$)|\n")  # the sentence end before the fix
-    assert redos_pump.check("before", backtracking, n=300)
-    assert not redos_pump.check("after", syria_talks.text._SENTENCE_END, n=300)
+    stops = [".", "x"]
+    assert redos_pump.check("before", backtracking, n=300, chars=stops)
+    assert not redos_pump.check("after", syria_talks.text._SENTENCE_END, n=300, chars=stops)
