@@ -177,7 +177,7 @@ def _no_constant(name: str) -> Any:
 
 def _gold_problem(record: Any) -> str | None:
     """What is wrong with one decoded gold line, or None when it follows docs/evaluation.md."""
-    if not isinstance(record, dict):
+    if not isinstance(record, Mapping):
         return "each line is a JSON object"
     doc_id = record.get("id")
     if not isinstance(doc_id, str):
@@ -191,7 +191,7 @@ def _gold_problem(record: Any) -> str | None:
     if not isinstance(statements, list):
         return "'statements' must be a list"
     for k, s in enumerate(statements):
-        if not isinstance(s, dict):
+        if not isinstance(s, Mapping):
             return f"statement {k} is not an object"
         missing = [f for f in ("speaker", "mode", "start", "end") if f not in s]
         if missing:
@@ -357,7 +357,10 @@ def evaluate(
 ) -> Report:
     """Score every gold record; a document that cannot be read or parsed is reported, not fatal."""
     documents = []
-    for record in records:
+    for number, record in enumerate(records, 1):
+        problem = _gold_problem(record)  # records may come from elsewhere than read_gold
+        if problem is not None:
+            raise GoldFormatError(f"gold record {number}: {problem}")
         doc_id = record["id"]
         gold = _gold_statements(record)
         try:

@@ -32,6 +32,7 @@ from syria_talks.evaluate import (
     GoldStatement,
     _overlapping_pairs,
     _overlaps_enough,
+    evaluate,
     evaluate_files,
     format_report,
     read_gold,
@@ -467,3 +468,8 @@ def test_the_same_mark_closes_only_the_innermost_quotation_on_its_line(
     text: str, pairs: list[tuple[int, int]]
 ) -> None:
     assert [(p.open, p.close) for p in pair_quotes(text)] == pairs
+
+
+def test_records_given_to_evaluate_directly_are_checked_too() -> None:
+    with pytest.raises(GoldFormatError, match="gold record 1: statement 0: 'start' and 'end'"):
+        evaluate([_gold_line(start=None)], lambda _: SAID)
