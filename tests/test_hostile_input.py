@@ -473,3 +473,8 @@ def test_the_same_mark_closes_only_the_innermost_quotation_on_its_line(
 def test_records_given_to_evaluate_directly_are_checked_too() -> None:
     with pytest.raises(GoldFormatError, match="gold record 1: statement 0: 'start' and 'end'"):
         evaluate([_gold_line(start=None)], lambda _: SAID)
+
+
+def test_an_article_cannot_be_built_with_a_datetime() -> None:
+    with pytest.raises(InputError, match="not a datetime"):
+        syria_talks.Article(text="نص", published=datetime.datetime(2016, 7, 4, 12, 0))
