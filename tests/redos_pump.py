@@ -70,10 +70,7 @@ def lexicon_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
         elif hasattr(value, "__dict__") or hasattr(value, "__attrs_attrs__"):
             for key in dir(value):
                 if not key.startswith("__"):
-                    try:
-                        child = getattr(value, key)
-                    except Exception:  # a property that needs arguments it has not got
-                        continue
+                    child = getattr(value, key)
                     if not callable(child) or isinstance(child, PhraseMatcher):
                         yield from walk(f"{name}.{key}".strip("."), child, depth + 1)
 
