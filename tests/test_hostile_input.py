@@ -478,3 +478,16 @@ def test_records_given_to_evaluate_directly_are_checked_too() -> None:
 def test_an_article_cannot_be_built_with_a_datetime() -> None:
     with pytest.raises(InputError, match="not a datetime"):
         syria_talks.Article(text="نص", published=datetime.datetime(2016, 7, 4, 12, 0))
+
+
+@settings(max_examples=80)
+@given(st.text(st.characters(codec=None, categories=None), max_size=200))
+def test_any_string_parses_or_raises_input_error_for_a_surrogate(text: str) -> None:
+    try:
+        article = syria_talks.parse(text)
+    except InputError:
+        assert any(0xD800 <= ord(ch) <= 0xDFFF for ch in text)
+        return
+    for statement in article.statements:
+        assert text[statement.span.start : statement.span.end] == statement.content
+    assert from_json(to_json(article)) == article
