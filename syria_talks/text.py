@@ -147,9 +147,11 @@ class NormalizedText:
             # One string object per distinct word: news text repeats its words, and a
             # document's tokens are most of the memory a parse takes.
             words: dict[str, str] = {}
+            shared = words.setdefault
             self._tokens = tuple(
-                Token(text=words.setdefault(m.group(), m.group()), start=m.start())
+                Token(shared(word, word), m.start())
                 for m in _TOKEN.finditer(self.text)
+                for word in (m.group(),)
             )
         return self._tokens
 
