@@ -15,6 +15,7 @@ from syria_talks import export
 from syria_talks.errors import (
     GoldFormatError,
     InputError,
+    InputTooLargeError,
     LexiconError,
     LocaleError,
     QueryError,
@@ -42,7 +43,7 @@ from syria_talks.model import (
     TimelineEntry,
     TimeRef,
 )
-from syria_talks.parse.pipeline import STAGES, parse
+from syria_talks.parse.pipeline import MAX_INPUT_CHARS, STAGES, parse
 from syria_talks.query import (
     actors_where,
     agreements_between,
@@ -56,6 +57,7 @@ from syria_talks.query import (
 )
 
 __all__ = [
+    "MAX_INPUT_CHARS",
     "STAGES",
     "Actor",
     "ActorEntry",
@@ -68,6 +70,7 @@ __all__ = [
     "GoldFormatError",
     "Granularity",
     "InputError",
+    "InputTooLargeError",
     "Lexicon",
     "LexiconError",
     "LocaleError",

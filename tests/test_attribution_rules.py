@@ -742,3 +742,10 @@ def test_a_quoted_paper_after_li_is_where_it_was_said() -> None:
         'وقالت مصادر يمنية لـ"عكاظ" إن الحوثيين انسحبوا من المدينة.',
         {"speaker": "مصادر يمنية", "content": "الحوثيين انسحبوا من المدينة", "mode": INDIRECT},
     )
+
+
+def test_a_relayed_document_is_carried_by_its_relayer() -> None:
+    _first(
+        "ونقلت وسائل إعلام روسية عن بيان للكرملين، أن الرئيسين اتفقا على مواصلة الحوار.",
+        {"speaker": "وسائل إعلام روسية", "content": "الرئيسين اتفقا على مواصلة الحوار"},
+    )

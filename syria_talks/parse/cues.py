@@ -136,18 +136,22 @@ class CueRules(StatementContext):
         """Token ``i`` opens a clause: first in its sentence, after a comma, or a و/ف verb."""
         if i >= len(self.tokens):
             return False
-        token = self.tokens[i]
-        sentence_start, _ = self.doc.sentence_of(token.start)
-        if i == 0 or self.tokens[i - 1].end <= sentence_start:
-            return True
-        gap = self.text[self.tokens[i - 1].end : token.start]
-        if "،" in gap or "," in gap:
-            return True
-        word = token.text
-        if word[:1] in "وف" and len(word) > 3 and word[1:2] != "ل":
-            return True
-        # "وقد لوّح X", "وكان X قد قال": the auxiliary opens the clause for the verb after it.
-        return self.tokens[i - 1].text in self.fw.auxiliaries and self._clause_initial(i - 1)
+        # A loop, not recursion: a run of auxiliaries ("قد قد قد ...") may be any length.
+        while True:
+            token = self.tokens[i]
+            sentence_start, _ = self.doc.sentence_of(token.start)
+            if i == 0 or self.tokens[i - 1].end <= sentence_start:
+                return True
+            gap = self.text[self.tokens[i - 1].end : token.start]
+            if "،" in gap or "," in gap:
+                return True
+            word = token.text
+            if word[:1] in "وف" and len(word) > 3 and word[1:2] != "ل":
+                return True
+            # "وقد لوّح X", "وكان X قد قال": the auxiliary opens the clause for the verb after it.
+            if self.tokens[i - 1].text not in self.fw.auxiliaries:
+                return False
+            i -= 1
 
     def _negated(self, cue: Cue) -> bool:
         """ "لم يكشف", "ولن يقبل": a negation particle right before the verb, in its clause."""

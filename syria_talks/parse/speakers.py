@@ -15,7 +15,9 @@ from syria_talks.text import Token, fold
 
 __all__ = ["SpeakerRules", "agrees"]
 
-_ANTECEDENTS = 50  # how many earlier mentions an anaphor looks back over
+# Antecedents looked at for a dropped or anaphoric subject: the nearest ones only, so a long
+# document of reports is not scanned over and over.
+_ANTECEDENTS = 64
 
 
 class SpeakerRules(ContentRules):
@@ -246,7 +248,7 @@ class SpeakerRules(ContentRules):
         named with that noun, else the last one of its kind; never one named after ``position``.
         """
         if anaphor.channel is not None:
-            for found in reversed(self.found):
+            for found in reversed(self.found[-_ANTECEDENTS:]):
                 channel = found.channel
                 if channel and anaphor.channel in self.text[channel[0] : channel[1]]:
                     return found.speaker
@@ -254,7 +256,7 @@ class SpeakerRules(ContentRules):
         if named is not None or anaphor.kind is None:
             return named  # a bare noun (المجلس) with no such actor before names no one
         last = bisect.bisect_left(self.history, position, key=lambda h: h[0])
-        for _, cand in reversed(self.history[:last]):
+        for _, cand in reversed(self.history[max(0, last - _ANTECEDENTS) : last]):
             if cand.kind is anaphor.kind:
                 return cand
         return None
@@ -369,7 +371,10 @@ class SpeakerRules(ContentRules):
     def _previous_speaker(self, cue: Cue) -> Candidate | None:
         gender = cue.form.gender
         last = bisect.bisect_right(self.history, cue.token.start, key=lambda h: h[0])
-        for _, cand in reversed(self.history[:last]):
+        # Walk back in place, and only so far: no slice of the history per cue, and a verb that
+        # agrees with nobody nearby ("وقالت" after many men) does not visit every antecedent.
+        for k in range(last - 1, max(-1, last - 1 - _ANTECEDENTS), -1):
+            cand = self.history[k][1]
             if agrees(gender, cand):
                 return cand
         return None

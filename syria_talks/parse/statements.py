@@ -10,6 +10,7 @@ attribution ("بحسب ...").
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from syria_talks.model import Gender, Stance
 from syria_talks.parse.context import NP_WORDS, OPENER_REACH, SUBJECT_REACH, Cue, Found
@@ -51,6 +52,12 @@ class _Extractor(SpeakerRules):
 
     def _trailing_attributions(self) -> None:
         """A trailing "، بحسب ما ذكرته صحيفة الوطن": the clause before it is what Y said."""
+        # Statements found so far, by start, with the furthest end reached: whether one covers
+        # a marker's sentence is a bisection, not a scan of them all per marker.
+        earlier = sorted(self.found, key=lambda f: f.start)
+        earlier_starts = [f.start for f in earlier]
+        earlier_reach = list(itertools.accumulate((f.end for f in earlier), max))
+        claimed = -1  # the sentence a trailing attribution was last added in
         for m in self.doc.matches(self.fw.attribution_markers):
             sentence_start, _ = self.doc.sentence_of(m.start)
             marker_start = self._word_start(m.start)
@@ -68,7 +75,8 @@ class _Extractor(SpeakerRules):
             form = self._cue_form(_without_object_pronoun(verb.text))
             if form is None:
                 continue
-            if any(f.start < marker_start and f.end > sentence_start for f in self.found):
+            k = bisect.bisect_left(earlier_starts, marker_start) - 1
+            if (k >= 0 and earlier_reach[k] > sentence_start) or claimed == sentence_start:
                 continue  # the attribution belongs to a statement already found
             cue = Cue(index=i, token=verb, form=form, clause_start=m.start, opens_clause=False)
             speaker, _, _ = self._subject_after(cue)
@@ -78,6 +86,7 @@ class _Extractor(SpeakerRules):
                 continue
             start, end, mode = self._shape(sentence_start, marker_start)
             if end > start:
+                claimed = sentence_start
                 self.found.append(
                     Found(
                         cue=form,
@@ -156,6 +165,8 @@ class _Extractor(SpeakerRules):
         if an is None or an + 1 >= len(self.tokens) or self.tokens[an + 1].start >= sentence_end:
             return None
         first = self.tokens[an + 1]
+        if self.fw.channels.match_at(self.text, first.start) is not None:
+            return None  # "نقلت وسائل إعلام عن بيان للكرملين": a document, relayed by its carrier
         named = self.by_phrase_start.get(first.start)
         if named is not None:
             return named, max(named.end, named.apposition_end or 0)
