@@ -172,9 +172,11 @@ class CueForm:
     governed: bool  # the content only ever follows the verb's preposition: أعرب عن، عبّر عن
     # Often an impersonal passive without its vowels (ويعتقد أن، ويقدر عدد): no dropped subject.
     explicit_subject: bool = False
-    # نقل relays another's words ("نقلت وكالة X عن Y قوله"): a cue only in a trailing
-    # attribution ("وفق ما نقلت وكالة X"), where what it relays is the clause before.
+    # نقل relays another's words: who follows its عن speaks ("نقلت وكالة X عن مصادر أن"),
+    # else its subject ("نقلت وسائل إعلام أن"); before قوله after عن, the noun is the cue.
     relays: bool = False
+    # "وجاء في بيان ...": the words come in a document, and whoever issued it speaks.
+    in_document: bool = False
     prepositions: tuple[str, ...]
 
 
@@ -292,6 +294,7 @@ class Lexicon:
                     governed=bool(record.get("governed", False)),
                     explicit_subject=bool(record.get("explicit_subject", False)),
                     relays=bool(record.get("relays", False)),
+                    in_document=bool(record.get("in_document", False)),
                     prepositions=preps,
                 )
                 table.setdefault(normalize(form["form"]), cue)

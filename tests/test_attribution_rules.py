@@ -749,3 +749,45 @@ def test_a_relayed_document_is_carried_by_its_relayer() -> None:
         "ونقلت وسائل إعلام روسية عن بيان للكرملين، أن الرئيسين اتفقا على مواصلة الحوار.",
         {"speaker": "وسائل إعلام روسية", "content": "الرئيسين اتفقا على مواصلة الحوار"},
     )
+
+
+DOCUMENTS_AND_BODIES = [
+    (
+        "the document named before: whoever issued a statement",
+        'وقالت وزارة الخارجية الروسية في بيان إن الحوار مستمر. وجاء في البيان: "لن نقبل الشروط".',
+        {"index": 1, "speaker": "وزارة الخارجية الروسية", "cue": "وجاء", "mode": DIRECT},
+    ),
+    (
+        "a document of a named body",
+        "وجاء في بيان لوزارة الخارجية الروسية أن موسكو لن تقبل الشروط.",
+        {"speaker": "وزارة الخارجية الروسية", "content": "موسكو لن تقبل الشروط"},
+    ),
+    (
+        "a person's office speaks, not the person",
+        "وقال مكتب وزير الخارجية اللبناني جبران باسيل، في بيان، إن الوزير أصدر تعليمات.",
+        {"speaker": "مكتب وزير الخارجية اللبناني جبران باسيل", "kind": ActorKind.ORGANIZATION},
+    ),
+    (
+        "a state's mission, with its seat",
+        "وقالت بعثة السويد لدى الأمم المتحدة، إن العنف يتزايد.",
+        {"speaker": "بعثة السويد لدى الأمم المتحدة", "country": "SE"},
+    ),
+    (
+        "a group named after its head noun is that group",
+        "وقالت جماعة الخوذ البيضاء إن القصف مستمر.",
+        {"speaker": "الخوذ البيضاء"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [c[1:] for c in DOCUMENTS_AND_BODIES],
+    ids=[c[0] for c in DOCUMENTS_AND_BODIES],
+)
+def test_documents_and_bodies(text: str, want: dict[str, Any]) -> None:
+    _first(text, want)
+
+
+def test_a_document_with_no_issuer_is_not_attributed() -> None:
+    assert syria_talks.parse("وجاء في التقرير أن الخسائر كبيرة.").statements == ()

@@ -20,6 +20,8 @@ class CueRules(StatementContext):
                 continue  # a headline restates what the text reports
             if form.relays and self._relays_a_noun_of_saying(i):
                 continue
+            if form.in_document and self._document_after(i) is None:
+                continue  # جاء is a verb of saying only in "جاء في بيان"
             previous = self.tokens[i - 1].text if i else ""
             if previous == "ما":  # "ما قاله", "ما وصفه بـ": a label, not a report
                 continue
@@ -63,6 +65,18 @@ class CueRules(StatementContext):
             or self.lex.country_matcher.match_at(self.text, previous.start) is not None
             or not previous.text.isalpha()
         )
+
+    def _document_after(self, i: int) -> tuple[int, bool] | None:
+        """ "جاء في بيان", "جاء في البيان": where the document's noun ends, and whether it is
+        definite (the document named before)."""
+        if i + 2 >= len(self.tokens) or self.tokens[i + 1].text not in self.fw.prepositions:
+            return None
+        noun = self.tokens[i + 2]
+        anaphor = self.lex.anaphors.get(noun.text)
+        if anaphor is not None and anaphor.channel is not None:
+            return noun.end, True
+        found = self.fw.channels.match_at(self.text, noun.start)
+        return None if found is None else (found.end, False)
 
     def _relays_a_noun_of_saying(self, i: int) -> bool:
         """ "نقلت وكالة X عن Y قوله إن": the noun of saying after عن is the cue, not نقلت."""

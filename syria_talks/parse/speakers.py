@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import bisect
 
+import attrs
+
 from syria_talks.lexicon import Anaphor
 from syria_talks.model import ActorKind, Gender
 from syria_talks.parse.content import ContentRules
@@ -40,6 +42,12 @@ class SpeakerRules(ContentRules):
         if mention is None and self._generic_head(token) and i + 1 < len(self.tokens):
             # "وقالت جماعة الخوذ البيضاء", "وأضاف بيان الخارجية الروسية": the named actor speaks.
             mention = self.by_phrase_start.get(self.tokens[i + 1].start)
+            if mention is not None and self._body_of(token, mention):
+                # "وقال مكتب الوزير باسيل", "وقالت بعثة السويد": the person's or state's body.
+                end = self._seat_after(mention.end)
+                body = self._phrase_candidate(token.start, end, cue.form.gender)
+                body = attrs.evolve(body, kind=ActorKind.ORGANIZATION, country=mention.country)
+                return body, end, True
         if mention is not None:
             mention = self._coordinated(mention)
             return mention, max(mention.end, mention.apposition_end or 0), True
@@ -98,6 +106,10 @@ class SpeakerRules(ContentRules):
         if not rest or rest[0] in '.،,:\n"':
             return None
         return self._phrase_candidate(pair.open + 1, pair.close, None)
+
+    def _body_of(self, head: Token, owner: Candidate) -> bool:
+        """An institution noun before a person or a state names their body, not them."""
+        return head.text in self.fw.org_heads and owner.kind in (ActorKind.PERSON, ActorKind.STATE)
 
     def _generic_head(self, token: Token) -> bool:
         word = token.text
@@ -265,6 +277,8 @@ class SpeakerRules(ContentRules):
         """The nearest actor before ``position`` whose name has ``head`` as a word."""
         last = bisect.bisect_left(self._every_start, position)
         for mention in reversed(self.every_mention[max(0, last - _ANTECEDENTS) : last]):
+            if mention.kind is ActorKind.PERSON:
+                continue  # "المجلس" is a body, never "رئيس مجلس الوزراء"
             words = fold(mention.name).split()
             if head in words or "ال" + head in words:
                 return mention

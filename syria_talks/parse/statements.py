@@ -113,7 +113,12 @@ class _Extractor(SpeakerRules):
         speaker: Candidate | None
         blocked = False
         relayed = self._relayed(cue) if cue.form.relays else None
-        if relayed is not None:
+        if cue.form.in_document:
+            issued = self._issuer(cue)
+            if issued is None:
+                return None  # no issuer named: the document is not attributed
+            speaker, subject_end = issued
+        elif relayed is not None:
             # "ونقلت قناة X عن مصادر مطلعة أن ...": the sources speak, the channel relays.
             speaker, subject_end = relayed
             source, _, _ = self._subject_after(cue)
@@ -156,6 +161,34 @@ class _Extractor(SpeakerRules):
             return self._make(cue, speaker, source, open_mark, close_mark + 1, subject_end, limit)
         end = self._content_end(start, next_clause)
         return self._make(cue, speaker, source, start, end, subject_end, start)
+
+    def _issuer(self, cue: Cue) -> tuple[Candidate, int] | None:
+        """Who issued the document of "وجاء في بيان لوزارة الخارجية / صادر عن المجلس / البيان",
+        and where the phrase naming it ends."""
+        document = self._document_after(cue.index)
+        if document is None:
+            return None
+        end, definite = document
+        if definite:  # "وجاء في البيان": the one named before, whoever issued a statement
+            anaphor = self.lex.anaphors.get(self.tokens[cue.index + 2].text)
+            issuer = self._resolve_anaphor(anaphor, cue.token.start) if anaphor else None
+            return None if issuer is None else (issuer, end)
+        i = self.doc.token_index(end)
+        for k in range(i, min(i + SUBJECT_REACH, len(self.tokens))):
+            token = self.tokens[k]
+            if token.text[:1] in self.fw.addressee_prepositions:  # بيان لوزارة الخارجية
+                named = self.by_phrase_start.get(token.start + 1)
+                if named is not None:
+                    return named, named.end
+            if token.text == "عن" and k + 1 < len(self.tokens):  # بيان صادر عن المجلس
+                after = self.tokens[k + 1]
+                named = self.by_phrase_start.get(after.start)
+                anaphor = self.lex.anaphors.get(after.text)
+                if named is None and anaphor is not None:
+                    named = self._resolve_anaphor(anaphor, cue.token.start)
+                if named is not None:
+                    return named, after.end if named.start < after.start else named.end
+        return None
 
     def _relayed(self, cue: Cue) -> tuple[Candidate, int] | None:
         """Who a relaying verb quotes: the actor after its عن, up to the complementiser."""
