@@ -323,7 +323,7 @@ def json_schema() -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------
 # Tables across many articles
 
-Table = Literal["statements", "actors", "locations", "agreements"]
+Table = Literal["statements", "actors", "mentions", "locations", "agreements"]
 """The tables an export can hold (see :data:`TABLES`)."""
 ColumnType = Literal["string", "int64", "float64", "bool", "date"]
 """A column's type: Arrow ``string``, ``int64``, ``float64``, ``bool`` or ``date32``."""
@@ -381,6 +381,13 @@ TABLES: Mapping[Table, tuple[Column, ...]] = {
         ("title", "string", "title or office, in Arabic"),
         ("mentions", "int64", "times the actor is mentioned in the article"),
         ("statements", "int64", "statements the actor made in the article"),
+    ),
+    "mentions": _columns(
+        _DOC_ID,
+        ("actor_id", "string", "id of the actor mentioned, the same across articles"),
+        ("text", "string", "the mention as written"),
+        ("start", "int64", "offset of the mention in the article's text"),
+        ("end", "int64", "end offset (exclusive) of the mention"),
     ),
     "locations": _columns(
         _DOC_ID,
@@ -484,6 +491,17 @@ def _actor_rows(doc_id: str, article: Article) -> Iterator[dict[str, Any]]:
         }
 
 
+def _mention_rows(doc_id: str, article: Article) -> Iterator[dict[str, Any]]:
+    for m in article.mentions:
+        yield {
+            "doc_id": doc_id,
+            "actor_id": m.actor_id,
+            "text": m.text,
+            "start": m.span.start,
+            "end": m.span.end,
+        }
+
+
 def _location_rows(doc_id: str, article: Article) -> Iterator[dict[str, Any]]:
     for loc in article.locations:
         yield {
@@ -517,6 +535,7 @@ def _agreement_rows(doc_id: str, article: Article) -> Iterator[dict[str, Any]]:
 _ROWS: Mapping[str, Callable[[str, Article], Iterator[dict[str, Any]]]] = {
     "statements": _statement_rows,
     "actors": _actor_rows,
+    "mentions": _mention_rows,
     "locations": _location_rows,
     "agreements": _agreement_rows,
 }
