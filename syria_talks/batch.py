@@ -51,6 +51,7 @@ __all__ = [
     "parse_bag",
     "parse_many",
     "parse_one",
+    "run_jobs",
     "text_id",
 ]
 
@@ -296,9 +297,9 @@ def parse_bag(
 
 def outcome_line(outcome: Outcome, source: str | None = None) -> str:
     """One JSON Lines record of ``outcome`` (no newline), as ``syria-talks batch`` writes them:
-    ``{"source": ..., "article": ...}`` with the article exactly as :func:`~syria_talks.export.
-    to_json` writes it, or ``{"source": ..., "error": ..., "message": ...}``; ``source``
-    defaults to the document's id."""
+    ``{"source": ..., "article": ...}`` with the article exactly as
+    :func:`~syria_talks.export.to_json` writes it, or
+    ``{"source": ..., "error": ..., "message": ...}``; ``source`` defaults to the document's id."""
     tag = json.dumps(outcome.doc_id if source is None else source, ensure_ascii=False)
     if isinstance(outcome, Parsed):
         return f'{{"source": {tag}, "article": {to_json(outcome.article)}}}'

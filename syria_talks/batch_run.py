@@ -227,7 +227,7 @@ def run_batch(
     published_field: str | None = None,
     published: datetime.date | None = None,
     progress: bool = False,
-    stderr: TextIO = sys.stderr,
+    stderr: TextIO | None = None,
 ) -> Summary:
     """Parse every document of ``inputs`` into ``out`` (and ``errors``); see the module."""
     journal = out.with_name(out.name + ".partial")
@@ -249,4 +249,4 @@ def run_batch(
         for outcome in outcomes:
             handle.write(outcome_line(outcome) + "\n")
             handle.flush()
-    return _finish(journal, out, errors, stderr)
+    return _finish(journal, out, errors, stderr or sys.stderr)

@@ -38,6 +38,7 @@ from syria_talks.model import (
     StatementMode,
     TimelineEntry,
 )
+from syria_talks.query import ActorRef
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -152,7 +153,7 @@ class Corpus:
                 return found
         return None
 
-    def _ref(self, who: query.ActorRef, argument: str) -> query.ActorRef:
+    def _ref(self, who: ActorRef, argument: str) -> ActorRef:
         query._check_ref(who, argument)
         if isinstance(who, Actor):
             return who
@@ -170,7 +171,7 @@ class Corpus:
     # --- statements ----------------------------------------------------------------------------
 
     def statements_by(
-        self, who: query.ActorRef, *, include_officials: bool = False
+        self, who: ActorRef, *, include_officials: bool = False
     ) -> tuple[CorpusStatement, ...]:
         """What ``who`` said in every article (see :func:`syria_talks.query.statements_by`)."""
         ref = self._ref(who, "who")
@@ -198,13 +199,13 @@ class Corpus:
         }
         return self._each(lambda a: query.statements_where(a, negated=negated, **filters))
 
-    def statements_mentioning(self, what: query.ActorRef) -> tuple[CorpusStatement, ...]:
+    def statements_mentioning(self, what: ActorRef) -> tuple[CorpusStatement, ...]:
         """Statements whose content names ``what``, an actor or a phrase (see
         :func:`syria_talks.query.statements_mentioning`)."""
         ref = self._ref(what, "what")
         return self._each(lambda a: query.statements_mentioning(a, ref))
 
-    def who_spoke_of(self, what: query.ActorRef) -> tuple[Actor, ...]:
+    def who_spoke_of(self, what: ActorRef) -> tuple[Actor, ...]:
         """The speakers of :meth:`statements_mentioning` ``what``, each once, in corpus order."""
         speakers: dict[str, Actor] = {}
         for found in self.statements_mentioning(what):

@@ -370,6 +370,7 @@ TABLES: Mapping[Table, tuple[Column, ...]] = {
         ("when", "date", "first day of the statement's resolved time"),
         ("when_end", "date", "last day of the statement's resolved time"),
         ("when_text", "string", "the time expression as written"),
+        ("published", "date", "the article's publication date, where given"),
     ),
     "actors": _columns(
         _DOC_ID,
@@ -471,6 +472,7 @@ def _statement_rows(doc_id: str, article: Article) -> Iterator[dict[str, Any]]:
             "when": when.start if when else None,
             "when_end": (when.end or when.start) if when else None,
             "when_text": when.text if when else None,
+            "published": article.published,
         }
 
 

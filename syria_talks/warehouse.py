@@ -5,7 +5,8 @@ actors, mentions, agreements, locations; the same fixed schema, ``doc_id`` on ev
 Parquet file per table in a folder, each table a sub-folder so later batches add parts beside
 the first. :class:`Warehouse` opens such a folder and answers :class:`~syria_talks.corpus.Corpus`'
 questions in SQL: rows never become Python objects; answers are Arrow tables (``.to_pandas()``
-gives a DataFrame). Needs the ``duckdb`` extra.
+gives a DataFrame). Needs the ``duckdb`` extra, which this module imports (``import
+syria_talks`` does not import this module).
 
 Names are resolved as everywhere else (:meth:`syria_talks.model.Article.actor` on the distinct
 actors of the corpus, which are few), then matched by id; enum and country filters are
@@ -17,16 +18,21 @@ from __future__ import annotations
 import datetime
 from os import PathLike
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from syria_talks import query
 from syria_talks.errors import QueryError
 from syria_talks.export import TABLES, Documents, to_parquet
 from syria_talks.model import Actor, ActorKind, Article, Stance, StatementMode
+from syria_talks.query import ActorRef
 
-if TYPE_CHECKING:  # pragma: no cover
+try:
     import duckdb
     import pyarrow
+except ImportError as exc:  # pragma: no cover - depends on the environment
+    raise ImportError(
+        "syria_talks.warehouse needs duckdb and pyarrow: pip install 'syria-talks[duckdb]'"
+    ) from exc
 
 __all__ = ["Warehouse", "write_parquet"]
 
@@ -47,14 +53,6 @@ def write_parquet(
         to_parquet(articles, target / f"{part}.parquet", what=table)
 
 
-def _duckdb() -> Any:
-    try:
-        import duckdb
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError("Warehouse needs duckdb: pip install 'syria-talks[duckdb]'") from exc
-    return duckdb
-
-
 class Warehouse:
     """The tables :func:`write_parquet` wrote under ``folder``, as DuckDB views named after
     them (``statements``, ``actors``, ``mentions``, ``agreements``, ``locations``).
@@ -67,7 +65,7 @@ class Warehouse:
         root = Path(folder)
         if not root.is_dir():
             raise QueryError(f"{root}: no such folder of Parquet tables")
-        self.connection: duckdb.DuckDBPyConnection = _duckdb().connect()
+        self.connection: duckdb.DuckDBPyConnection = duckdb.connect()
         self.tables: tuple[str, ...] = tuple(t for t in TABLES if any((root / t).glob("*.parquet")))
         if "statements" not in self.tables:
             raise QueryError(f"{root}: no statements/*.parquet (see write_parquet)")
@@ -116,9 +114,7 @@ class Warehouse:
         """The actor called ``name``, in any spelling, Arabic or English."""
         return Article(text="", actors=self.actors()).actor(name)
 
-    def statements_by(
-        self, who: query.ActorRef, *, include_officials: bool = False
-    ) -> pyarrow.Table:
+    def statements_by(self, who: ActorRef, *, include_officials: bool = False) -> pyarrow.Table:
         """The statement rows of ``who`` (see :func:`syria_talks.query.statements_by`)."""
         query._check_ref(who, "who")
         index = Article(text="", actors=self.actors())
@@ -160,13 +156,18 @@ class Warehouse:
         return self._statements(where, list(given.values()))
 
     def statements_between(self, start: datetime.date, end: datetime.date) -> pyarrow.Table:
-        """The statement rows whose resolved time overlaps ``start`` .. ``end`` (inclusive)."""
+        """The statement rows whose resolved time overlaps ``start`` .. ``end`` (inclusive) or,
+        with no resolved time, whose article was published then; in date order (see
+        :meth:`syria_talks.corpus.Corpus.statements_between`)."""
         start, end = query._dates(start, end)
-        return self._statements(
-            '"when" IS NOT NULL AND "when" <= ? AND coalesce(when_end, "when") >= ?', [end, start]
+        return self.sql(
+            'SELECT * FROM statements WHERE CASE WHEN "when" IS NULL THEN published BETWEEN ? '
+            'AND ? ELSE "when" <= ? AND coalesce(when_end, "when") >= ? END '
+            'ORDER BY coalesce("when", published), doc_id, index',
+            [start, end, end, start],
         )
 
-    def statements_mentioning(self, what: query.ActorRef) -> pyarrow.Table:
+    def statements_mentioning(self, what: ActorRef) -> pyarrow.Table:
         """The statement rows whose content holds a mention of actor ``what`` (with a mentions
         table) or, for a name that is no actor, the phrase as written."""
         query._check_ref(what, "what")
@@ -181,7 +182,7 @@ class Warehouse:
         phrase = what if isinstance(what, str) else what.name
         return self._statements("contains(content, ?)", [phrase])
 
-    def who_spoke_of(self, what: query.ActorRef) -> pyarrow.Table:
+    def who_spoke_of(self, what: ActorRef) -> pyarrow.Table:
         """Speakers of :meth:`statements_mentioning` ``what``: ``speaker_id``, ``speaker``,
         ``speaker_en``, ``statements`` (how many), most first."""
         self.connection.register("_found", self.statements_mentioning(what))
@@ -196,12 +197,12 @@ class Warehouse:
 
     def monthly_counts(self) -> pyarrow.Table:
         """Statements per speaker and month (``month`` as ``YYYY-MM``, ``speaker_id``,
-        ``speaker``, ``speaker_en``, ``statements``), by the statement's resolved time; as
-        :meth:`syria_talks.corpus.Corpus.monthly_counts` without the publication-date fallback
-        (the tables do not hold it)."""
+        ``speaker``, ``speaker_en``, ``statements``), by the statement's resolved day, else its
+        article's publication date (see :meth:`syria_talks.corpus.Corpus.monthly_counts`)."""
         return self.sql(
-            "SELECT strftime(\"when\", '%Y-%m') AS month, speaker_id, any_value(speaker) AS "
-            "speaker, any_value(speaker_en) AS speaker_en, count(*) AS statements "
-            'FROM statements WHERE "when" IS NOT NULL AND speaker_id IS NOT NULL '
+            "SELECT strftime(coalesce(\"when\", published), '%Y-%m') AS month, speaker_id, "
+            "any_value(speaker) AS speaker, any_value(speaker_en) AS speaker_en, "
+            "count(*) AS statements FROM statements "
+            'WHERE coalesce("when", published) IS NOT NULL AND speaker_id IS NOT NULL '
             "GROUP BY month, speaker_id ORDER BY month, speaker_id"
         )
