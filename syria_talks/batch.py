@@ -22,8 +22,8 @@ import hashlib
 import itertools
 import json
 import multiprocessing
-from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -52,6 +52,7 @@ __all__ = [
     "parse_many",
     "parse_one",
     "run_jobs",
+    "run_lines",
     "text_id",
 ]
 
@@ -114,6 +115,7 @@ Item = str | tuple[str, str] | tuple[str, str, datetime.date | str | None]
 published)`` with ``published`` a date, an ISO date string or None (then the call's default)."""
 
 _Job = tuple[str, object, object]  # (doc_id, text, published), checked in the worker
+T = TypeVar("T")
 
 
 def text_id(text: str) -> str:
@@ -200,16 +202,22 @@ def _warm() -> None:
     default_lexicon()
 
 
-def run_jobs(
-    jobs: Iterable[_Job | Failed], *, n_process: int = 1, chunk_size: int = CHUNK_SIZE
-) -> Iterator[Outcome]:
-    """Outcomes of ``jobs`` (``(doc_id, text, published)`` or an already :class:`Failed`), in
-    order; the engine of :func:`parse_many` and ``syria-talks batch``."""
+def _lines(chunk: list[_Job | Failed]) -> list[str]:
+    # Rendered in the worker: the parent then only writes strings, and unpickles no article.
+    return [outcome_line(outcome) for outcome in _run(chunk)]
+
+
+def _in_order(
+    jobs: Iterable[_Job | Failed],
+    work: Callable[[list[_Job | Failed]], list[T]],
+    n_process: int,
+    chunk_size: int,
+) -> Iterator[T]:
     if not isinstance(n_process, int) or n_process < 1:
         raise InputError(f"n_process must be a positive int, got {n_process!r}")
     if n_process == 1:
         for job in jobs:
-            yield job if isinstance(job, Failed) else parse_one(*job)
+            yield from work([job])
         return
     iterator = iter(jobs)
     chunks = iter(lambda: list(itertools.islice(iterator, chunk_size)), [])
@@ -218,14 +226,30 @@ def run_jobs(
     with concurrent.futures.ProcessPoolExecutor(
         max_workers=n_process, mp_context=context, initializer=_warm
     ) as pool:
-        pending: collections.deque[concurrent.futures.Future[list[Outcome]]] = collections.deque()
+        pending: collections.deque[concurrent.futures.Future[list[T]]] = collections.deque()
         for chunk in itertools.islice(chunks, 2 * n_process):
-            pending.append(pool.submit(_run, chunk))
+            pending.append(pool.submit(work, chunk))
         while pending:
             done = pending.popleft().result()
             for chunk in itertools.islice(chunks, 1):
-                pending.append(pool.submit(_run, chunk))
+                pending.append(pool.submit(work, chunk))
             yield from done
+
+
+def run_jobs(
+    jobs: Iterable[_Job | Failed], *, n_process: int = 1, chunk_size: int = CHUNK_SIZE
+) -> Iterator[Outcome]:
+    """Outcomes of ``jobs`` (``(doc_id, text, published)`` or an already :class:`Failed`), in
+    order, parsed in ``n_process`` processes; the engine of :func:`parse_many`."""
+    return _in_order(jobs, _run, n_process, chunk_size)
+
+
+def run_lines(
+    jobs: Iterable[_Job | Failed], *, n_process: int = 1, chunk_size: int = CHUNK_SIZE
+) -> Iterator[str]:
+    """:func:`outcome_line` of each outcome of :func:`run_jobs`, rendered in the workers (the
+    engine of ``syria-talks batch``)."""
+    return _in_order(jobs, _lines, n_process, chunk_size)
 
 
 def parse_many(

@@ -27,10 +27,8 @@ from syria_talks.batch import (
     MAX_CHARS,
     DocumentTooLargeError,
     Failed,
-    Outcome,
     decode,
-    outcome_line,
-    run_jobs,
+    run_lines,
 )
 from syria_talks.errors import InputError, SyriaTalksError
 
@@ -191,7 +189,7 @@ def _finish(journal: Path, out: Path, errors: Path | None, stderr: TextIO) -> Su
     return Summary(parsed=parsed, failed=failed)
 
 
-def _progress(outcomes: Iterator[Outcome], total: int, skipped: int) -> Iterator[Outcome]:
+def _progress(lines: Iterator[str], total: int, skipped: int) -> Iterator[str]:
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -211,9 +209,9 @@ def _progress(outcomes: Iterator[Outcome], total: int, skipped: int) -> Iterator
     columns = (BarColumn(), MofNCompleteColumn(), Rate(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True)) as bar:
         task = bar.add_task("parsing", total=total, completed=skipped)
-        for outcome in outcomes:
+        for line in lines:
             bar.advance(task)
-            yield outcome
+            yield line
 
 
 def run_batch(
@@ -232,7 +230,7 @@ def run_batch(
     """Parse every document of ``inputs`` into ``out`` (and ``errors``); see the module."""
     journal = out.with_name(out.name + ".partial")
     done = _recover(journal) if resume and journal.exists() else set()
-    outcomes = run_jobs(
+    lines = run_lines(
         _jobs(
             inputs,
             done,
@@ -244,9 +242,9 @@ def run_batch(
         chunk_size=CHUNK_SIZE,
     )
     if progress:
-        outcomes = _progress(outcomes, _count(inputs), len(done))
+        lines = _progress(lines, _count(inputs), len(done))
     with journal.open("a" if done else "w", encoding="utf-8", newline="") as handle:
-        for outcome in outcomes:
-            handle.write(outcome_line(outcome) + "\n")
+        for line in lines:
+            handle.write(line + "\n")
             handle.flush()
     return _finish(journal, out, errors, stderr or sys.stderr)
