@@ -22,6 +22,7 @@ import hashlib
 import itertools
 import json
 import multiprocessing
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -114,6 +115,7 @@ Item = str | tuple[str, str] | tuple[str, str, datetime.date | str | None]
 """An input of :func:`parse_many`: a text, or ``(doc_id, text)``, or ``(doc_id, text,
 published)`` with ``published`` a date, an ISO date string or None (then the call's default)."""
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _Job = tuple[str, object, object]  # (doc_id, text, published), checked in the worker
 T = TypeVar("T")
 
@@ -146,6 +148,9 @@ def check_text(text: object) -> str:
         )
     if "\x00" in text:
         raise BinaryDocumentError(f"binary data: a NUL character at {text.index(chr(0))}")
+    undecoded = _SURROGATE.search(text)
+    if undecoded is not None:  # bytes that were not UTF-8, decoded with errors="surrogateescape"
+        raise UndecodableDocumentError(f"not UTF-8 text (undecodable byte at {undecoded.start()})")
     if not text.strip():
         raise EmptyDocumentError("the document is empty")
     return text
