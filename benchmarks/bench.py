@@ -118,6 +118,9 @@ def _batch(texts: list[str]) -> None:
     print(f"batch over {len(texts)} texts ({os.cpu_count()} cores on this machine):")
     _many("  parse() in a loop", texts, 1, lambda: sum(1 for _ in map(syria_talks.parse, texts)))
     _many("  parse_many, 1 process", texts, 1, lambda: sum(o.ok for o in parse_many(items)))
+    start = time.perf_counter()
+    list(parse_many(items[:1], n_process=2))
+    print(f"  (2 worker processes started, lexicons loaded: {time.perf_counter() - start:.1f} s)")
     _many(
         "  parse_many, 2 processes",
         texts,
@@ -251,7 +254,7 @@ def main() -> None:
     print(f"scaling: 2x text -> {two / one:.2f}x time, 4x text -> {four / one:.2f}x time")
 
     texts = corpus if CORPUS.is_dir() else seed
-    many = texts * max(1, (40 if quick else 200) // len(texts))
+    many = texts * max(1, (80 if quick else 1000) // len(texts))
     _batch(many)
     _memory(texts, 50 if quick else 200)
     _corpus_load(seed[0], 10_000 if quick else 100_000)
