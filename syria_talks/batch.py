@@ -281,8 +281,14 @@ def _record_job(
     if isinstance(record, Mapping):
         text = record.get(text_field)
         doc_id = record.get(id_field)
+        if not isinstance(text, str):
+            return Failed(
+                doc_id=doc_id if isinstance(doc_id, str) else "?",
+                error=InputError.__name__,
+                message=f"no text field {text_field!r} (fields: {', '.join(map(str, record))})",
+            )
         if not isinstance(doc_id, str):
-            doc_id = text_id(text) if isinstance(text, str) else "?"
+            doc_id = text_id(text)
         return (doc_id, text, record.get(published_field) or published)
     return _job(0, record, published)
 

@@ -7,11 +7,13 @@
     syria-talks export FILE|-... --what TABLE --format csv|jsonl|parquet [-o OUT]
     syria-talks html [FILE|-] [--published DATE] [--title T] [-o OUT.html]
     syria-talks evaluate GOLD.jsonl TEXT_DIR [--json] [--show-errors]
+    syria-talks batch INPUT... --out OUT.jsonl [--errors ERR.jsonl] [--workers N] [--resume]
 
 Without FILE the bundled article is read; ``-`` reads standard input. Exit status: 0 when all
 went well; 1 when nothing was found (no statement in the text) or, for ``export``, when some of
 the inputs failed; 2 for a usage error or an input that cannot be read (all of them, for
-``export``). Errors are one line on standard error naming the input, never a traceback.
+``export``); 3 when ``batch`` parsed some documents but not all (each failure has its error
+line). Errors are one line on standard error naming the input, never a traceback.
 
 The terminal view escapes control characters of the article (ANSI and OSC escapes, bidi
 overrides, newlines: shown as ``\\x1b``, ``\\u202e``, ``\\n``), so an article cannot drive the

@@ -218,3 +218,20 @@ def test_the_json_is_identical_whichever_way_a_document_is_parsed(tmp_path: Path
         source = json.loads(line)["source"]
         written[Path(source).stem] = line.split(', "article": ', 1)[1][:-1]
     assert [written[doc_id] for doc_id, _ in items] == expected
+
+
+def test_records_without_a_text_field_are_failures_named_by_their_id() -> None:
+    import dask
+
+    records = [{"id": "a", "text": KERRY}, {"id": "b", "body": KERRY}, {"text": DENIAL}]
+    import dask.bag as db
+
+    with dask.config.set(scheduler="sync"):
+        outcomes = parse_bag(db.from_sequence(records)).compute()
+    assert [(o.doc_id, o.ok) for o in outcomes] == [
+        ("a", True),
+        ("b", False),
+        (text_id(DENIAL), True),
+    ]
+    assert isinstance(outcomes[1], Failed)
+    assert "no text field 'text'" in outcomes[1].message

@@ -140,7 +140,8 @@ def test_a_killed_run_resumed_gives_the_bytes_of_an_uninterrupted_one(tmp_path: 
     done = _batch(folder, whole)
     _, stderr = done.communicate(timeout=120)
     assert done.returncode == EXIT_SOME_FAILED
-    assert b"300 inputs: 294 parsed, 6 failed" in stderr  # piped: no progress bar
+    # Piped: the summary line alone, no progress bar.
+    assert stderr == b"syria-talks: batch: 300 inputs: 294 parsed, 6 failed\n"
 
     cut = tmp_path / "cut.jsonl"
     journal = tmp_path / "cut.jsonl.partial"
@@ -165,3 +166,36 @@ def test_a_killed_run_resumed_gives_the_bytes_of_an_uninterrupted_one(tmp_path: 
     assert cut.read_bytes() == whole.read_bytes()
     assert cut.with_suffix(".errors").read_bytes() == whole.with_suffix(".errors").read_bytes()
     assert not journal.exists()
+
+
+def test_a_progress_bar_with_rate_and_eta_on_a_terminal_only(tmp_path: Path) -> None:
+    import pty
+
+    (tmp_path / "a.txt").write_text(LAVROV, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    primary, secondary = pty.openpty()
+    argv = [
+        sys.executable,
+        "-m",
+        "syria_talks",
+        "batch",
+        str(tmp_path / "a.txt"),
+        "--out",
+        str(out),
+    ]
+    done = subprocess.run(argv, stderr=secondary, stdout=subprocess.PIPE, check=False, timeout=60)
+    os.close(secondary)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:  # the terminal is closed once everything is read
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(primary)
+    assert done.returncode == EXIT_OK
+    assert b"docs/s" in shown and b"1/1" in shown  # rate, and count done of total
+    assert b"0:00:00" in shown  # the time left
+    assert json.loads(out.read_text(encoding="utf-8"))["source"] == str(tmp_path / "a.txt")
