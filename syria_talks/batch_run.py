@@ -48,6 +48,7 @@ class Summary:
 
     parsed: int
     failed: int
+    bugs: int = 0  # failures that are parser bugs, not bad documents (worth reporting)
 
     @property
     def inputs(self) -> int:
@@ -172,7 +173,7 @@ def _atomic(target: Path) -> Iterator[IO[str]]:
 
 
 def _finish(journal: Path, out: Path, errors: Path | None, stderr: TextIO) -> Summary:
-    parsed = failed = 0
+    parsed = failed = bugs = 0
     with contextlib.ExitStack() as stack:
         ok = stack.enter_context(_atomic(out))
         bad = stack.enter_context(_atomic(errors)) if errors is not None else stderr
@@ -185,8 +186,9 @@ def _finish(journal: Path, out: Path, errors: Path | None, stderr: TextIO) -> Su
                 else:
                     bad.write(line)
                     failed += 1
+                    bugs += '"message": "parser bug: ' in line
     journal.unlink()
-    return Summary(parsed=parsed, failed=failed)
+    return Summary(parsed=parsed, failed=failed, bugs=bugs)
 
 
 def _progress(lines: Iterator[str], total: int, skipped: int) -> Iterator[str]:

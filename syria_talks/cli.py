@@ -312,9 +312,10 @@ def _batch(args: argparse.Namespace, out: TextIO) -> int:
         )
     except OSError as exc:
         raise _CommandError(f"{exc.filename}: cannot write ({exc.strerror})") from None
+    bugs = f" ({summary.bugs} by a parser bug: please report them)" if summary.bugs else ""
     sys.stderr.write(
         f"{PROG}: batch: {summary.inputs} inputs: {summary.parsed} parsed, "
-        f"{summary.failed} failed\n"
+        f"{summary.failed} failed{bugs}\n"
     )
     return EXIT_SOME_FAILED if summary.failed else EXIT_OK
 

@@ -199,3 +199,21 @@ def test_a_progress_bar_with_rate_and_eta_on_a_terminal_only(tmp_path: Path) -> 
     assert b"docs/s" in shown and b"1/1" in shown  # rate, and count done of total
     assert b"0:00:00" in shown  # the time left
     assert json.loads(out.read_text(encoding="utf-8"))["source"] == str(tmp_path / "a.txt")
+
+
+def test_a_parser_bug_is_a_failure_line_and_the_summary_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from syria_talks.parse import pipeline
+
+    def broken(text: str, **options: object) -> None:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(pipeline, "parse", broken)
+    (tmp_path / "a.txt").write_text(LAVROV, encoding="utf-8")
+    errors = tmp_path / "err.jsonl"
+    status = main(["batch", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o.jsonl"),
+                   "--errors", str(errors)])  # fmt: skip
+    assert status == EXIT_SOME_FAILED
+    assert _lines(errors)[0]["error"] == "KeyError"
+    assert "1 failed (1 by a parser bug: please report them)" in capsys.readouterr().err
