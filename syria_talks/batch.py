@@ -185,15 +185,25 @@ def parse_one(doc_id: str, text: object, published: object = None) -> Outcome:
 
 def _job(index: int, item: object, published: object) -> _Job | Failed:
     if isinstance(item, str):
-        return (text_id(item), item, published)
+        return _checked(text_id(item), item, published)
     if isinstance(item, tuple | list) and len(item) in (2, 3) and isinstance(item[0], str):
-        return (item[0], item[1], item[2] if len(item) == 3 and item[2] is not None else published)
+        own = item[2] if len(item) == 3 and item[2] is not None else published
+        return _checked(item[0], item[1], own)
     return Failed(
         doc_id=f"#{index}",
         error=InputError.__name__,
         message=f"item {index} is not a text nor (doc_id, text[, published]): "
         f"{type(item).__name__}",
     )
+
+
+def _checked(doc_id: str, text: object, published: object) -> _Job | Failed:
+    # Checked before a worker process gets it: a job that reaches a worker is a str and a date,
+    # so it always pickles, and a bad value fails its document, not the run.
+    try:
+        return (doc_id, check_text(text), _date(published))
+    except SyriaTalksError as exc:
+        return Failed(doc_id=doc_id, error=type(exc).__name__, message=str(exc))
 
 
 def _run(chunk: list[_Job | Failed]) -> list[Outcome]:

@@ -235,3 +235,14 @@ def test_records_without_a_text_field_are_failures_named_by_their_id() -> None:
     ]
     assert isinstance(outcomes[1], Failed)
     assert "no text field 'text'" in outcomes[1].message
+
+
+def test_values_that_cannot_reach_a_worker_process_fail_their_document_only() -> None:
+    unpicklable = (lambda: None,)  # neither a date nor a text, and no pickle either
+    items = [("ok", KERRY), ("bad-date", KERRY, unpicklable), ("bad-text", unpicklable)]
+    outcomes = list(parse_many(items, n_process=2))  # type: ignore[arg-type]
+    assert [(o.doc_id, o.ok) for o in outcomes] == [
+        ("ok", True),
+        ("bad-date", False),
+        ("bad-text", False),
+    ]
