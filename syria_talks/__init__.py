@@ -17,6 +17,7 @@ from syria_talks.corpus import Corpus
 from syria_talks.errors import (
     GoldFormatError,
     InputError,
+    InputTooLargeError,
     LexiconError,
     LocaleError,
     QueryError,
@@ -44,7 +45,7 @@ from syria_talks.model import (
     TimelineEntry,
     TimeRef,
 )
-from syria_talks.parse.pipeline import STAGES, parse
+from syria_talks.parse.pipeline import MAX_INPUT_CHARS, STAGES, parse
 from syria_talks.query import (
     actors_where,
     agreements_between,
@@ -58,6 +59,7 @@ from syria_talks.query import (
 )
 
 __all__ = [
+    "MAX_INPUT_CHARS",
     "STAGES",
     "Actor",
     "ActorEntry",
@@ -71,6 +73,7 @@ __all__ = [
     "GoldFormatError",
     "Granularity",
     "InputError",
+    "InputTooLargeError",
     "Lexicon",
     "LexiconError",
     "LocaleError",

@@ -33,9 +33,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from syria_talks.display import escape_controls, escape_json_controls
-from syria_talks.errors import InputError, SyriaTalksError
+from syria_talks.display import escape_controls
+from syria_talks.errors import InputError, InputTooLargeError, SyriaTalksError
 from syria_talks.model import Article, Statement
+from syria_talks.parse.pipeline import MAX_INPUT_CHARS
 
 __all__ = [
     "EXIT_NOTHING_FOUND",
@@ -81,12 +82,24 @@ def _decode(data: bytes, path: str) -> str:
         ) from None
 
 
+_MAX_BYTES = 4 * MAX_INPUT_CHARS  # UTF-8 takes at most 4 bytes a character
+
+
 def read_text(path: str) -> str:
     """The UTF-8 text of ``path`` (``-`` for standard input); errors name the input."""
     if path == STDIN:
-        return _decode(sys.stdin.buffer.read(), path)
+        data = sys.stdin.buffer.read(_MAX_BYTES + 1)
+        if len(data) > _MAX_BYTES:
+            raise InputTooLargeError(f"{_name(path)}: larger than parse() accepts")
+        return _decode(data, path)
+    file = Path(path)
     try:
-        return _decode(Path(path).read_bytes(), path)
+        # A device or a pipe (/dev/zero) never ends, and a huge file would only be refused later.
+        if file.exists() and not (file.is_file() or file.is_dir()):
+            raise InputError(f"{path}: not a regular file")
+        if file.is_file() and file.stat().st_size > _MAX_BYTES:
+            raise InputTooLargeError(f"{path}: larger than parse() accepts")
+        return _decode(file.read_bytes(), path)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -204,7 +217,7 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         from syria_talks.export import to_json
 
-        out.write(escape_json_controls(to_json(article, indent=2)) + "\n")
+        out.write(to_json(article, indent=2) + "\n")
         return EXIT_OK
     if not article.statements:
         return _nothing_found(args.file, article)
@@ -227,7 +240,7 @@ def _parse(args: argparse.Namespace, out: TextIO) -> int:
         text = to_json(article, indent=2) + "\n"
     else:
         text = to_jsonl([(_doc_id(args.file), article)])
-    out.write(escape_json_controls(text))
+    out.write(text)
     return EXIT_OK if article.statements else _nothing_found(args.file, article)
 
 
@@ -266,7 +279,7 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
         if args.format == "csv":
             text = export.to_csv(documents, what=args.what)
         else:
-            text = escape_json_controls(export.to_jsonl(documents, what=args.what))
+            text = export.to_jsonl(documents, what=args.what)
         _write(args.output, out, lambda handle: handle.write(text))
     return EXIT_NOTHING_FOUND if failed else EXIT_OK
 

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["CONTROL", "escape_controls", "escape_json_controls", "split_controls"]
+__all__ = ["CONTROL", "escape_controls", "split_controls", "visible"]
 
 # C0 and C1 controls and DEL; the bidi embeddings, overrides, isolates and marks (they reorder or
 # re-direct the text around them); line and paragraph separators. Joiners (ZWJ, ZWNJ) stay:
 # Arabic spelling uses them.
-CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# Also zero-width space, word joiners, the byte-order mark and lone surrogates.
+CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069"
+    "\ufeff\ud800-\udfff]"
+)
 
 
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -55,12 +59,11 @@ def split_controls(text: str, *, keep_newlines: bool = False) -> Iterator[tuple[
         yield text[position:], False
 
 
-# What json.dumps(ensure_ascii=False) leaves raw inside strings and a terminal would obey.
-_RAW_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+def visible(text: str) -> str:
+    """``text`` with every control, bidi and line-breaking character written as ``\\uXXXX``:
+    one line, safe to print anywhere (the evaluator's reports use it).
 
-
-def escape_json_controls(text: str) -> str:
-    """JSON text with the controls ``json.dumps(..., ensure_ascii=False)`` leaves raw (C1, bidi
-    controls, line separators) written as ``\\uXXXX`` escapes: the same JSON data, safe to print.
-    C0 controls are escaped by ``json.dumps`` itself; newlines between records stay."""
-    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    >>> visible("قال \\x1b]0;owned\\x07 لافروف\\n\\u202e")
+    'قال \\\\u001b]0;owned\\\\u0007 لافروف\\\\u000a\\\\u202e'
+    """
+    return CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

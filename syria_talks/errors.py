@@ -4,6 +4,7 @@
 
     SyriaTalksError
     ├── InputError            a document that cannot be read or is not text
+    │   └── InputTooLargeError    a document longer than ``MAX_INPUT_CHARS``
     ├── LexiconError          a lexicon file (bundled or the caller's) that is malformed
     ├── SerializationError    JSON that does not describe an article
     ├── LocaleError           a locale name that is not a valid CLDR identifier
@@ -16,6 +17,7 @@ from __future__ import annotations
 __all__ = [
     "GoldFormatError",
     "InputError",
+    "InputTooLargeError",
     "LexiconError",
     "LocaleError",
     "QueryError",
@@ -30,6 +32,10 @@ class SyriaTalksError(Exception):
 
 class InputError(SyriaTalksError, ValueError):
     """The input document cannot be parsed (not text, not decodable, not found)."""
+
+
+class InputTooLargeError(InputError):
+    """The document is longer than the parser accepts (``syria_talks.MAX_INPUT_CHARS``)."""
 
 
 class LexiconError(SyriaTalksError, ValueError):

@@ -9,17 +9,21 @@ name, English name or an alias equals the gold speaker or one of its aliases, sp
 
 from __future__ import annotations
 
+import bisect
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from syria_talks.errors import GoldFormatError, InputError
+from syria_talks.display import visible
+from syria_talks.errors import GoldFormatError, InputError, InputTooLargeError
+from syria_talks.export import json_text
 from syria_talks.lexicon import Lexicon
 from syria_talks.model import Article, Span, Statement
-from syria_talks.parse.pipeline import parse
+from syria_talks.parse.pipeline import MAX_INPUT_CHARS, parse
 from syria_talks.text import fold
 
 __all__ = [
@@ -165,31 +169,77 @@ class Report:
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
     """Read and validate a gold file; a malformed line raises GoldFormatError naming it."""
+    if not path.is_file():
+        raise InputError(f"{visible(str(path))}: not a gold file")
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read gold file ({exc})") from None
+        raise InputError(f"{visible(str(path))}: cannot read gold file ({exc})") from None
     records = []
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
+        where = f"{visible(str(path))}:{number}"
         try:
-            record = json.loads(line)
+            record = json.loads(line, parse_constant=_no_constant)
         except json.JSONDecodeError as exc:
-            raise GoldFormatError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
-        if not isinstance(record, dict) or not isinstance(record.get("id"), str):
-            raise GoldFormatError(f"{path}:{number}: each line needs a string 'id'")
-        statements = record.get("statements")
-        if not isinstance(statements, list):
-            raise GoldFormatError(f"{path}:{number}: 'statements' must be a list")
-        for k, s in enumerate(statements):
-            missing = [f for f in ("speaker", "mode", "start", "end") if f not in s]
-            if missing:
-                raise GoldFormatError(f"{path}:{number}: statement {k} lacks {', '.join(missing)}")
-            if s["mode"] not in MODES:
-                raise GoldFormatError(f"{path}:{number}: statement {k} has mode {s['mode']!r}")
+            raise GoldFormatError(f"{where}: invalid JSON ({exc.msg})") from None
+        except RecursionError:
+            raise GoldFormatError(f"{where}: invalid JSON (nested too deeply)") from None
+        except ValueError as exc:  # NaN, Infinity, or an integer longer than int() converts
+            raise GoldFormatError(f"{where}: invalid JSON ({exc})") from None
+        problem = _gold_problem(record)
+        if problem is not None:
+            raise GoldFormatError(f"{where}: {problem}")
         records.append(record)
     return records
+
+
+_DOC_ID = re.compile(r"[^\x00-\x1f\x7f-\x9f/\\]{1,200}")
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _gold_problem(record: Any) -> str | None:
+    """What is wrong with one decoded gold line, or None when it follows docs/evaluation.md."""
+    if not isinstance(record, Mapping):
+        return "each line is a JSON object"
+    doc_id = record.get("id")
+    if not isinstance(doc_id, str):
+        return "each line needs a string 'id'"
+    if not _DOC_ID.fullmatch(doc_id) or doc_id in {".", ".."}:
+        return (
+            f"id {visible(doc_id[:60])!r} is not a file name (1-200 characters, no slashes "
+            "or control characters)"
+        )
+    statements = record.get("statements")
+    if not isinstance(statements, list):
+        return "'statements' must be a list"
+    for k, s in enumerate(statements):
+        if not isinstance(s, Mapping):
+            return f"statement {k} is not an object"
+        missing = [f for f in ("speaker", "mode", "start", "end") if f not in s]
+        if missing:
+            return f"statement {k} lacks {', '.join(missing)}"
+        if not isinstance(s["speaker"], str):
+            return f"statement {k}: 'speaker' must be a string"
+        if s["mode"] not in MODES:
+            return f"statement {k} has mode {visible(repr(s['mode'])[:60])}"
+        start, end = s["start"], s["end"]
+        if type(start) is not int or type(end) is not int:
+            return f"statement {k}: 'start' and 'end' must be integers"
+        if not 0 <= start <= end:
+            return f"statement {k}: span [{start}, {end}] is negative or reversed"
+        aliases = s.get("speaker_aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            return f"statement {k}: 'speaker_aliases' must be a list of strings"
+        if not isinstance(s.get("cue", ""), str):
+            return f"statement {k}: 'cue' must be a string"
+        if not isinstance(s.get("negated", False), bool):
+            return f"statement {k}: 'negated' must be true or false"
+    return None
 
 
 def _gold_statements(record: Mapping[str, Any]) -> list[GoldStatement]:
@@ -222,6 +272,31 @@ def _overlaps_enough(a: Span, b: Span) -> int:
     return shared if shorter and shared * 2 >= shorter else 0
 
 
+def _overlapping_pairs(
+    gold: list[GoldStatement], predicted: tuple[Statement, ...]
+) -> list[tuple[int, int, int]]:
+    """(shared characters, gold index, predicted index) for every pair that overlaps enough.
+
+    Predictions sorted by start, with the furthest end reached so far, let each gold span visit
+    only the predictions that can reach it, not all of them.
+    """
+    order = sorted(range(len(predicted)), key=lambda p: predicted[p].span.start)
+    starts = [predicted[p].span.start for p in order]
+    reach: list[int] = []
+    for p in order:
+        reach.append(max(reach[-1] if reach else 0, predicted[p].span.end))
+    pairs: list[tuple[int, int, int]] = []
+    for g, gs in enumerate(gold):
+        i = bisect.bisect_left(starts, gs.span.end) - 1
+        while i >= 0 and reach[i] > gs.span.start:
+            p = order[i]
+            shared = _overlaps_enough(gs.span, predicted[p].span)
+            if shared:
+                pairs.append((shared, g, p))
+            i -= 1
+    return pairs
+
+
 def _speaker_right(statement: Statement, gold: GoldStatement) -> bool:
     speaker = statement.speaker
     if speaker is None:
@@ -238,12 +313,7 @@ def _ends(text: str) -> str:
 def score_document(
     text: str, article: Article, gold: list[GoldStatement], doc_id: str
 ) -> DocumentScore:
-    pairs: list[tuple[int, int, int]] = []
-    for g, gs in enumerate(gold):
-        for p, ps in enumerate(article.statements):
-            shared = _overlaps_enough(gs.span, ps.span)
-            if shared:
-                pairs.append((shared, g, p))
+    pairs = _overlapping_pairs(gold, article.statements)
     pairs.sort(reverse=True)
     gold_used: dict[int, int] = {}
     pred_used: set[int] = set()
@@ -314,11 +384,15 @@ def evaluate(
 ) -> Report:
     """Score every gold record; a document that cannot be read or parsed is reported, not fatal."""
     documents = []
-    for record in records:
+    for number, record in enumerate(records, 1):
+        problem = _gold_problem(record)  # records may come from elsewhere than read_gold
+        if problem is not None:
+            raise GoldFormatError(f"gold record {number}: {problem}")
         doc_id = record["id"]
         gold = _gold_statements(record)
         try:
             text = read_text(doc_id)
+            _check_gold_fits(gold, text)
             article = parse(text, lexicon=lexicon)
         except (OSError, UnicodeDecodeError, InputError) as exc:
             empty = Scores(gold=len(gold))
@@ -331,14 +405,33 @@ def evaluate(
     return Report(documents=tuple(documents))
 
 
+def _check_gold_fits(gold: list[GoldStatement], text: str) -> None:
+    for k, statement in enumerate(gold):
+        if statement.span.end > len(text):
+            raise InputError(
+                f"gold statement {k} ends at {statement.span.end}, past the end of the text "
+                f"({len(text)} characters)"
+            )
+
+
 def evaluate_files(gold_path: Path, text_dir: Path, *, lexicon: Lexicon | None = None) -> Report:
     """Score against ``gold_path``, reading ``text_dir/<id>.txt`` for each gold line."""
     if not text_dir.is_dir():
-        raise InputError(f"{text_dir}: not a folder of texts")
+        raise InputError(f"{visible(str(text_dir))}: not a folder of texts")
+    root = text_dir.resolve()
 
     def read_text(doc_id: str) -> str:
-        name = Path(doc_id).name  # an id names a file in text_dir, never a path elsewhere
-        return (text_dir / f"{name}.txt").read_text(encoding="utf-8")
+        # An id names a file in text_dir, never a path elsewhere, and a symbolic link may not
+        # lead out of it either: with --show-errors the text would be printed.
+        name = f"{Path(doc_id).name}.txt"
+        path = (text_dir / name).resolve()
+        if not path.is_relative_to(root):
+            raise InputError(f"{visible(name)} leads outside {visible(str(text_dir))}")
+        if not path.is_file():
+            raise InputError(f"{visible(name)}: no such text file")
+        if path.stat().st_size > 4 * MAX_INPUT_CHARS:  # UTF-8 takes at most 4 bytes a char
+            raise InputTooLargeError(f"{visible(name)}: larger than parse() accepts")
+        return path.read_text(encoding="utf-8")
 
     return evaluate(read_gold(gold_path), read_text, lexicon=lexicon)
 
@@ -370,7 +463,7 @@ def format_report(
             data["ranges"] = {str(r): report.within(r).as_dict() for r in ranges}
         if show_errors:
             data["errors"] = [e for d in report.documents for e in d.errors]
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return json_text(data, indent=2) + "\n"
     lines = []
     if show_errors:
         lines += [e for d in report.documents for e in d.errors]
@@ -386,4 +479,5 @@ def format_report(
         lines.append(f"ids {id_range}: documents {len(part.documents)}")
         lines += [_line(mode, part.mode(mode)) for mode in MODES]
         lines.append(_line("overall", part.overall))
-    return "\n".join(lines) + "\n"
+    # Ids, names and excerpts come from the gold file and the texts: shown, never obeyed.
+    return "\n".join(visible(line) for line in lines) + "\n"

@@ -23,6 +23,7 @@ from syria_talks.text import normalize
 
 __all__ = [
     "LEXICON_FILES",
+    "MAX_NAME_CHARS",
     "ActorEntry",
     "CueForm",
     "Institution",
@@ -105,6 +106,56 @@ class ActorEntry:
             aliases=tuple(dict.fromkeys(record.get("aliases", []))),
             names=tuple(sorted(record.get("names", {}).items())),
         )
+
+
+MAX_NAME_CHARS = 200
+"""The longest actor name or alias :meth:`Lexicon.with_actors` accepts."""
+
+_STARTS_WITH_WORD = re.compile(r"\w")
+
+
+def _checked_entry(entry: object) -> ActorEntry:
+    """A caller's actor entry, refused with LexiconError before it reaches the matchers."""
+    if not isinstance(entry, ActorEntry):
+        raise LexiconError(f"with_actors() takes ActorEntry values, got {type(entry).__name__}")
+    where = f"actor entry {entry.id!r:.80}"
+    if not isinstance(entry.id, str) or not entry.id.strip():
+        raise LexiconError(f"{where}: 'id' must be a non-empty string")
+    if not isinstance(entry.kind, ActorKind):
+        raise LexiconError(f"{where}: 'kind' must be an ActorKind")
+    if entry.gender is not None and not isinstance(entry.gender, Gender):
+        raise LexiconError(f"{where}: 'gender' must be a Gender or None")
+    if not isinstance(entry.aliases, tuple):
+        raise LexiconError(f"{where}: 'aliases' must be a tuple of strings")
+    _check_name(entry.name, f"{where}: 'name'")
+    for alias in entry.aliases:
+        _check_name(alias, f"{where}: alias")
+    if entry.name_en is not None:
+        _check_name(entry.name_en, f"{where}: 'name_en'")
+    for key in ("country", "title"):
+        if getattr(entry, key) is not None:
+            _check_str(getattr(entry, key), f"{where}: {key!r}")
+    if not isinstance(entry.names, tuple) or not all(
+        isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(v, str) for v in pair)
+        for pair in entry.names
+    ):
+        raise LexiconError(f"{where}: 'names' must be (language, name) pairs of strings")
+    return entry
+
+
+def _check_str(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise LexiconError(f"{what} must be a string, got {type(value).__name__}")
+    return value
+
+
+def _check_name(value: object, what: str) -> None:
+    """A name is matched as a phrase of words: it must be a string that starts with one."""
+    value = _check_str(value, what)
+    if len(value) > MAX_NAME_CHARS:
+        raise LexiconError(f"{what} has {len(value)} characters; at most {MAX_NAME_CHARS}")
+    if not _STARTS_WITH_WORD.match(" ".join(normalize(value).split())):
+        raise LexiconError(f"{what} {value!r} does not start with a letter or digit")
 
 
 @attrs.frozen(kw_only=True)
@@ -195,7 +246,7 @@ class Lexicon:
     """All the lexicons, with one compiled matcher each, built on first use."""
 
     def __init__(self, *, actors: Iterable[ActorEntry] | None = None) -> None:
-        extra = list(actors or ())
+        extra = [_checked_entry(entry) for entry in actors or ()]
         entries = [ActorEntry.from_json(r) for r in _read("actors.json")["actors"]]
         by_id = {e.id: e for e in entries}
         for entry in extra:
@@ -592,6 +643,7 @@ class FunctionWords:
     toward_prepositions: frozenset[str]
     pronoun_suffixes: tuple[str, ...]
     company_heads: frozenset[str]
+    addressee_prepositions: frozenset[str]
     adverbs: frozenset[str]
 
 
@@ -629,6 +681,7 @@ def _load_function_words() -> FunctionWords:
         toward_prepositions=words("toward_prepositions"),
         pronoun_suffixes=tuple(data["pronoun_suffixes"]),
         company_heads=words("company_heads"),
+        addressee_prepositions=words("addressee_prepositions"),
         adverbs=words("adverbs"),
     )
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from syria_talks.errors import InputError
 from syria_talks.locales import parse_locale
 from syria_talks.romanize import romanize
 from syria_talks.text import fold
@@ -284,6 +285,18 @@ class TimelineEntry:
     event: AgreementEvent | None = None
 
 
+def _plain_date(
+    instance: object, attribute: attrs.Attribute[datetime.date | None], value: datetime.date | None
+) -> None:
+    # A datetime is a date too, but compares with no date: timeline() would fail far from here.
+    if value is not None and (
+        not isinstance(value, datetime.date) or isinstance(value, datetime.datetime)
+    ):
+        raise InputError(
+            f"published must be a datetime.date (not a datetime), got {type(value).__name__}"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Article:
     """A parsed document: its text and everything found in it."""
@@ -295,7 +308,7 @@ class Article:
     locations: tuple[Location, ...] = ()
     agreements: tuple[Agreement, ...] = ()
     times: tuple[TimeRef, ...] = ()
-    published: datetime.date | None = None
+    published: datetime.date | None = attrs.field(default=None, validator=_plain_date)
 
     def actor(self, name: str) -> Actor | None:
         """The actor called ``name``, or None.

@@ -8,6 +8,7 @@ user gets back is always a slice of the text they gave.
 
 from __future__ import annotations
 
+import array
 import bisect
 import re
 import unicodedata
@@ -58,7 +59,9 @@ _DELETABLE = re.compile(
 _COMBINING = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
 
 _TOKEN = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?؟]+(?=[\s\"')\]]|$)|\n")
+# A run of stops is taken whole (possessive) and only from its first mark (the lookbehind), so a
+# long run that no space follows fails once instead of once per mark ("....x" was quadratic).
+_SENTENCE_END = re.compile(r"(?<![.!?؟])[.!?؟]++(?=[\s\"')\]]|$)|\n")
 
 
 def normalize(text: str) -> str:
@@ -75,12 +78,16 @@ def fold(text: str) -> str:
 class Token(NamedTuple):
     """A run of word characters in the normalised view: ``start``/``end`` index that view.
 
-    A named tuple rather than an attrs class: a document has thousands, made in one pass.
+    A named tuple rather than an attrs class: a document has thousands, made in one pass. The
+    end is derived rather than stored: tokens are most of the memory a parse takes.
     """
 
     text: str
     start: int
-    end: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
 
 
 @attrs.frozen(kw_only=True)
@@ -98,38 +105,37 @@ class QuotePair:
 class NormalizedText:
     """The normalised view of one document, with the maps between it and the original."""
 
-    __slots__ = ("_offsets", "_tokens", "original", "text")
+    __slots__ = ("_deleted", "_tokens", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
         substituted = original.translate(_TABLE)
         if _DELETABLE.search(substituted) is None:
             self.text = substituted
-            self._offsets: list[int] | None = None
+            self._deleted: _DeletedRuns | None = None
         else:
             self.text = _DELETABLE.sub("", substituted)
-            self._offsets = _kept_positions(substituted)
-            self._offsets.append(len(original))
+            self._deleted = _DeletedRuns(substituted)
         self._tokens: tuple[Token, ...] | None = None
 
     def view_index(self, original_index: int) -> int:
         """The view index of the first kept character at or after ``original_index``."""
-        if self._offsets is None:
+        if self._deleted is None:
             return original_index
-        return bisect.bisect_left(self._offsets, original_index)
+        return self._deleted.view_index(original_index)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a view span to the original span covering the same characters.
 
         A harakah written on the last letter belongs to it, so it is kept inside the span.
         """
-        if self._offsets is None:
+        if self._deleted is None:
             return start, end
-        o_start = self._offsets[start]
+        o_start = self._deleted.original_index(start)
         if end <= start:
             return o_start, o_start
-        o_end = self._offsets[end - 1] + 1
-        limit = self._offsets[end]
+        o_end = self._deleted.original_index(end - 1) + 1
+        limit = self._deleted.original_index(end)
         while o_end < limit and _COMBINING.match(self.original[o_end]):
             o_end += 1
         return o_start, o_end
@@ -138,16 +144,21 @@ class NormalizedText:
     def tokens(self) -> tuple[Token, ...]:
         """Word tokens of the view, computed once."""
         if self._tokens is None:
+            # One string object per distinct word: news text repeats its words, and a
+            # document's tokens are most of the memory a parse takes.
+            words: dict[str, str] = {}
+            shared = words.setdefault
             self._tokens = tuple(
-                Token(text=m.group(), start=m.start(), end=m.end())
+                Token(shared(word, word), m.start())
                 for m in _TOKEN.finditer(self.text)
+                for word in (m.group(),)
             )
         return self._tokens
 
     def quote_pairs(self) -> list[QuotePair]:
         """Matched quote marks, as view indices."""
         pairs = pair_quotes(self.original)
-        if self._offsets is None:
+        if self._deleted is None:
             return pairs
         return [
             QuotePair(open=self.view_index(p.open), close=self.view_index(p.close)) for p in pairs
@@ -169,15 +180,38 @@ class NormalizedText:
         return spans
 
 
-def _kept_positions(text: str) -> list[int]:
-    """Indices of the characters normalisation keeps, built run by run rather than per char."""
-    kept: list[int] = []
-    position = 0
-    for m in _DELETABLE.finditer(text):
-        kept.extend(range(position, m.start()))
-        position = m.end()
-    kept.extend(range(position, len(text)))
-    return kept
+class _DeletedRuns:
+    """Where normalisation deleted characters: one entry per run, not one per character.
+
+    For run k: ``starts[k]`` is its original index, ``views[k]`` the view index of the first
+    character kept after it, ``shifts[k]`` the characters deleted up to its end. Machine-integer
+    arrays, because a map with an entry per character took ten times the memory of the text.
+    """
+
+    __slots__ = ("shifts", "starts", "views")
+
+    def __init__(self, substituted: str) -> None:
+        self.starts = array.array("q")
+        self.views = array.array("q")
+        self.shifts = array.array("q")
+        deleted = 0
+        for m in _DELETABLE.finditer(substituted):
+            self.starts.append(m.start())
+            self.views.append(m.start() - deleted)
+            deleted += m.end() - m.start()
+            self.shifts.append(deleted)
+
+    def original_index(self, view_index: int) -> int:
+        k = bisect.bisect_right(self.views, view_index) - 1
+        return view_index + (self.shifts[k] if k >= 0 else 0)
+
+    def view_index(self, original_index: int) -> int:
+        k = bisect.bisect_left(self.starts, original_index) - 1
+        if k < 0:
+            return original_index
+        # Inside run k, the first kept character is the one after the run.
+        run_end = self.views[k] + self.shifts[k]  # its original end
+        return original_index - self.shifts[k] if original_index >= run_end else self.views[k]
 
 
 def merged_intervals(quotes: list[QuotePair]) -> list[tuple[int, int]]:
@@ -206,32 +240,77 @@ def pair_quotes(text: str) -> list[QuotePair]:
     """Pair the quotation marks of ``text`` by kind; an unmatched mark is dropped, nothing fails.
 
     Straight quotes toggle and never cross a line break; curly and angle quotes nest and may run
-    across paragraphs, as long quotations in news copy often do.
+    across paragraphs, as long quotations in news copy often do. A mark closes the innermost open
+    quotation it can close, and every quotation opened inside that one is dropped.
+
+    Linear in the number of marks: each open quotation is pushed once and discarded once, and a
+    per-closer stack finds the innermost one a mark can close without searching the others.
     """
     pairs: list[QuotePair] = []
-    stack: list[tuple[int, str]] = []  # (position, the mark that would close it)
+    stack: list[_Open] = []  # every open quotation, innermost last; dropped ones stay until cut
+    by_closer: dict[str, list[_Open]] = {}  # the same quotations, by the mark that closes them
+    line_start = 0
+    closers = [m.start() for m in re.finditer("”", text)]
+    breaks = [m.start() for m in re.finditer("\n", text)]
     for m in _MARKS.finditer(text):
         mark, pos = m.group(), m.start()
         if mark == "\n":
-            stack = [(p, c) for p, c in stack if c != '"']
+            for straight in by_closer.pop('"', ()):
+                straight.dropped = True
+            line_start = pos + 1
             continue
-        closer_index = _find_opener(stack, mark)
-        if closer_index is not None:
-            open_pos, _ = stack[closer_index]
-            del stack[closer_index:]
-            pairs.append(QuotePair(open=open_pos, close=pos))
-        elif mark == '"':
-            stack.append((pos, '"'))
-        elif mark in _OPENERS:
-            stack.append((pos, _OPENERS[mark]))
-        elif mark in _REVERSED:
-            stack.append((pos, _REVERSED[mark]))
+        opener = _innermost(by_closer.get(mark))
+        if opener is None and mark == "“" and not _closer_follows(text, pos, closers, breaks):
+            opener = _same_mark_closes(stack, line_start)
+        if opener is not None:
+            while stack:
+                inner = stack.pop()
+                inner.dropped = True
+                if inner is opener:
+                    break
+            pairs.append(QuotePair(open=opener.position, close=pos))
+            continue
+        closer = '"' if mark == '"' else _OPENERS.get(mark) or _REVERSED.get(mark)
+        if closer is not None:
+            opened = _Open(pos, closer)
+            stack.append(opened)
+            by_closer.setdefault(closer, []).append(opened)
     pairs.sort(key=lambda p: p.open)
     return pairs
 
 
-def _find_opener(stack: list[tuple[int, str]], mark: str) -> int | None:
-    for i in range(len(stack) - 1, -1, -1):
-        if stack[i][1] == mark:
-            return i
+def _closer_follows(text: str, pos: int, closers: list[int], breaks: list[int]) -> bool:
+    """A ” comes after ``pos`` on its line: the “ there opens a nested quotation."""
+    i = bisect.bisect_right(closers, pos)
+    if i == len(closers):
+        return False
+    j = bisect.bisect_right(breaks, pos)
+    return j == len(breaks) or closers[i] < breaks[j]
+
+
+def _same_mark_closes(stack: list[_Open], line_start: int) -> _Open | None:
+    """“...“: some writers close a quotation with the mark that opened it. Only the innermost
+    quotation, opened by “ on the same line, is closed so; a stray mark swallows no paragraph."""
+    while stack and stack[-1].dropped:
+        stack.pop()
+    if stack and stack[-1].closer == "”" and stack[-1].position >= line_start:
+        return stack[-1]
+    return None
+
+
+class _Open:
+    __slots__ = ("closer", "dropped", "position")
+
+    def __init__(self, position: int, closer: str) -> None:
+        self.position = position
+        self.closer = closer
+        self.dropped = False
+
+
+def _innermost(candidates: list[_Open] | None) -> _Open | None:
+    """The innermost quotation still open in ``candidates``; dropped ones are discarded."""
+    while candidates:
+        if not candidates[-1].dropped:
+            return candidates[-1]
+        candidates.pop()
     return None

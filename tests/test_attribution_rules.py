@@ -700,3 +700,52 @@ def test_bodies_named_in_quotes_and_objects_after_a_channel(
     assert statement.content == content
     assert statement.speaker is not None
     assert speaker in (statement.speaker.name, *statement.speaker.aliases)
+
+
+def test_a_relaying_verb_quotes_who_follows_its_an() -> None:
+    article = syria_talks.parse(
+        'ونقلت قناة "العربية" عن مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل.'
+    )
+    statement = article.statements[0]
+    assert statement.speaker is not None
+    assert statement.speaker.name == "مصادر مطلعة"
+    assert statement.source is not None
+    assert statement.source.name == "العربية"
+    assert statement.content == "المفاوضات ستستأنف الأسبوع المقبل"
+
+
+def test_a_quotation_after_a_colon_is_said_not_a_name() -> None:
+    article = syria_talks.parse(
+        "وقال المتحدث: «نحن مستعدون للتفاوض»، مضيفا أن «الكرة في ملعب الطرف الآخر»."
+    )
+    said = [(s.speaker.name if s.speaker else None, s.content) for s in article.statements]
+    assert said == [
+        ("المتحدث", "نحن مستعدون للتفاوض"),
+        ("المتحدث", "الكرة في ملعب الطرف الآخر"),
+    ]
+
+
+def test_mubayyinan_is_a_participle_of_saying() -> None:
+    article = syria_talks.parse("وقال الوزير إن الوضع صعب، مبينا أن الحكومة تعمل على الحل.")
+    assert [s.cue for s in article.statements] == ["وقال", "مبينا"]
+
+
+def test_honorifics_and_titles_in_a_row_lead_to_the_name() -> None:
+    _first(
+        "وأكد سمو ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان أن المملكة لن تتهاون.",
+        {"speaker_en": "Mohammed bin Salman", "content": "المملكة لن تتهاون"},
+    )
+
+
+def test_a_quoted_paper_after_li_is_where_it_was_said() -> None:
+    _first(
+        'وقالت مصادر يمنية لـ"عكاظ" إن الحوثيين انسحبوا من المدينة.',
+        {"speaker": "مصادر يمنية", "content": "الحوثيين انسحبوا من المدينة", "mode": INDIRECT},
+    )
+
+
+def test_a_relayed_document_is_carried_by_its_relayer() -> None:
+    _first(
+        "ونقلت وسائل إعلام روسية عن بيان للكرملين، أن الرئيسين اتفقا على مواصلة الحوار.",
+        {"speaker": "وسائل إعلام روسية", "content": "الرئيسين اتفقا على مواصلة الحوار"},
+    )

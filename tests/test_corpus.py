@@ -29,6 +29,10 @@ def test_corpus_article_parses_with_valid_offsets(path: Path) -> None:
         assert text[statement.span.start : statement.span.end] == statement.content
         assert statement.content.strip()
         assert statement.speaker is not None
+        start, end = statement.span.start, statement.span.end
+        # Content never starts or stops inside a word.
+        assert not (start and text[start - 1].isalnum() and text[start].isalnum())
+        assert not (end < len(text) and text[end - 1].isalnum() and text[end].isalnum())
     for mention in article.mentions:
         assert text[mention.span.start : mention.span.end] == mention.text
     assert from_json(to_json(article)) == article

@@ -65,7 +65,7 @@ def test_statement_speaker_is_the_article_actor_after_a_round_trip() -> None:
         ("[]", "JSON object"),
         ("{", "invalid JSON"),
         ('{"format": 99}', "unsupported format"),
-        ('{"format": 1, "text": "x"}', "not a serialised article"),
+        ('{"format": 1, "text": "x"}', "actors: expected a list, got null"),
     ],
 )
 def test_bad_json_raises_a_typed_error(payload: str, message: str) -> None:

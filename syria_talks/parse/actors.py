@@ -6,6 +6,7 @@ and country mentioned in the same article: the nearest one before it, else the f
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 import attrs
@@ -43,17 +44,25 @@ def _resolve_titles(mentions: list[Candidate]) -> dict[str, str]:
         if m.source in ("lexicon", "titled-name") and m.kind is ActorKind.PERSON and m.title:
             by_office.setdefault(title_head(m.title), []).append(m)
     mapping: dict[str, str] = {}
+    # (office, country) -> the compatible named persons and their starts, filtered once per
+    # pair, so each title finds its neighbours by bisection rather than by a scan of them all.
+    compatible: dict[tuple[str, str | None], tuple[list[Candidate], list[int]]] = {}
     for cand in mentions:
         if cand.source != "title":
             continue
-        matches = [
-            n
-            for n in by_office.get(title_head(cand.title or cand.name), [])
-            if cand.country is None or n.country in (None, cand.country)
-        ]
-        before = [n for n in matches if n.start < cand.start]
-        after = [n for n in matches if n.start > cand.start]
-        target = before[-1] if before else after[0] if after else None
+        office = (title_head(cand.title or cand.name), cand.country)
+        if office not in compatible:
+            matches = [
+                n
+                for n in by_office.get(office[0], [])
+                if cand.country is None or n.country in (None, cand.country)
+            ]
+            matches.sort(key=lambda n: n.start)
+            compatible[office] = (matches, [n.start for n in matches])
+        matches, starts = compatible[office]
+        i = bisect.bisect_left(starts, cand.start)
+        j = bisect.bisect_right(starts, cand.start)
+        target = matches[i - 1] if i else matches[j] if j < len(matches) else None
         if target is not None:
             mapping[cand.key] = target.key
     return mapping
@@ -111,7 +120,7 @@ def resolve_identities(
         text_title = next((c.title for c in group if c.title_in_text), None)
         name = principal.name
         if principal.source == "titled-name":
-            name = max(surfaces, key=len, default=name)
+            name = max(sorted(surfaces), key=len, default=name)  # sorted: ties by hash no more
         aliases = surfaces | {
             doc.original_text(c.start, c.end) for c in group if c.source == "title"
         }

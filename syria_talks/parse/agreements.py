@@ -75,6 +75,7 @@ class _Agreements:
         self.by_end = {c.end: c for c in mentions}
         self.times = times
         self.time_starts = [t.start for t in times]
+        self._mediators: dict[tuple[int, int], list[Candidate]] = {}
 
     def _extent(self, end: int, definite: bool) -> int:
         """Extend a head over the words that describe it, up to punctuation or a verb.
@@ -103,9 +104,7 @@ class _Agreements:
                 break
             end = token.end
             if gap.count('"') == 1:
-                close = next(
-                    (q.close for q in self.doc.quotes if q.open < token.start < q.close), None
-                )
+                close = self.doc.outermost_quote_close(token.start)
                 if close is not None:
                     return close + 1
             i += 1
@@ -114,7 +113,10 @@ class _Agreements:
 
     def mentions_in_text(self) -> list[AgreementMention]:
         found: list[AgreementMention] = []
-        taken: list[tuple[int, int]] = []
+        # Head phrases come in text order; with the furthest end reached so far, a bisect tells
+        # whether a standalone name lies inside one, without a scan over all of them.
+        taken_starts: list[int] = []
+        taken_reach: list[int] = []
         for m in self.doc.matches(self.vocab.heads):
             end = self._extent(m.end, definite=m.phrase.startswith("ال"))
             if m.phrase == "قرار" and not self._is_resolution(m.end, end):
@@ -122,9 +124,11 @@ class _Agreements:
             found.append(
                 self._mention(m.start, end, bare=end == m.end and m.phrase.startswith("ال"))
             )
-            taken.append((m.start, end))
+            taken_starts.append(m.start)
+            taken_reach.append(max(end, taken_reach[-1] if taken_reach else end))
         for s in self.doc.matches(self.vocab.standalone):
-            if any(a <= s.start < b for a, b in taken):
+            i = bisect.bisect_right(taken_starts, s.start) - 1
+            if i >= 0 and taken_reach[i] > s.start:
                 continue
             found.append(
                 AgreementMention(start=s.start, end=s.end, key=s.value, definite_bare=False)
@@ -150,13 +154,18 @@ class _Agreements:
     def _tie_anaphora(self, found: list[AgreementMention]) -> list[AgreementMention]:
         """A bare "الاتفاق" is the agreement mentioned last; a bare "الهدنة" the last truce."""
         tied: list[AgreementMention] = []
+        last: AgreementMention | None = None  # the latest mention, and the latest truce
+        last_truce: AgreementMention | None = None
         for mention in found:
-            if mention.definite_bare and tied:
+            if mention.definite_bare:
                 truce = self.text[mention.start : mention.end] in self.vocab.truce_words
-                earlier = [m for m in tied if not truce or m.key in self.vocab.truce_keys]
-                if earlier:
-                    mention = attrs.evolve(mention, key=earlier[-1].key)
+                antecedent = last_truce if truce else last
+                if antecedent is not None:
+                    mention = attrs.evolve(mention, key=antecedent.key)
             tied.append(mention)
+            last = mention
+            if mention.key in self.vocab.truce_keys:
+                last_truce = mention
         return tied
 
     def events_near(self, mention: AgreementMention) -> list[FoundEvent]:
@@ -211,7 +220,12 @@ class _Agreements:
 
     def mediators(self, mention: AgreementMention) -> list[Candidate]:
         """ "برعاية روسيا", "بوساطة قطرية": who sponsors or mediates, in the same sentence."""
-        sentence_start, sentence_end = self.doc.sentence_of(mention.start)
+        sentence = self.doc.sentence_of(mention.start)
+        if sentence not in self._mediators:  # one look per sentence, however many mentions
+            self._mediators[sentence] = self._mediators_in(*sentence)
+        return self._mediators[sentence]
+
+    def _mediators_in(self, sentence_start: int, sentence_end: int) -> list[Candidate]:
         found = []
         for m in self.doc.matches_in(self.vocab.mediation, sentence_start, sentence_end):
             i = self.doc.token_index(m.end)
@@ -241,7 +255,10 @@ def find_agreements(
         grouped.setdefault(mention.key, []).append(mention)
     result: list[FoundAgreement] = []
     for key, group in grouped.items():
-        events = sorted({e for m in group for e in finder.events_near(m)}, key=lambda e: e.start)
+        # A dict keeps the events in the order found and a full key breaks ties: a set and the
+        # start alone left the order of two events at one place to the hash seed.
+        found = dict.fromkeys(e for m in group for e in finder.events_near(m))
+        events = sorted(found, key=lambda e: (e.start, e.end, _LIFECYCLE.index(e.status)))
         status = max(
             (e.status for e in events), key=_LIFECYCLE.index, default=AgreementStatus.UNKNOWN
         )

@@ -210,13 +210,22 @@ class ContentRules(CueRules):
         if i < 0 or pair is None or len(self.text[pair.open : pair.close].split()) > NAME_WORDS:
             return False
         named = self.by_end.get(self.tokens[i].end)
-        return (named is not None and named.kind is ActorKind.MEDIA) or (
-            self.fw.media_heads.match_at(self.text, self.tokens[i].start) is not None
+        return (
+            (named is not None and named.kind is ActorKind.MEDIA)
+            or self.fw.media_heads.match_at(self.text, self.tokens[i].start) is not None
+            # لـ"عكاظ": the paper the words were given to
+            or self.tokens[i].text in self.fw.addressee_prepositions
         )
 
     def _content_end(self, start: int, next_clause: int) -> int:
         _, sentence_end = self.doc.sentence_of(start)
-        end = min(sentence_end, next_clause) if next_clause > start else sentence_end
+        if next_clause > start:
+            end = min(sentence_end, next_clause)
+        else:
+            # The next clause opened before this content ("قال X إن قال Y إن ..."): the content
+            # ends at the next verb of saying, not at the sentence end, or a run of such
+            # reports would repeat the rest of the sentence in each statement.
+            end = self._next_cue_start(start, sentence_end)
         opening = self.doc.quote_opening_at(start)
         if (
             opening is not None
@@ -282,8 +291,20 @@ class ContentRules(CueRules):
             for m in self.doc.matches_in(matcher, close + 1, end)
         )
 
+    def _next_cue_start(self, start: int, end: int) -> int:
+        i = self.doc.token_index(start) + 1
+        while i < len(self.tokens) and self.tokens[i].start < end:
+            if self._cue_form(self.tokens[i].text) is not None:
+                return self.tokens[i].start
+            i += 1
+        return end
+
     def _cut_final_relative(self, start: int, end: int) -> int:
-        i = self.doc.token_index(start)
+        # Only a pronoun after the content's last comma can qualify: start the scan there
+        # rather than rescan the rest of the content from every pronoun.
+        kept = self.text[start:end].rstrip(TRIM)
+        last_comma = max(kept.rfind("،"), kept.rfind(","))
+        i = self.doc.token_index(start + last_comma + 1 if last_comma >= 0 else start)
         while i < len(self.tokens) and self.tokens[i].start < end:
             token = self.tokens[i]
             if (
@@ -322,7 +343,8 @@ class ContentRules(CueRules):
     def _channel(self, start: int, end: int) -> tuple[int, int] | None:
         """The medium of the statement: an agency it was given to, else a setting (بيان)."""
         first = bisect.bisect_left(self._mention_starts, start)
-        for mention in self.mentions[first:]:
+        for k in range(first, len(self.mentions)):  # not a slice: that copies the rest per call
+            mention = self.mentions[k]
             if mention.phrase_start >= end:
                 break
             if mention.kind is ActorKind.MEDIA:

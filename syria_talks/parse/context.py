@@ -16,6 +16,7 @@ from syria_talks.text import Token
 __all__ = [
     "COMMA",
     "NAME_WORDS",
+    "NP_WORDS",
     "OBJECT_REACH",
     "OPENER_REACH",
     "SUBJECT_REACH",
@@ -30,6 +31,7 @@ SUBJECT_REACH = 4  # tokens between a cue and its subject: fillers like أيضا
 OPENER_REACH = 16  # tokens between a cue and its content: subject, channel, time
 OBJECT_REACH = 6  # a verb that takes an object looks less far for a complementiser
 NAME_WORDS = 4  # a quoted name is short; a quotation is not
+NP_WORDS = 6  # the longest unknown subject taken from the text: اتحاد منظمات الرعاية الطبية
 COMMA = re.compile("[،,]")
 
 
@@ -78,7 +80,9 @@ class StatementContext:
         self.by_phrase_start = {m.phrase_start: m for m in self.mentions}
         for m in self.mentions:  # "وأعرب ولي العهد الأمير محمد": the chain of titles leads
             if m.lead_start is not None:
-                self.by_phrase_start.setdefault(m.lead_start, m)
+                current = self.by_phrase_start.get(m.lead_start)
+                if current is None or current.source == "title":
+                    self.by_phrase_start[m.lead_start] = m
         self.by_start = {m.start: m for m in self.mentions}
         self.by_end = {m.end: m for m in self.mentions}
         self.history: list[tuple[int, Candidate]] = []

@@ -18,7 +18,7 @@ class CueRules(StatementContext):
                 continue
             if self.doc.in_headline(token.start):
                 continue  # a headline restates what the text reports
-            if form.relays and self._relays_another(i):
+            if form.relays and self._relays_a_noun_of_saying(i):
                 continue
             previous = self.tokens[i - 1].text if i else ""
             if previous == "ما":  # "ما قاله", "ما وصفه بـ": a label, not a report
@@ -64,14 +64,16 @@ class CueRules(StatementContext):
             or not previous.text.isalpha()
         )
 
-    def _relays_another(self, i: int) -> bool:
-        """ "نقلت وكالة X عن Y قوله": the relayed speaker follows عن, and the noun of saying
-        after it is the cue; "نقلت وكالة X أن ..." has X as the speaker."""
+    def _relays_a_noun_of_saying(self, i: int) -> bool:
+        """ "نقلت وكالة X عن Y قوله إن": the noun of saying after عن is the cue, not نقلت."""
         _, sentence_end = self.doc.sentence_of(self.tokens[i].start)
+        after_an = False
         for token in self.tokens[i + 1 : i + 1 + OPENER_REACH]:
             if token.start >= sentence_end or token.text in self.lex.complementizers:
                 return False
-            if token.text == "عن":
+            after_an = after_an or token.text == "عن"
+            form = self.lex.cues.get(token.text)
+            if after_an and form is not None and form.noun:
                 return True
         return False
 
@@ -134,18 +136,22 @@ class CueRules(StatementContext):
         """Token ``i`` opens a clause: first in its sentence, after a comma, or a و/ف verb."""
         if i >= len(self.tokens):
             return False
-        token = self.tokens[i]
-        sentence_start, _ = self.doc.sentence_of(token.start)
-        if i == 0 or self.tokens[i - 1].end <= sentence_start:
-            return True
-        gap = self.text[self.tokens[i - 1].end : token.start]
-        if "،" in gap or "," in gap:
-            return True
-        word = token.text
-        if word[:1] in "وف" and len(word) > 3 and word[1:2] != "ل":
-            return True
-        # "وقد لوّح X", "وكان X قد قال": the auxiliary opens the clause for the verb after it.
-        return self.tokens[i - 1].text in self.fw.auxiliaries and self._clause_initial(i - 1)
+        # A loop, not recursion: a run of auxiliaries ("قد قد قد ...") may be any length.
+        while True:
+            token = self.tokens[i]
+            sentence_start, _ = self.doc.sentence_of(token.start)
+            if i == 0 or self.tokens[i - 1].end <= sentence_start:
+                return True
+            gap = self.text[self.tokens[i - 1].end : token.start]
+            if "،" in gap or "," in gap:
+                return True
+            word = token.text
+            if word[:1] in "وف" and len(word) > 3 and word[1:2] != "ل":
+                return True
+            # "وقد لوّح X", "وكان X قد قال": the auxiliary opens the clause for the verb after it.
+            if self.tokens[i - 1].text not in self.fw.auxiliaries:
+                return False
+            i -= 1
 
     def _negated(self, cue: Cue) -> bool:
         """ "لم يكشف", "ولن يقبل": a negation particle right before the verb, in its clause."""

@@ -22,9 +22,10 @@ from syria_talks.parse.document import Document
 
 __all__ = ["FoundTime", "find_times", "resolve_month"]
 
-_YEAR = re.compile(r"(19|20)\d\d")
+_YEAR = re.compile(r"(19|20)[0-9][0-9]")
 _DAY = re.compile(r"[0-9]{1,2}")
 _VAGUE_DAYS = 7  # "قبل أيام": within the last week
+_MAX_COUNT_DIGITS = 6  # "قبل 999999 يوم" is already far outside the calendar
 
 
 @attrs.frozen(kw_only=True)
@@ -133,7 +134,14 @@ class _Times:
     def _resolved(
         self, compute: Callable[[datetime.date], tuple[datetime.date, datetime.date] | None]
     ) -> tuple[datetime.date, datetime.date] | None:
-        return compute(self.anchor) if self.anchor is not None else None
+        if self.anchor is None:
+            return None
+        try:
+            return compute(self.anchor)
+        except (OverflowError, ValueError):
+            # Date arithmetic left datetime's years 1-9999 ("قبل 3000 عام" in 2016, "غدا" on
+            # 31/12/9999): the expression is still found, its dates are unknown.
+            return None
 
     # -- patterns -------------------------------------------------------------------------
     def _month_at(self, i: int) -> tuple[int, int] | None:
@@ -321,8 +329,9 @@ class _Times:
             word = self._word(i + 1)
             count: int | None = None
             last = i + 1
-            if word.isdigit() or (word in numbers and word not in units):
-                count = int(word) if word.isdigit() else numbers[word]
+            digits = _is_count(word)
+            if digits or (word in numbers and word not in units):
+                count = int(word) if digits else numbers[word]
                 last = i + 2
                 if not self._adjacent(i + 1, last):
                     continue
@@ -394,6 +403,11 @@ def _ago(
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
 
     return compute
+
+
+def _is_count(word: str) -> bool:
+    # ASCII digits only: str.isdigit() accepts "²", which int() refuses.
+    return 0 < len(word) <= _MAX_COUNT_DIGITS and word.isascii() and word.isdigit()
 
 
 def _with_proclitics(words: Collection[str]) -> frozenset[str]:

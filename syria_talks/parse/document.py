@@ -122,6 +122,13 @@ class Document:
         i = bisect.bisect_left(self._quoted_starts, position) - 1
         return i >= 0 and self._quoted[i][0] < position < self._quoted[i][1]
 
+    def outermost_quote_close(self, position: int) -> int | None:
+        """Where the outermost quotation around ``position`` closes, if one is around it."""
+        i = bisect.bisect_left(self._quoted_starts, position) - 1
+        if i >= 0 and self._quoted[i][0] < position < self._quoted[i][1]:
+            return self._quoted[i][1]
+        return None
+
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         return self.view.to_original(start, end)
 

@@ -14,7 +14,7 @@ import attrs
 from syria_talks.lexicon import Lexicon, Title, arabic_country_names, english_country_names
 from syria_talks.model import ActorKind, Gender
 from syria_talks.parse.document import Document
-from syria_talks.text import Token, fold
+from syria_talks.text import QuotePair, Token, fold
 
 __all__ = ["Candidate", "find_mentions", "title_head"]
 
@@ -104,11 +104,13 @@ class _Finder:
         if cand.kind is ActorKind.PERSON:
             self.person_starts[cand.start] = 1
 
-    def _widen(self, cand: Candidate, phrase_start: int, **changes: Any) -> None:
+    def _widen(
+        self, cand: Candidate, phrase_start: int, lead: int | None = None, **changes: Any
+    ) -> None:
         """A title or media noun in front of a name belongs to the name's phrase. Of two
         titles before one name ("ولي العهد الأمير"), the nearer makes the phrase and the first
         is where the chain leads from."""
-        lead = min(cand.phrase_start, cand.lead_start or cand.phrase_start, phrase_start)
+        lead = min(cand.phrase_start, cand.lead_start or cand.phrase_start, lead or phrase_start)
         self.found[cand.start] = attrs.evolve(
             cand,
             phrase_start=phrase_start,
@@ -215,6 +217,8 @@ class _Finder:
         return m.value.country, m.end
 
     def titled(self) -> None:
+        # "ولي ولي العهد وزير الدفاع الأمير محمد": titles in a row lead to one name.
+        leads: dict[int, int] = {}
         for m in self.doc.matches(self.lex.title_matcher):
             # A title may contain an organisation (مبعوث الأمم المتحدة), never a person.
             if any(self.person_starts[m.start : m.end]):
@@ -225,11 +229,14 @@ class _Finder:
                 continue
             name_start = self._skip_apposition_comma(complement_end)
             named = self._candidate_at(name_start)
+            if named is None and self.lex.title_matcher.match_at(self.text, name_start):
+                leads[name_start] = leads.get(m.start, m.start)
             title_text = self.doc.original_text(m.start, complement_end)
             if named is not None:
                 self._widen(
                     named,
                     m.start,
+                    lead=leads.get(m.start),
                     title=named.title if title.relational else title_text,
                     title_in_text=named.title_in_text or not title.relational,
                 )
@@ -457,7 +464,8 @@ class _Finder:
         gap = self.text[position:start].strip()
         if gap in {"", "،", ","}:
             return start
-        quote = self.doc.quote_opening_at(start - 1) if gap.endswith('"') else None
+        # Only the mark itself: after a colon the quotation is what was said, not a name.
+        quote = self.doc.quote_opening_at(start - 1) if gap == '"' else None
         if quote is not None and len(self.text[quote.open : quote.close].split()) <= _NAME_WORDS:
             return start
         return position
@@ -663,55 +671,42 @@ class _Finder:
                 self._widen(following, m.start)
                 continue
             quote = self.doc.quote_opening_at(self._next_char(m.end))
-            if quote is not None and quote.close - quote.open < 40:
-                name = self.doc.original_text(quote.open + 1, quote.close)
-                self._add(
-                    Candidate(
-                        start=quote.open + 1,
-                        end=quote.close,
-                        phrase_start=m.start,
-                        key=f"media:{fold(name)}",
-                        name=name,
-                        kind=ActorKind.MEDIA,
-                        source="media",
-                        gender=Gender.FEMININE,
-                    )
-                )
+            if quote is not None and quote.close - quote.open < _QUOTED_NAME:
+                self._add(self._quoted_name(quote, m.start, ActorKind.MEDIA, Gender.FEMININE))
 
     def quoted_bodies(self) -> None:
         """A body named in quotation marks after its head noun and description: مجموعة
         "توتال"، شركة النفط الفرنسية العملاقة "إنجي"، حركة "أحرار الشام"."""
         heads = self.fw.org_heads | self.fw.company_heads
-        for i, token in enumerate(self.doc.tokens):
+        for token in self.doc.tokens:
             if token.text not in heads or not self._free(token.start, token.end):
                 continue
-            end = token.end
-            for k in range(i + 1, min(i + 1 + _DESCRIPTION_WORDS, len(self.doc.tokens))):
-                word = self.doc.tokens[k]
-                if self.text[end : word.start].strip() or not self._describes(word):
-                    break
-                end = word.end
-            quote = self.doc.quote_opening_at(self._next_char(end))
+            quote = self.doc.quote_opening_at(self._next_char(self._description_end(token.end)))
             if (
                 quote is None
                 or quote.close - quote.open >= _QUOTED_NAME
                 or not self._free(quote.open, quote.close)
             ):
                 continue
-            name = self.doc.original_text(quote.open + 1, quote.close)
-            self._add(
-                Candidate(
-                    start=quote.open + 1,
-                    end=quote.close,
-                    phrase_start=token.start,
-                    key=f"org:{fold(name)}",
-                    name=name,
-                    kind=ActorKind.ORGANIZATION,
-                    source="quoted-body",
-                    gender=Gender.FEMININE if token.text.endswith("ه") else Gender.MASCULINE,
-                    apposition_end=self._description_end(quote.close + 1),
-                )
-            )
+            gender = Gender.FEMININE if token.text.endswith("ه") else Gender.MASCULINE
+            body = self._quoted_name(quote, token.start, ActorKind.ORGANIZATION, gender)
+            self._add(attrs.evolve(body, apposition_end=self._description_end(quote.close + 1)))
+
+    def _quoted_name(
+        self, quote: QuotePair, head_start: int, kind: ActorKind, gender: Gender
+    ) -> Candidate:
+        """The actor a short quotation after its head noun names: صحيفة "الوطن"."""
+        name = self.doc.original_text(quote.open + 1, quote.close)
+        return Candidate(
+            start=quote.open + 1,
+            end=quote.close,
+            phrase_start=head_start,
+            key=f"{kind.value}:{fold(name)}",
+            name=name,
+            kind=kind,
+            source="media" if kind is ActorKind.MEDIA else "quoted-body",
+            gender=gender,
+        )
 
     def _description_end(self, position: int) -> int:
         """Where the adjectives after a name end: مجموعة "توتال" الفرنسية."""

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import math
+import re
 
-from syria_talks.errors import InputError
+from syria_talks.errors import InputError, InputTooLargeError
 from syria_talks.lexicon import Lexicon, default_lexicon
 from syria_talks.model import Agreement, AgreementEvent, Article, Span, Statement, TimeRef
 from syria_talks.parse.actors import Identities, resolve_identities
@@ -20,7 +22,17 @@ from syria_talks.parse.mentions import Candidate, find_mentions
 from syria_talks.parse.places import find_locations
 from syria_talks.parse.statements import Found, find_statements
 
-__all__ = ["STAGES", "parse"]
+__all__ = ["MAX_INPUT_CHARS", "STAGES", "parse"]
+
+MAX_INPUT_CHARS = 2_000_000
+"""The longest text :func:`parse` accepts, in characters (about 4 MB of Arabic UTF-8).
+
+News articles are a few thousand characters; a longer input is refused with
+:class:`~syria_talks.errors.InputTooLargeError`, never cut short, so that a scraped page gone
+wrong cannot hold a process for minutes or gigabytes. Split a longer document yourself.
+"""
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 STAGES = ("normalise", "mentions", "times", "statements", "agreements", "identities", "locations")
 
@@ -33,10 +45,7 @@ def parse(
     ``published`` anchors relative dates ("الخميس الماضي"); ``lexicon`` replaces the bundled
     one (see :meth:`Lexicon.with_actors`).
     """
-    if not isinstance(text, str):
-        raise InputError(f"parse() needs the article as str, got {type(text).__name__}")
-    if published is not None and not isinstance(published, datetime.date):
-        raise InputError(f"published must be a datetime.date, got {type(published).__name__}")
+    _check_input(text, published)
     doc = Document(text, lexicon or default_lexicon(), published)
     mentions = find_mentions(doc)
     times = find_times(doc)
@@ -49,11 +58,17 @@ def parse(
     identities = resolve_identities(doc, mentions, keep)
     refs = {(t.start, t.end): _time_ref(doc, t) for t in times}
     time_starts = [t.start for t in times]
-    spoken = sorted((f.start, f.end) for f in found)
+    unquoted = _unquoted(times, sorted((f.start, f.end) for f in found))
+    unquoted_starts = [t.start for t in unquoted]
     return Article(
         text=text,
         statements=tuple(
-            _statement(doc, f, identities, _when(doc, f, times, time_starts, spoken, refs))
+            _statement(
+                doc,
+                f,
+                identities,
+                _when(doc, f, times, time_starts, unquoted, unquoted_starts, refs),
+            )
             for f in found
         ),
         actors=tuple(sorted(identities.actors.values(), key=lambda a: a.id)),
@@ -63,6 +78,30 @@ def parse(
         times=tuple(refs.values()),
         published=published,
     )
+
+
+def _check_input(text: object, published: object) -> None:
+    if not isinstance(text, str):
+        raise InputError(f"parse() needs the article as str, got {type(text).__name__}")
+    if len(text) > MAX_INPUT_CHARS:
+        raise InputTooLargeError(
+            f"the text has {len(text):,} characters; parse() accepts at most {MAX_INPUT_CHARS:,}"
+        )
+    # A lone surrogate is what a broken decoder leaves behind; it cannot be written as UTF-8,
+    # so it is refused here rather than passed on into spans and JSON.
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        raise InputError(
+            f"the text holds a lone surrogate U+{ord(surrogate.group()):04X} at offset "
+            f"{surrogate.start()}; decode it with errors='replace' first"
+        )
+    # A datetime is a date too, but compares with neither dates nor itself across time zones.
+    if published is not None and (
+        not isinstance(published, datetime.date) or isinstance(published, datetime.datetime)
+    ):
+        raise InputError(
+            f"published must be a datetime.date (not a datetime), got {type(published).__name__}"
+        )
 
 
 def _time_ref(doc: Document, time: FoundTime) -> TimeRef:
@@ -81,7 +120,8 @@ def _when(
     found: Found,
     times: list[FoundTime],
     time_starts: list[int],
-    spoken: list[tuple[int, int]],
+    unquoted: list[FoundTime],
+    unquoted_starts: list[int],
     refs: dict[tuple[int, int], TimeRef],
 ) -> TimeRef | None:
     """When the words were said: a time between the cue and the content ("قال ... يوم الخميس
@@ -90,15 +130,25 @@ def _when(
     if i < len(times) and times[i].end <= found.start:
         return refs[(times[i].start, times[i].end)]
     sentence_start, _ = doc.sentence_of(found.cue_start)
-    j = bisect.bisect_left(time_starts, found.cue_start) - 1
-    while j >= 0 and times[j].start >= sentence_start:
-        time = times[j]
-        k = bisect.bisect_right(spoken, (time.start, len(doc.text))) - 1
-        quoted = k >= 0 and spoken[k][0] <= time.start < spoken[k][1]
-        if time.end <= found.cue_start and not quoted:
+    # Times do not overlap, so at most the last one before the cue runs into it: the loop
+    # takes a step or two, however many quoted times the sentence holds.
+    j = bisect.bisect_left(unquoted_starts, found.cue_start) - 1
+    while j >= 0 and unquoted[j].start >= sentence_start:
+        time = unquoted[j]
+        if time.end <= found.cue_start:
             return refs[(time.start, time.end)]
         j -= 1
     return None
+
+
+def _unquoted(times: list[FoundTime], spoken: list[tuple[int, int]]) -> list[FoundTime]:
+    """The times that lie in nobody's words (``spoken`` is sorted)."""
+    result = []
+    for time in times:
+        k = bisect.bisect_right(spoken, (time.start, math.inf)) - 1
+        if not (k >= 0 and spoken[k][0] <= time.start < spoken[k][1]):
+            result.append(time)
+    return result
 
 
 def _agreement(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
@@ -152,13 +153,24 @@ class _Places:
 
     def _country_of_institution(self, phrase: str, before: int) -> str | None:
         """The country an earlier mention gave the same institution: وزير الدفاع الأمريكي."""
-        last_word = phrase.split()[-1]
-        code = None
-        for m in self.doc.matches_in(self.lex.nationality_matcher, 0, before):
+        ends, codes = self._nationalities_after.get(phrase.split()[-1], ((), ()))
+        i = bisect.bisect_right(ends, before) - 1
+        return codes[i] if i >= 0 else None
+
+    @functools.cached_property
+    def _nationalities_after(self) -> dict[str, tuple[list[int], list[str]]]:
+        """Word -> (ends, countries) of the nationality adjectives right after it, in text order.
+
+        Built once, so each institution looks its country up instead of rescanning the text.
+        """
+        table: dict[str, tuple[list[int], list[str]]] = {}
+        for m in self.doc.matches(self.lex.nationality_matcher):
             previous = self._previous_word(m.start)
-            if previous is not None and previous.text == last_word:
-                code = m.value.country
-        return code
+            if previous is not None:
+                ends, codes = table.setdefault(previous.text, ([], []))
+                ends.append(m.end)
+                codes.append(m.value.country)
+        return table
 
     def lexicon_places(self) -> None:
         for m in self.doc.matches(self.lex.place_matcher):

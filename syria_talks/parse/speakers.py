@@ -9,14 +9,15 @@ import bisect
 from syria_talks.lexicon import Anaphor
 from syria_talks.model import ActorKind, Gender
 from syria_talks.parse.content import ContentRules
-from syria_talks.parse.context import COMMA, NAME_WORDS, OPENER_REACH, SUBJECT_REACH, Cue
+from syria_talks.parse.context import COMMA, NAME_WORDS, NP_WORDS, OPENER_REACH, SUBJECT_REACH, Cue
 from syria_talks.parse.mentions import Candidate
 from syria_talks.text import Token, fold
 
 __all__ = ["SpeakerRules", "agrees"]
 
-_ANTECEDENTS = 50  # how many earlier mentions an anaphor looks back over
-_NP_WORDS = 6  # the longest unknown subject taken from the text: اتحاد منظمات الرعاية الطبية
+# Antecedents looked at for a dropped or anaphoric subject: the nearest ones only, so a long
+# document of reports is not scanned over and over.
+_ANTECEDENTS = 64
 
 
 class SpeakerRules(ContentRules):
@@ -143,7 +144,7 @@ class SpeakerRules(ContentRules):
         its object, an indefinite noun after a definite phrase, or a noun whose pronoun
         suffix points back at the subject."""
         definite = False
-        for k in range(i, min(i + _NP_WORDS, len(self.tokens))):
+        for k in range(i, min(i + NP_WORDS, len(self.tokens))):
             token = self.tokens[k]
             word = token.text
             if k > i and self.text[self.tokens[k - 1].end : token.start].strip():
@@ -186,7 +187,7 @@ class SpeakerRules(ContentRules):
             return self._phrase_candidate(token.start, token.end, cue.form.gender), token.end
         end = None
         definite = False
-        for k in range(first, min(first + _NP_WORDS, len(self.tokens))):
+        for k in range(first, min(first + NP_WORDS, len(self.tokens))):
             token = self.tokens[k]
             gap = self.text[self.tokens[k - 1].end : token.start] if k > first else ""
             word = token.text
@@ -247,7 +248,7 @@ class SpeakerRules(ContentRules):
         named with that noun, else the last one of its kind; never one named after ``position``.
         """
         if anaphor.channel is not None:
-            for found in reversed(self.found):
+            for found in reversed(self.found[-_ANTECEDENTS:]):
                 channel = found.channel
                 if channel and anaphor.channel in self.text[channel[0] : channel[1]]:
                     return found.speaker
@@ -255,7 +256,7 @@ class SpeakerRules(ContentRules):
         if named is not None or anaphor.kind is None:
             return named  # a bare noun (المجلس) with no such actor before names no one
         last = bisect.bisect_left(self.history, position, key=lambda h: h[0])
-        for _, cand in reversed(self.history[:last]):
+        for _, cand in reversed(self.history[max(0, last - _ANTECEDENTS) : last]):
             if cand.kind is anaphor.kind:
                 return cand
         return None
@@ -333,7 +334,7 @@ class SpeakerRules(ContentRules):
     def _reported_noun_phrase(self, cue: Cue) -> Candidate | None:
         """In "عن وزارة الدفاع قولها" the speaker is what stands between عن and the noun."""
         sentence_start, _ = self.doc.sentence_of(cue.token.start)
-        for j in range(cue.index - 1, max(-1, cue.index - 1 - _NP_WORDS), -1):
+        for j in range(cue.index - 1, max(-1, cue.index - 1 - NP_WORDS), -1):
             token = self.tokens[j]
             if token.start < sentence_start:
                 return None
@@ -370,7 +371,10 @@ class SpeakerRules(ContentRules):
     def _previous_speaker(self, cue: Cue) -> Candidate | None:
         gender = cue.form.gender
         last = bisect.bisect_right(self.history, cue.token.start, key=lambda h: h[0])
-        for _, cand in reversed(self.history[:last]):
+        # Walk back in place, and only so far: no slice of the history per cue, and a verb that
+        # agrees with nobody nearby ("وقالت" after many men) does not visit every antecedent.
+        for k in range(last - 1, max(-1, last - 1 - _ANTECEDENTS), -1):
+            cand = self.history[k][1]
             if agrees(gender, cand):
                 return cand
         return None

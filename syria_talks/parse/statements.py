@@ -10,9 +10,10 @@ attribution ("بحسب ...").
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from syria_talks.model import Gender, Stance
-from syria_talks.parse.context import SUBJECT_REACH, Cue, Found
+from syria_talks.parse.context import NP_WORDS, OPENER_REACH, SUBJECT_REACH, Cue, Found
 from syria_talks.parse.document import Document
 from syria_talks.parse.mentions import Candidate
 from syria_talks.parse.speakers import SpeakerRules, agrees
@@ -51,6 +52,12 @@ class _Extractor(SpeakerRules):
 
     def _trailing_attributions(self) -> None:
         """A trailing "، بحسب ما ذكرته صحيفة الوطن": the clause before it is what Y said."""
+        # Statements found so far, by start, with the furthest end reached: whether one covers
+        # a marker's sentence is a bisection, not a scan of them all per marker.
+        earlier = sorted(self.found, key=lambda f: f.start)
+        earlier_starts = [f.start for f in earlier]
+        earlier_reach = list(itertools.accumulate((f.end for f in earlier), max))
+        claimed = -1  # the sentence a trailing attribution was last added in
         for m in self.doc.matches(self.fw.attribution_markers):
             sentence_start, _ = self.doc.sentence_of(m.start)
             marker_start = self._word_start(m.start)
@@ -68,7 +75,8 @@ class _Extractor(SpeakerRules):
             form = self._cue_form(_without_object_pronoun(verb.text))
             if form is None:
                 continue
-            if any(f.start < marker_start and f.end > sentence_start for f in self.found):
+            k = bisect.bisect_left(earlier_starts, marker_start) - 1
+            if (k >= 0 and earlier_reach[k] > sentence_start) or claimed == sentence_start:
                 continue  # the attribution belongs to a statement already found
             cue = Cue(index=i, token=verb, form=form, clause_start=m.start, opens_clause=False)
             speaker, _, _ = self._subject_after(cue)
@@ -78,6 +86,7 @@ class _Extractor(SpeakerRules):
                 continue
             start, end, mode = self._shape(sentence_start, marker_start)
             if end > start:
+                claimed = sentence_start
                 self.found.append(
                     Found(
                         cue=form,
@@ -100,9 +109,15 @@ class _Extractor(SpeakerRules):
         )
 
     def _statement(self, cue: Cue, next_clause: int) -> Found | None:
-        source = None
+        source: Candidate | None = None
+        speaker: Candidate | None
         blocked = False
-        if cue.form.noun:
+        relayed = self._relayed(cue) if cue.form.relays else None
+        if relayed is not None:
+            # "ونقلت قناة X عن مصادر مطلعة أن ...": the sources speak, the channel relays.
+            speaker, subject_end = relayed
+            source, _, _ = self._subject_after(cue)
+        elif cue.form.noun:
             speaker, source = self._noun_speaker(cue)
             subject_end = cue.token.end
         else:
@@ -141,6 +156,31 @@ class _Extractor(SpeakerRules):
             return self._make(cue, speaker, source, open_mark, close_mark + 1, subject_end, limit)
         end = self._content_end(start, next_clause)
         return self._make(cue, speaker, source, start, end, subject_end, start)
+
+    def _relayed(self, cue: Cue) -> tuple[Candidate, int] | None:
+        """Who a relaying verb quotes: the actor after its عن, up to the complementiser."""
+        _, sentence_end = self.doc.sentence_of(cue.token.start)
+        last = min(cue.index + 1 + OPENER_REACH, len(self.tokens))
+        an = next((k for k in range(cue.index + 1, last) if self.tokens[k].text == "عن"), None)
+        if an is None or an + 1 >= len(self.tokens) or self.tokens[an + 1].start >= sentence_end:
+            return None
+        first = self.tokens[an + 1]
+        if self.fw.channels.match_at(self.text, first.start) is not None:
+            return None  # "نقلت وسائل إعلام عن بيان للكرملين": a document, relayed by its carrier
+        named = self.by_phrase_start.get(first.start)
+        if named is not None:
+            return named, max(named.end, named.apposition_end or 0)
+        end = None
+        for k in range(an + 1, min(an + 1 + NP_WORDS, len(self.tokens))):
+            token = self.tokens[k]
+            if k > an + 1 and self.text[self.tokens[k - 1].end : token.start].strip():
+                break
+            if token.text in self.lex.complementizers or token.text in self.fw.prepositions:
+                break
+            end = token.end
+        if end is None:
+            return None
+        return self._phrase_candidate(first.start, end, None), end
 
     def _is_object(self, cue: Cue, mention: Candidate) -> bool:
         """A participle (حال) never has a subject after it, and a verb agrees in gender with
