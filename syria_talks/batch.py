@@ -7,7 +7,8 @@ corpora that outgrow one machine. Every input gives exactly one :class:`Parsed` 
 :class:`Failed` (the document's id, the error's type and its message): inputs = parsed + failed.
 
 A document is refused, with a typed error recorded, when it is empty, binary (holds a NUL
-character), not UTF-8 (for bytes read from a file) or longer than :data:`MAX_CHARS` characters;
+character), not UTF-8 (for bytes read from a file) or longer than
+:data:`syria_talks.MAX_INPUT_CHARS` characters (what :func:`syria_talks.parse` accepts);
 nothing is ever truncated. An exception that is not a :class:`~syria_talks.SyriaTalksError` is
 a parser bug: it is recorded the same way, under its own type name, so that one document cannot
 stop a million, and it is worth reporting.
@@ -20,7 +21,6 @@ import concurrent.futures
 import datetime
 import hashlib
 import itertools
-import json
 import multiprocessing
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -28,18 +28,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from syria_talks.errors import InputError, SyriaTalksError
-from syria_talks.export import to_json
+from syria_talks.errors import InputError, InputTooLargeError, SyriaTalksError
+from syria_talks.export import json_text, to_json
 from syria_talks.model import Article
+from syria_talks.parse.pipeline import MAX_INPUT_CHARS
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.bag
 
 __all__ = [
     "CHUNK_SIZE",
-    "MAX_CHARS",
     "BinaryDocumentError",
-    "DocumentTooLargeError",
     "EmptyDocumentError",
     "Failed",
     "Item",
@@ -57,10 +56,6 @@ __all__ = [
     "text_id",
 ]
 
-MAX_CHARS = 2_000_000
-"""The longest document :func:`parse_many`, :func:`parse_bag` and ``syria-talks batch`` accept,
-in characters (about 4 MB of Arabic UTF-8; a long news article is under 50,000). A longer one
-is a :class:`DocumentTooLargeError` failure, never truncated."""
 
 CHUNK_SIZE = 32
 """Documents sent to a worker process at a time; a few chunks per worker are in flight, so memory
@@ -77,10 +72,6 @@ class BinaryDocumentError(InputError):
 
 class UndecodableDocumentError(InputError):
     """The document's bytes are not UTF-8."""
-
-
-class DocumentTooLargeError(InputError):
-    """The document is longer than :data:`MAX_CHARS` characters."""
 
 
 @attrs.frozen(kw_only=True)
@@ -142,9 +133,10 @@ def check_text(text: object) -> str:
     """``text`` if it is a document the batch parses, else the typed error saying why not."""
     if not isinstance(text, str):
         raise InputError(f"a document is a str, got {type(text).__name__}")
-    if len(text) > MAX_CHARS:
-        raise DocumentTooLargeError(
-            f"{len(text)} characters, over the limit of {MAX_CHARS} (syria_talks.batch.MAX_CHARS)"
+    # Checked here too, before a worker gets it, so that no oversized text crosses processes.
+    if len(text) > MAX_INPUT_CHARS:
+        raise InputTooLargeError(
+            f"the text has {len(text):,} characters; parse() accepts at most {MAX_INPUT_CHARS:,}"
         )
     if "\x00" in text:
         raise BinaryDocumentError(f"binary data: a NUL character at {text.index(chr(0))}")
@@ -345,8 +337,8 @@ def outcome_line(outcome: Outcome, source: str | None = None) -> str:
     ``{"source": ..., "article": ...}`` with the article exactly as
     :func:`~syria_talks.export.to_json` writes it, or
     ``{"source": ..., "error": ..., "message": ...}``; ``source`` defaults to the document's id."""
-    tag = json.dumps(outcome.doc_id if source is None else source, ensure_ascii=False)
+    tag = json_text(outcome.doc_id if source is None else source)
     if isinstance(outcome, Parsed):
         return f'{{"source": {tag}, "article": {to_json(outcome.article)}}}'
     rest: dict[str, Any] = {"error": outcome.error, "message": outcome.message}
-    return f'{{"source": {tag}, {json.dumps(rest, ensure_ascii=False)[1:]}'
+    return f'{{"source": {tag}, {json_text(rest)[1:]}'

@@ -24,13 +24,12 @@ import attrs
 
 from syria_talks.batch import (
     CHUNK_SIZE,
-    MAX_CHARS,
-    DocumentTooLargeError,
     Failed,
     decode,
     run_lines,
 )
-from syria_talks.errors import InputError, SyriaTalksError
+from syria_talks.errors import InputError, InputTooLargeError, SyriaTalksError
+from syria_talks.parse.pipeline import MAX_INPUT_CHARS
 
 __all__ = ["JSON_LINES_SUFFIXES", "Summary", "run_batch"]
 
@@ -38,7 +37,7 @@ JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
 """Inputs with these suffixes are JSON Lines, one document per line; any other file is one
 document."""
 
-_MAX_BYTES = 4 * MAX_CHARS  # no UTF-8 text of MAX_CHARS characters is longer
+_MAX_BYTES = 4 * MAX_INPUT_CHARS  # UTF-8 takes at most 4 bytes a character
 _Job = tuple[str, object, object] | Failed
 
 
@@ -63,9 +62,9 @@ def _text_file(path: Path, published: object) -> _Job:
     source = str(path)
     try:
         if path.stat().st_size > _MAX_BYTES:
-            raise DocumentTooLargeError(
-                f"{path.stat().st_size} bytes, over the limit of {MAX_CHARS} characters "
-                "(syria_talks.batch.MAX_CHARS)"
+            raise InputTooLargeError(
+                f"{path.stat().st_size:,} bytes: larger than parse() accepts "
+                f"({MAX_INPUT_CHARS:,} characters)"
             )
         return (source, decode(path.read_bytes()), published)
     except SyriaTalksError as exc:

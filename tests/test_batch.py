@@ -77,11 +77,11 @@ def test_the_default_publication_date_applies_where_an_item_gives_none() -> None
 def test_a_document_over_the_size_limit_is_a_typed_failure_never_truncated(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(batch, "MAX_CHARS", len(LAVROV) - 1)
+    monkeypatch.setattr(batch, "MAX_INPUT_CHARS", len(LAVROV) - 1)
     (outcome,) = parse_many([("long", LAVROV)])
     assert isinstance(outcome, Failed)
-    assert outcome.error == "DocumentTooLargeError"
-    assert str(len(LAVROV)) in outcome.message
+    assert outcome.error == "InputTooLargeError"
+    assert f"{len(LAVROV)} characters" in outcome.message
 
 
 def test_a_parser_bug_is_recorded_with_its_type_and_the_run_goes_on(

@@ -100,7 +100,7 @@ def test_a_file_over_the_size_limit_is_refused_unread(
     status = main(["batch", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o.jsonl"),
                    "--errors", str(errors)])  # fmt: skip
     assert status == EXIT_SOME_FAILED
-    assert _lines(errors)[0]["error"] == "DocumentTooLargeError"
+    assert _lines(errors)[0]["error"] == "InputTooLargeError"
 
 
 @pytest.mark.parametrize(
