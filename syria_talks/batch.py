@@ -272,6 +272,10 @@ def parse_many(
     ``published`` is the date for items that give none. ``n_process`` > 1 parses in that many
     worker processes, ``chunk_size`` documents at a time; the items are read lazily and only a
     few chunks are held at once, so a generator of a million texts runs in flat memory.
+
+    The workers are started with ``spawn`` (safe beside threads, the same on every platform),
+    which imports the calling script again in each worker: in a script, call ``parse_many``
+    with ``n_process`` > 1 under ``if __name__ == "__main__":``.
     """
     jobs = (_job(index, item, published) for index, item in enumerate(items))
     return run_jobs(jobs, n_process=n_process, chunk_size=chunk_size)
