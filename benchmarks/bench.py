@@ -1,8 +1,13 @@
-"""Throughput of the parser, as ratios measured in one run.
+r"""Throughput of the parser and of the batch layer, as ratios measured in one run.
 
 Prints articles/s and MB/s for the bundled article and for ../shared/corpus/articles (when
-present), the ratio of a full parse to a bare normalise-and-tokenise pass over the same texts,
-and how the time grows when the same text is doubled and quadrupled (linear is 2.0 and 4.0).
+present); the ratio of a full parse to a bare pass of one ``\w+`` regex over the already
+normalised text (the target is 8x or less) and to a normalise-and-tokenise pass; how the time
+grows when the same text is doubled and quadrupled (linear is 2.0 and 4.0); ``parse_many`` on 1
+and 2 processes and Dask on 2 local worker processes (articles/s, MB/s, per core); peak memory
+of ``parse_many`` over 10x more documents (flat is 1.0x); loading a corpus of statements from
+the batch JSON Lines and asking it a question; DuckDB query latency on a million statement rows;
+import time.
 
     python benchmarks/bench.py [--quick]
 """
@@ -10,9 +15,15 @@ and how the time grows when the same text is doubled and quadrupled (linear is 2
 from __future__ import annotations
 
 import argparse
+import datetime
+import gc
+import os
+import re
 import subprocess
 import sys
+import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,6 +44,19 @@ def _best_of(repeats: int, work: Callable[[], object]) -> float:
     return best
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _regex(views: list[str]) -> None:
+    for view in views:
+        for _ in _WORD.finditer(view):
+            pass
+
+
+def _normalise_and_regex(texts: list[str]) -> None:
+    _regex([NormalizedText(t).text for t in texts])
+
+
 def _bare(texts: list[str]) -> None:
     for text in texts:
         _ = NormalizedText(text).tokens
@@ -48,13 +72,19 @@ def _report(label: str, texts: list[str], repeats: int) -> float:
     copies = max(1, _MIN_BATCH // len(texts))
     batch = texts * copies
     size = sum(len(t.encode("utf-8")) for t in batch)
+    views = [NormalizedText(t).text for t in batch]
+    regex = _best_of(repeats, lambda: _regex(views))
+    normalise_regex = _best_of(repeats, lambda: _normalise_and_regex(batch))
     bare = _best_of(repeats, lambda: _bare(batch))
     full = _best_of(repeats, lambda: _full(batch))
     print(
         f"{label:<16} {len(texts):>3} texts x{copies:<3} {len(batch) / full:8.1f} articles/s  "
-        f"{size / full / 1e6:6.2f} MB/s  parse/tokenise ratio {full / bare:6.1f}"
+        f"{size / full / 1e6:6.2f} MB/s\n"
+        f"{'':<16} parse vs one \\w+ regex over the normalised text: {full / regex:5.1f}x "
+        f"(target <= 8x); vs normalise + regex: {full / normalise_regex:5.1f}x; "
+        f"vs normalise + tokenise: {full / bare:5.1f}x"
     )
-    return full / bare
+    return full / regex
 
 
 def _import_time() -> float:
@@ -65,10 +95,146 @@ def _import_time() -> float:
     return float(done.stdout)
 
 
+def _many(label: str, texts: list[str], cores: int, run: Callable[[], int]) -> None:
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    start = time.perf_counter()
+    parsed = run()
+    took = time.perf_counter() - start
+    assert parsed == len(texts), (parsed, len(texts))
+    print(
+        f"{label:<28} {len(texts) / took:8.1f} articles/s  {size / took / 1e6:6.2f} MB/s  "
+        f"per core {len(texts) / took / cores:8.1f} articles/s  "
+        f"{size / took / 1e6 / cores:6.2f} MB/s"
+    )
+
+
+def _batch(texts: list[str]) -> None:
+    import dask.bag as db
+    from distributed import Client, LocalCluster
+
+    from syria_talks.batch import parse_bag, parse_many
+
+    items = [(str(i), t) for i, t in enumerate(texts)]
+    print(f"batch over {len(texts)} texts ({os.cpu_count()} cores on this machine):")
+    _many("  parse() in a loop", texts, 1, lambda: sum(1 for _ in map(syria_talks.parse, texts)))
+    _many("  parse_many, 1 process", texts, 1, lambda: sum(o.ok for o in parse_many(items)))
+    start = time.perf_counter()
+    list(parse_many(items[:1], n_process=2))
+    print(f"  (2 worker processes started, lexicons loaded: {time.perf_counter() - start:.1f} s)")
+    _many(
+        "  parse_many, 2 processes",
+        texts,
+        2,
+        lambda: sum(o.ok for o in parse_many(items, n_process=2)),
+    )
+    start = time.perf_counter()
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        client.run(syria_talks.default_lexicon)  # as parse_many's workers do: lexicons first
+        print(
+            f"  (Dask LocalCluster of 2 worker processes up in {time.perf_counter() - start:.1f} s)"
+        )
+        bag = db.from_sequence(items, npartitions=8)
+        _many(
+            "  Dask, 2 local workers", texts, 2, lambda: sum(o.ok for o in parse_bag(bag).compute())
+        )
+
+
+def _peak(texts: list[str], count: int) -> int:
+    from syria_talks.batch import parse_many
+
+    gc.collect()
+    tracemalloc.start()
+    endless = ((str(i), texts[i % len(texts)]) for i in range(count))
+    for _ in parse_many(endless):
+        pass
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak
+
+
+def _memory(texts: list[str], count: int) -> None:
+    small, large = _peak(texts, count), _peak(texts, 10 * count)
+    print(
+        f"peak memory of parse_many: {small / 1e6:.1f} MB for {count} documents, "
+        f"{large / 1e6:.1f} MB for {10 * count} ({large / small:.2f}x; flat is 1.0x)"
+    )
+
+
+def _corpus_load(text: str, statements: int) -> None:
+    from syria_talks.batch import outcome_line, parse_many
+    from syria_talks.corpus import Corpus
+
+    (outcome,) = parse_many([("seed", text, datetime.date(2016, 7, 4))])
+    per_article = len(outcome.article.statements)  # type: ignore[union-attr]
+    articles = -(-statements // per_article)
+    line = outcome_line(outcome)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "out.jsonl"
+        with path.open("w", encoding="utf-8") as handle:
+            for i in range(articles):
+                handle.write(line.replace('"seed"', f'"doc-{i}"', 1) + "\n")
+        start = time.perf_counter()
+        corpus = Corpus.from_jsonl(path)
+        loaded = time.perf_counter() - start
+        start = time.perf_counter()
+        found = corpus.statements_by("Kirby")
+        asked = time.perf_counter() - start
+    print(
+        f"Corpus.from_jsonl: {articles * per_article} statements in {articles} articles "
+        f"loaded in {loaded:.2f} s (no text parsed); statements_by -> {len(found)} in "
+        f"{asked * 1000:.0f} ms"
+    )
+
+
+def _warehouse(rows: int) -> None:
+    import duckdb
+    import pyarrow.parquet
+
+    from syria_talks.export import arrow_schema
+    from syria_talks.warehouse import Warehouse
+
+    generated = f"""
+        SELECT printf('doc-%07d', i // 10) AS doc_id, i % 10 AS "index",
+          CASE i % 3 WHEN 0 THEN 'سيرغي لافروف' WHEN 1 THEN 'جون كيري' ELSE 'جون كيربي' END
+            AS speaker,
+          CASE i % 3 WHEN 0 THEN 'Sergei Lavrov' WHEN 1 THEN 'John Kerry' ELSE 'John Kirby' END
+            AS speaker_en,
+          CASE i % 3 WHEN 0 THEN 'sergei-lavrov' WHEN 1 THEN 'john-kerry' ELSE 'john-kirby' END
+            AS speaker_id,
+          'person' AS speaker_kind, CASE i % 3 WHEN 0 THEN 'RU' ELSE 'US' END AS speaker_country,
+          NULL AS source, NULL AS source_id, 'قال' AS cue, 'indirect' AS mode, false AS negated,
+          'neutral' AS stance, NULL AS channel, 'الهدنة صامدة' AS content, 0 AS start,
+          12 AS "end", DATE '2015-01-01' + INTERVAL (i % 730) DAY AS "when",
+          DATE '2015-01-01' + INTERVAL (i % 730) DAY AS when_end, NULL AS when_text,
+          DATE '2015-01-02' + INTERVAL (i % 730) DAY AS published
+        FROM range({rows}) t(i)
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "statements").mkdir()
+        table = duckdb.sql(generated).to_arrow_table().cast(arrow_schema("statements"))
+        pyarrow.parquet.write_table(table, Path(folder) / "statements" / "part-0.parquet")
+        del table
+        warehouse = Warehouse(folder)
+        start = time.perf_counter()
+        lavrov = warehouse.statements_by("Lavrov").num_rows
+        by = time.perf_counter() - start
+        start = time.perf_counter()
+        months = warehouse.monthly_counts().num_rows
+        monthly = time.perf_counter() - start
+    print(
+        f"DuckDB on {rows} statement rows: statements_by('Lavrov') -> {lavrov} rows in "
+        f"{by * 1000:.0f} ms; monthly_counts -> {months} rows in {monthly * 1000:.0f} ms"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repeats (for CI)")
-    repeats = 3 if parser.parse_args().quick else 10
+    quick = parser.parse_args().quick
+    repeats = 3 if quick else 10
 
     lexicon_start = time.perf_counter()
     syria_talks.parse(syria_talks.bundled_text(), lexicon=default_lexicon())
@@ -77,6 +243,7 @@ def main() -> None:
 
     seed = [syria_talks.bundled_text()]
     _report("bundled article", seed, repeats)
+    corpus: list[str] = []
     if CORPUS.is_dir():
         corpus = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
         _report("corpus", corpus, repeats)
@@ -85,6 +252,13 @@ def main() -> None:
     two = _best_of(repeats, lambda: _full(["\n".join([base] * 2)]))
     four = _best_of(repeats, lambda: _full(["\n".join([base] * 4)]))
     print(f"scaling: 2x text -> {two / one:.2f}x time, 4x text -> {four / one:.2f}x time")
+
+    texts = corpus if CORPUS.is_dir() else seed
+    many = texts * max(1, (80 if quick else 1000) // len(texts))
+    _batch(many)
+    _memory(texts, 50 if quick else 200)
+    _corpus_load(seed[0], 10_000 if quick else 100_000)
+    _warehouse(1_000_000)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ nitpick_ignore_regex = [
     (
         "py:(class|obj|data|exc)",
         r"(datetime|collections\.abc|typing|os|pathlib|enum|io|argparse|re|importlib"
-        r"|pandas|pyarrow|jinja2|markupsafe|babel|attrs)(\..*)?",
+        r"|pandas|pyarrow|jinja2|markupsafe|babel|attrs|dask|distributed|duckdb)(\..*)?",
     ),
     ("py:(class|obj|data)", r"(Any|TextIO|PathLike|Literal|Iterable|Iterator|Mapping|Callable)"),
     (

@@ -12,6 +12,8 @@ import functools
 from importlib import metadata, resources
 
 from syria_talks import export
+from syria_talks.batch import parse_many
+from syria_talks.corpus import Corpus
 from syria_talks.errors import (
     GoldFormatError,
     InputError,
@@ -66,6 +68,7 @@ __all__ = [
     "AgreementEvent",
     "AgreementStatus",
     "Article",
+    "Corpus",
     "Gender",
     "GoldFormatError",
     "Granularity",
@@ -94,6 +97,7 @@ __all__ = [
     "export",
     "load",
     "parse",
+    "parse_many",
     "render_html",
     "statements_about",
     "statements_between",

@@ -7,11 +7,13 @@
     syria-talks export FILE|-... --what TABLE --format csv|jsonl|parquet [-o OUT]
     syria-talks html [FILE|-] [--published DATE] [--title T] [-o OUT.html]
     syria-talks evaluate GOLD.jsonl TEXT_DIR [--json] [--show-errors]
+    syria-talks batch INPUT... --out OUT.jsonl [--errors ERR.jsonl] [--workers N] [--resume]
 
 Without FILE the bundled article is read; ``-`` reads standard input. Exit status: 0 when all
 went well; 1 when nothing was found (no statement in the text) or, for ``export``, when some of
 the inputs failed; 2 for a usage error or an input that cannot be read (all of them, for
-``export``). Errors are one line on standard error naming the input, never a traceback.
+``export``); 3 when ``batch`` parsed some documents but not all (each failure has its error
+line). Errors are one line on standard error naming the input, never a traceback.
 
 The terminal view escapes control characters of the article (ANSI and OSC escapes, bidi
 overrides, newlines: shown as ``\\x1b``, ``\\u202e``, ``\\n``), so an article cannot drive the
@@ -39,6 +41,7 @@ from syria_talks.parse.pipeline import MAX_INPUT_CHARS
 __all__ = [
     "EXIT_NOTHING_FOUND",
     "EXIT_OK",
+    "EXIT_SOME_FAILED",
     "EXIT_USAGE",
     "build_parser",
     "main",
@@ -50,10 +53,11 @@ __all__ = [
 EXIT_OK = 0
 EXIT_NOTHING_FOUND = 1  # no statement found, or some inputs of an export failed
 EXIT_USAGE = 2  # bad arguments, or an input that cannot be read
+EXIT_SOME_FAILED = 3  # batch: some documents failed (each has a line in the errors file)
 
 PROG = "syria-talks"
 STDIN = "-"
-_COMMANDS = ("show", "parse", "export", "html", "evaluate")
+_COMMANDS = ("show", "parse", "export", "html", "evaluate", "batch")
 _ISOLATE, _POP = "\u2068", "\u2069"
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -298,6 +302,47 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _batch(args: argparse.Namespace, out: TextIO) -> int:
+    from syria_talks.batch_run import run_batch
+
+    if args.workers < 1:
+        raise _CommandError(f"--workers must be 1 or more, got {args.workers}")
+    target = Path(args.out)
+    errors = Path(args.errors) if args.errors else None
+    if errors is not None and errors.resolve() == target.resolve():
+        raise _CommandError("--errors must name another file than --out")
+    try:
+        summary = run_batch(
+            args.inputs,
+            target,
+            errors=errors,
+            workers=args.workers,
+            resume=args.resume,
+            text_field=args.text_field,
+            published_field=args.published_from,
+            published=args.published,
+            progress=_wants_progress(),
+        )
+    except OSError as exc:
+        raise _CommandError(f"{exc.filename}: cannot write ({exc.strerror})") from None
+    bugs = f" ({summary.bugs} by a parser bug: please report them)" if summary.bugs else ""
+    sys.stderr.write(
+        f"{PROG}: batch: {summary.inputs} inputs: {summary.parsed} parsed, "
+        f"{summary.failed} failed{bugs}\n"
+    )
+    return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+
+
+def _wants_progress() -> bool:
+    if not sys.stderr.isatty():
+        return False
+    try:
+        import rich  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 # --- arguments -----------------------------------------------------------------------------
 
 
@@ -339,7 +384,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Who said what in Arabic news: statements with speaker, cue and content.",
         epilog="Exit status: 0 ok; 1 nothing found or some inputs failed; "
-        "2 usage error or unreadable input. 'syria-talks COMMAND --help' for a command.",
+        "2 usage error or unreadable input; 3 (batch) some documents failed. "
+        "'syria-talks COMMAND --help' for a command.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
@@ -369,7 +415,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_published(export)
     export.add_argument(
         "--what",
-        choices=("statements", "actors", "locations", "agreements"),
+        choices=("statements", "actors", "mentions", "locations", "agreements"),
         default="statements",
         help="the table (default: statements); every row has the file as doc_id",
     )
@@ -397,6 +443,38 @@ def build_parser() -> argparse.ArgumentParser:
         help="also score the documents with ids in this range (repeatable), e.g. 001-020",
     )
     evaluate.set_defaults(run=_evaluate)
+
+    batch = commands.add_parser(
+        "batch",
+        help="parse many documents into JSON Lines, one line per document; resumable",
+        epilog="Exit status: 0 every document parsed; 3 some failed (each has an error line); "
+        "2 usage error or an output that cannot be written.",
+    )
+    batch.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="a text file (one document), a folder (every *.txt below it) or JSON Lines "
+        "(.jsonl / .ndjson, one document per line)",
+    )
+    batch.add_argument("--out", required=True, metavar="OUT.jsonl", help="parsed documents")
+    batch.add_argument(
+        "--errors", metavar="ERR.jsonl", help="failed documents (default: standard error)"
+    )
+    batch.add_argument("--workers", type=int, default=1, metavar="N", help="processes (1)")
+    batch.add_argument(
+        "--resume", action="store_true", help="keep what a killed run wrote and go on from there"
+    )
+    batch.add_argument(
+        "--text-field", default="text", metavar="FIELD", help="JSON Lines: the text (text)"
+    )
+    batch.add_argument(
+        "--published-from",
+        metavar="FIELD",
+        help="JSON Lines: the field holding each document's publication date (YYYY-MM-DD)",
+    )
+    _add_published(batch)
+    batch.set_defaults(run=_batch)
     return parser
 
 

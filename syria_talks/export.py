@@ -506,7 +506,7 @@ def json_schema() -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------
 # Tables across many articles
 
-Table = Literal["statements", "actors", "locations", "agreements"]
+Table = Literal["statements", "actors", "mentions", "locations", "agreements"]
 """The tables an export can hold (see :data:`TABLES`)."""
 ColumnType = Literal["string", "int64", "float64", "bool", "date"]
 """A column's type: Arrow ``string``, ``int64``, ``float64``, ``bool`` or ``date32``."""
@@ -553,6 +553,7 @@ TABLES: Mapping[Table, tuple[Column, ...]] = {
         ("when", "date", "first day of the statement's resolved time"),
         ("when_end", "date", "last day of the statement's resolved time"),
         ("when_text", "string", "the time expression as written"),
+        ("published", "date", "the article's publication date, where given"),
     ),
     "actors": _columns(
         _DOC_ID,
@@ -564,6 +565,13 @@ TABLES: Mapping[Table, tuple[Column, ...]] = {
         ("title", "string", "title or office, in Arabic"),
         ("mentions", "int64", "times the actor is mentioned in the article"),
         ("statements", "int64", "statements the actor made in the article"),
+    ),
+    "mentions": _columns(
+        _DOC_ID,
+        ("actor_id", "string", "id of the actor mentioned, the same across articles"),
+        ("text", "string", "the mention as written"),
+        ("start", "int64", "offset of the mention in the article's text"),
+        ("end", "int64", "end offset (exclusive) of the mention"),
     ),
     "locations": _columns(
         _DOC_ID,
@@ -647,6 +655,7 @@ def _statement_rows(doc_id: str, article: Article) -> Iterator[dict[str, Any]]:
             "when": when.start if when else None,
             "when_end": (when.end or when.start) if when else None,
             "when_text": when.text if when else None,
+            "published": article.published,
         }
 
 
@@ -664,6 +673,17 @@ def _actor_rows(doc_id: str, article: Article) -> Iterator[dict[str, Any]]:
             "statements": sum(
                 1 for s in article.statements if s.speaker is not None and s.speaker.id == a.id
             ),
+        }
+
+
+def _mention_rows(doc_id: str, article: Article) -> Iterator[dict[str, Any]]:
+    for m in article.mentions:
+        yield {
+            "doc_id": doc_id,
+            "actor_id": m.actor_id,
+            "text": m.text,
+            "start": m.span.start,
+            "end": m.span.end,
         }
 
 
@@ -700,6 +720,7 @@ def _agreement_rows(doc_id: str, article: Article) -> Iterator[dict[str, Any]]:
 _ROWS: Mapping[str, Callable[[str, Article], Iterator[dict[str, Any]]]] = {
     "statements": _statement_rows,
     "actors": _actor_rows,
+    "mentions": _mention_rows,
     "locations": _location_rows,
     "agreements": _agreement_rows,
 }
