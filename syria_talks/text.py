@@ -93,6 +93,8 @@ class Token(NamedTuple):
         return self.start + len(self.text)
 
 
+# Makes a Token from a (text, start) pair in C; the named tuple's own __new__ is Python code,
+# and rules read tokens one at a time in their inner loops.
 _new_token = tuple.__new__
 
 
@@ -101,7 +103,7 @@ class Tokens(Sequence[Token]):
 
     A tuple of Token objects cost a tuple and an int object per word, most of the memory a
     parse took; here a word costs one pointer into ``words`` and eight bytes in ``starts``.
-    Equal words share one interned string, so the lexicon's own vocabulary is not copied.
+    Equal words share one string object: news text repeats its words.
     """
 
     __slots__ = ("starts", "words")
@@ -112,8 +114,7 @@ class Tokens(Sequence[Token]):
 
     @classmethod
     def of(cls, text: str) -> Tokens:
-        """The tokens of ``text``, one string object per distinct word: news text repeats its
-        words."""
+        """The word tokens of ``text``."""
         shared: dict[str, str] = {}
         words: list[str] = []
         starts = array.array("q")
