@@ -136,29 +136,37 @@ class TokenScanner:
     def matchers(self) -> tuple[PhraseMatcher[Any], ...]:
         return tuple(self._matchers)
 
+    def _splits(self, word: str) -> list[tuple[int, list[tuple[int, str]]]]:
+        """The proclitic splits of ``word`` that start some phrase, in the order the regex
+        tries them: و/ف then ب/ل/ك, greedy."""
+        index = self._index
+        splits: list[tuple[int, list[tuple[int, str]]]] = []
+        first = word[:1]
+        if first in "وف" and word[1:2] in "بلك" and word[1:2]:
+            entries = index.get(word[2:])
+            if entries:
+                splits.append((2, entries))
+        if first in "وفبلك" and first:
+            entries = index.get(word[1:])
+            if entries:
+                splits.append((1, entries))
+        entries = index.get(word)
+        if entries:
+            splits.append((0, entries))
+        return splits
+
     def scan(
         self, text: str, words: Iterable[tuple[str, int]]
     ) -> dict[int, list[PhraseMatch[Any]]]:
         """Matches per matcher (keyed by ``id(matcher)``) for words given as (text, start)."""
         found: list[list[PhraseMatch[Any]]] = [[] for _ in self._matchers]
         free_from = [0] * len(self._matchers)
-        index = self._index
+        # News text repeats its words: each distinct word is split once per document.
+        known: dict[str, list[tuple[int, list[tuple[int, str]]]]] = {}
         for word, start in words:
-            word = word.lower()
-            # The proclitic splits in the order the regex tries them: و/ف then ب/ل/ك, greedy.
-            splits: list[tuple[int, list[tuple[int, str]]]] = []
-            first = word[:1]
-            if first in "وف" and word[1:2] in "بلك" and word[1:2]:
-                entries = index.get(word[2:])
-                if entries:
-                    splits.append((2, entries))
-            if first in "وفبلك" and first:
-                entries = index.get(word[1:])
-                if entries:
-                    splits.append((1, entries))
-            entries = index.get(word)
-            if entries:
-                splits.append((0, entries))
+            splits = known.get(word)
+            if splits is None:
+                splits = known[word] = self._splits(word.lower())
             if not splits:
                 continue
             done: set[int] = set()

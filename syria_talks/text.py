@@ -12,7 +12,9 @@ import array
 import bisect
 import re
 import unicodedata
-from typing import NamedTuple
+from collections.abc import Iterator, Sequence
+from itertools import repeat
+from typing import NamedTuple, overload
 
 import attrs
 
@@ -20,6 +22,7 @@ __all__ = [
     "NormalizedText",
     "QuotePair",
     "Token",
+    "Tokens",
     "fold",
     "merged_intervals",
     "normalize",
@@ -78,8 +81,8 @@ def fold(text: str) -> str:
 class Token(NamedTuple):
     """A run of word characters in the normalised view: ``start``/``end`` index that view.
 
-    A named tuple rather than an attrs class: a document has thousands, made in one pass. The
-    end is derived rather than stored: tokens are most of the memory a parse takes.
+    Made on demand by :class:`Tokens`, which keeps no Token objects: a caller holds one only
+    while it looks at it.
     """
 
     text: str
@@ -88,6 +91,60 @@ class Token(NamedTuple):
     @property
     def end(self) -> int:
         return self.start + len(self.text)
+
+
+# Makes a Token from a (text, start) pair in C; the named tuple's own __new__ is Python code,
+# and rules read tokens one at a time in their inner loops.
+_new_token = tuple.__new__
+
+
+class Tokens(Sequence[Token]):
+    """The word tokens of one view, as two parallel columns: ``words`` and ``starts``.
+
+    A tuple of Token objects cost a tuple and an int object per word, most of the memory a
+    parse took; here a word costs one pointer into ``words`` and eight bytes in ``starts``.
+    Equal words share one string object: news text repeats its words.
+    """
+
+    __slots__ = ("starts", "words")
+
+    def __init__(self, words: tuple[str, ...], starts: array.array[int]) -> None:
+        self.words = words
+        self.starts = starts
+
+    @classmethod
+    def of(cls, text: str) -> Tokens:
+        """The word tokens of ``text``."""
+        shared: dict[str, str] = {}
+        words: list[str] = []
+        starts = array.array("q")
+        for m in _TOKEN.finditer(text):
+            word = m.group()
+            words.append(shared.setdefault(word, word))
+            starts.append(m.start())
+        return cls(tuple(words), starts)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Tokens: ...
+
+    def __getitem__(self, index: int | slice) -> Token | Tokens:
+        # A slice is columns too: "for t in tokens[:-1]" must not make every token at once.
+        if isinstance(index, slice):
+            return Tokens(self.words[index], self.starts[index])
+        return _new_token(Token, (self.words[index], self.starts[index]))
+
+    def __iter__(self) -> Iterator[Token]:
+        return map(_new_token, repeat(Token), zip(self.words, self.starts, strict=True))
+
+    def end(self, index: int) -> int:
+        """Where token ``index`` ends, without making the token."""
+        return self.starts[index] + len(self.words[index])
 
 
 @attrs.frozen(kw_only=True)
@@ -116,7 +173,7 @@ class NormalizedText:
         else:
             self.text = _DELETABLE.sub("", substituted)
             self._deleted = _DeletedRuns(substituted)
-        self._tokens: tuple[Token, ...] | None = None
+        self._tokens: Tokens | None = None
 
     def view_index(self, original_index: int) -> int:
         """The view index of the first kept character at or after ``original_index``."""
@@ -141,18 +198,10 @@ class NormalizedText:
         return o_start, o_end
 
     @property
-    def tokens(self) -> tuple[Token, ...]:
+    def tokens(self) -> Tokens:
         """Word tokens of the view, computed once."""
         if self._tokens is None:
-            # One string object per distinct word: news text repeats its words, and a
-            # document's tokens are most of the memory a parse takes.
-            words: dict[str, str] = {}
-            shared = words.setdefault
-            self._tokens = tuple(
-                Token(shared(word, word), m.start())
-                for m in _TOKEN.finditer(self.text)
-                for word in (m.group(),)
-            )
+            self._tokens = Tokens.of(self.text)
         return self._tokens
 
     def quote_pairs(self) -> list[QuotePair]:

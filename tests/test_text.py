@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import tracemalloc
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from syria_talks.text import NormalizedText, fold, normalize, pair_quotes
+from syria_talks.text import NormalizedText, Token, Tokens, fold, normalize, pair_quotes
 
 NORMALISATION = [
     ("أحمد", "احمد"),
@@ -95,3 +98,38 @@ def test_a_full_stop_inside_a_quotation_does_not_end_the_sentence() -> None:
     sentences = view.sentences(view.quote_pairs())
     assert len(sentences) == 2
     assert view.text[sentences[0][0] : sentences[0][1]].endswith('صحيحا".')
+
+
+@given(st.text(ARABIC | st.characters(), max_size=80), st.integers(-90, 90), st.integers(-90, 90))
+def test_tokens_read_like_a_tuple_of_the_words_of_the_view(text: str, a: int, b: int) -> None:
+    view = NormalizedText(text)
+    expected = [Token(m.group(), m.start()) for m in re.finditer(r"\w+", view.text)]
+    tokens = view.tokens
+    assert list(tokens) == expected
+    assert len(tokens) == len(expected)
+    assert list(tokens[a:b]) == expected[a:b]
+    for i in range(-len(expected), len(expected)):
+        assert tokens[i] == expected[i]
+        assert tokens.end(i) == expected[i].end
+    with pytest.raises(IndexError):
+        tokens[len(expected)]
+
+
+def test_a_repeated_word_is_one_string() -> None:
+    tokens = NormalizedText("قال الوزير ثم قال الوزير").tokens
+    assert tokens.words[0] is tokens.words[3]
+    assert tokens.words[1] is tokens.words[4]
+
+
+def test_tokens_hold_no_object_per_word() -> None:
+    # A tuple of Token objects took about 100 bytes a word (a tuple and an int each); the
+    # columns take a pointer and an 8-byte start.
+    text = " ".join(f"كلمة{n % 50}" for n in range(5_000))
+    tracemalloc.start()
+    try:
+        tokens = Tokens.of(text)
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(tokens) == 5_000
+    assert held / len(tokens) < 24

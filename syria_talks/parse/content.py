@@ -293,9 +293,9 @@ class ContentRules(CueRules):
 
     def _next_cue_start(self, start: int, end: int) -> int:
         i = self.doc.token_index(start) + 1
-        while i < len(self.tokens) and self.tokens[i].start < end:
-            if self._cue_form(self.tokens[i].text) is not None:
-                return self.tokens[i].start
+        while i < len(self.tokens) and self.tokens.starts[i] < end:
+            if self._cue_form(self.tokens.words[i]) is not None:
+                return self.tokens.starts[i]
             i += 1
         return end
 
@@ -305,11 +305,13 @@ class ContentRules(CueRules):
         kept = self.text[start:end].rstrip(TRIM)
         last_comma = max(kept.rfind("،"), kept.rfind(","))
         i = self.doc.token_index(start + last_comma + 1 if last_comma >= 0 else start)
-        while i < len(self.tokens) and self.tokens[i].start < end:
+        while i < len(self.tokens) and self.tokens.starts[i] < end:
+            if self.tokens.words[i] not in self.fw.relative_pronouns:
+                i += 1
+                continue
             token = self.tokens[i]
             if (
-                token.text in self.fw.relative_pronouns
-                and self._after_comma(start, token.start)
+                self._after_comma(start, token.start)
                 and not COMMA.search(self.text[token.end : end].rstrip(TRIM))
                 and not self.doc.inside_quote(token.start)
             ):

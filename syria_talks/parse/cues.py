@@ -12,10 +12,11 @@ __all__ = ["CueRules"]
 class CueRules(StatementContext):
     def cues(self) -> list[Cue]:
         result: list[Cue] = []
-        for i, token in enumerate(self.tokens):
-            form = self._cue_form(token.text)
-            if form is None or self.doc.inside_quote(token.start):
+        for i, word in enumerate(self.tokens.words):
+            form = self._cue_form(word)
+            if form is None or self.doc.inside_quote(self.tokens.starts[i]):
                 continue
+            token = self.tokens[i]
             if self.doc.in_headline(token.start):
                 continue  # a headline restates what the text reports
             if form.relays and self._relays_a_noun_of_saying(i):
@@ -154,16 +155,16 @@ class CueRules(StatementContext):
         while True:
             token = self.tokens[i]
             sentence_start, _ = self.doc.sentence_of(token.start)
-            if i == 0 or self.tokens[i - 1].end <= sentence_start:
+            if i == 0 or self.tokens.end(i - 1) <= sentence_start:
                 return True
-            gap = self.text[self.tokens[i - 1].end : token.start]
+            gap = self.text[self.tokens.end(i - 1) : token.start]
             if "،" in gap or "," in gap:
                 return True
             word = token.text
             if word[:1] in "وف" and len(word) > 3 and word[1:2] != "ل":
                 return True
             # "وقد لوّح X", "وكان X قد قال": the auxiliary opens the clause for the verb after it.
-            if self.tokens[i - 1].text not in self.fw.auxiliaries:
+            if self.tokens.words[i - 1] not in self.fw.auxiliaries:
                 return False
             i -= 1
 

@@ -90,17 +90,19 @@ class _Times:
         self.prefixed = _with_proclitics(self.leading)
         # The only tokens that can start a relative expression; the passes below visit these.
         triggers = self.prefixed | frozenset(words.relative_units)
-        self.triggers = [(i, t) for i, t in enumerate(self.tokens) if t.text in triggers]
+        self.triggers = [
+            (i, self.tokens[i]) for i, word in enumerate(self.tokens.words) if word in triggers
+        ]
 
     # -- helpers --------------------------------------------------------------------------
     def _word(self, i: int) -> str:
-        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+        return self.tokens.words[i] if 0 <= i < len(self.tokens) else ""
 
     def _adjacent(self, i: int, j: int, allowed: str = " ") -> bool:
         """Tokens i and j are next to each other with only ``allowed`` characters between."""
         if not (0 <= i < len(self.tokens) and 0 <= j < len(self.tokens)):
             return False
-        gap = self.text[self.tokens[i].end : self.tokens[j].start]
+        gap = self.text[self.tokens.end(i) : self.tokens.starts[j]]
         return all(ch in allowed for ch in gap)
 
     def _direction(self, i: int) -> int | None:
@@ -215,16 +217,16 @@ class _Times:
 
     def years(self) -> None:
         year_words = self.words.year_words
-        for i, token in enumerate(self.tokens[:-1]):
+        for i, word in enumerate(self.tokens.words[:-1]):
             if (
-                _bare(token.text, year_words)
+                _bare(word, year_words)
                 and _YEAR.fullmatch(self._word(i + 1))
                 and self._adjacent(i, i + 1)
             ):
                 year = int(self._word(i + 1))
                 self._add(
-                    token.start,
-                    self.tokens[i + 1].end,
+                    self.tokens.starts[i],
+                    self.tokens.end(i + 1),
                     Granularity.YEAR,
                     (datetime.date(year, 1, 1), datetime.date(year, 12, 31)),
                 )

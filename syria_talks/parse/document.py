@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from syria_talks.lexicon import Lexicon
 from syria_talks.phrases import PhraseMatch, PhraseMatcher
-from syria_talks.text import NormalizedText, QuotePair, Token, merged_intervals
+from syria_talks.text import NormalizedText, QuotePair, Token, Tokens, merged_intervals
 
 __all__ = ["Document"]
 
@@ -25,8 +25,8 @@ class Document:
         self.text = self.view.text
         self.lexicon = lexicon
         self.published = published
-        self.tokens: tuple[Token, ...] = self.view.tokens
-        self._token_starts = [t.start for t in self.tokens]
+        # Held here rather than cached on the view, so that release() frees them.
+        self.tokens: Tokens = Tokens.of(self.text)
         self.quotes: list[QuotePair] = self.view.quote_pairs()
         self._quote_opens = {q.open: q for q in self.quotes}
         self._quote_open_positions = sorted(self._quote_opens)
@@ -50,7 +50,9 @@ class Document:
         if key not in self._matches:
             scanner = self.lexicon.scanner
             if self._scanned is None:
-                self._scanned = scanner.scan(self.text, ((t.text, t.start) for t in self.tokens))
+                self._scanned = scanner.scan(
+                    self.text, zip(self.tokens.words, self.tokens.starts, strict=True)
+                )
             found = self._scanned.get(key)
             if found is None:
                 found = list(matcher.finditer(self.text))
@@ -65,25 +67,36 @@ class Document:
         last = bisect.bisect_left(starts, end)
         return [m for m in found[first:last] if m.end <= end]
 
+    def release(self) -> None:
+        """The stages are done: free the tokens and the matches, most of what a document holds.
+
+        Only what maps view spans back to the original stays; a stage run after this fails
+        on the missing tokens instead of working on empty ones.
+        """
+        del self.tokens
+        self._matches.clear()
+        self._scanned = None
+        self._headlines = None
+
     @property
     def original(self) -> str:
         return self.view.original
 
     def token_index(self, position: int) -> int:
         """Index of the first token starting at or after ``position``."""
-        return bisect.bisect_left(self._token_starts, position)
+        return bisect.bisect_left(self.tokens.starts, position)
 
     def token_containing(self, position: int) -> int | None:
         """Index of the token that covers ``position``, if a word is there."""
-        i = bisect.bisect_right(self._token_starts, position) - 1
-        if i >= 0 and self.tokens[i].start <= position < self.tokens[i].end:
+        i = bisect.bisect_right(self.tokens.starts, position) - 1
+        if i >= 0 and position < self.tokens.end(i):
             return i
         return None
 
     def token_before(self, position: int) -> int:
         """Index of the last token ending at or before ``position`` (-1 when none)."""
-        i = bisect.bisect_right(self._token_starts, position) - 1
-        while i >= 0 and self.tokens[i].end > position:
+        i = bisect.bisect_right(self.tokens.starts, position) - 1
+        while i >= 0 and self.tokens.end(i) > position:
             i -= 1
         return i
 

@@ -678,8 +678,11 @@ class _Finder:
         """A body named in quotation marks after its head noun and description: مجموعة
         "توتال"، شركة النفط الفرنسية العملاقة "إنجي"، حركة "أحرار الشام"."""
         heads = self.fw.org_heads | self.fw.company_heads
-        for token in self.doc.tokens:
-            if token.text not in heads or not self._free(token.start, token.end):
+        for i, word in enumerate(self.doc.tokens.words):
+            if word not in heads:
+                continue
+            token = self.doc.tokens[i]
+            if not self._free(token.start, token.end):
                 continue
             quote = self.doc.quote_opening_at(self._next_char(self._description_end(token.end)))
             if (

@@ -56,6 +56,10 @@ def parse(
         keep += [*deal.parties, *deal.mediators]
         keep += [event.actor for event in deal.events if event.actor is not None]
     identities = resolve_identities(doc, mentions, keep)
+    del mentions  # what the article keeps of them is in identities
+    locations = find_locations(doc)
+    # What remains builds the article from spans: the working state need not outlive the stages.
+    doc.release()
     refs = {(t.start, t.end): _time_ref(doc, t) for t in times}
     time_starts = [t.start for t in times]
     unquoted = _unquoted(times, sorted((f.start, f.end) for f in found))
@@ -73,7 +77,7 @@ def parse(
         ),
         actors=tuple(sorted(identities.actors.values(), key=lambda a: a.id)),
         mentions=identities.mentions,
-        locations=find_locations(doc),
+        locations=locations,
         agreements=tuple(_agreement(doc, deal, identities, refs) for deal in deals),
         times=tuple(refs.values()),
         published=published,

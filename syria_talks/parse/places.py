@@ -59,9 +59,9 @@ class _Places:
         """Tokens that may head a region or a building phrase, found in one pass."""
         heads = self.lex.region_heads | self.lex.building_heads
         return [
-            (i, t)
-            for i, t in enumerate(self.doc.tokens[:-2])
-            if t.text in heads or (t.text[:1] in "وفب" and t.text[1:] in heads)
+            (i, self.doc.tokens[i])
+            for i, word in enumerate(self.doc.tokens.words[:-2])
+            if word in heads or (word[:1] in "وفب" and word[1:] in heads)
         ]
 
     def _token_at(self, position: int) -> int | None:
