@@ -647,6 +647,8 @@ class FunctionWords:
     pronoun_suffixes: tuple[str, ...]
     company_heads: frozenset[str]
     addressee_prepositions: frozenset[str]
+    source_prepositions: frozenset[str]  # عن: the one words are reported from
+    seat_prepositions: frozenset[str]  # لدى: where a mission sits
     adverbs: frozenset[str]
 
 
@@ -685,6 +687,8 @@ def _load_function_words() -> FunctionWords:
         pronoun_suffixes=tuple(data["pronoun_suffixes"]),
         company_heads=words("company_heads"),
         addressee_prepositions=words("addressee_prepositions"),
+        source_prepositions=words("source_prepositions"),
+        seat_prepositions=words("seat_prepositions"),
         adverbs=words("adverbs"),
     )
 

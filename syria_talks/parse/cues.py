@@ -86,7 +86,7 @@ class CueRules(StatementContext):
         for token in self.tokens[i + 1 : i + 1 + OPENER_REACH]:
             if token.start >= sentence_end or token.text in self.lex.complementizers:
                 return False
-            after_an = after_an or token.text == "عن"
+            after_an = after_an or token.text in self.fw.source_prepositions
             form = self.lex.cues.get(token.text)
             if after_an and form is not None and form.noun:
                 return True

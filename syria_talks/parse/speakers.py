@@ -251,7 +251,7 @@ class SpeakerRules(ContentRules):
         if seat is None or seat.kind is ActorKind.PERSON:
             return end
         # "في طهران", "من دمشق" say where it spoke; only لدى makes a state its seat.
-        if seat.kind is ActorKind.STATE and preposition != "لدي":
+        if seat.kind is ActorKind.STATE and preposition not in self.fw.seat_prepositions:
             return end
         return seat.end
 
@@ -352,7 +352,7 @@ class SpeakerRules(ContentRules):
             token = self.tokens[j]
             if token.start < sentence_start:
                 return None
-            if token.text == "عن":
+            if token.text in self.fw.source_prepositions:
                 if j + 1 >= cue.index:
                     return None
                 start, end = self.tokens[j + 1].start, self.tokens[cue.index - 1].end

@@ -180,7 +180,9 @@ class _Extractor(SpeakerRules):
                 named = self.by_phrase_start.get(token.start + 1)
                 if named is not None:
                     return named, named.end
-            if token.text == "عن" and k + 1 < len(self.tokens):  # بيان صادر عن المجلس
+            if token.text in self.fw.source_prepositions and k + 1 < len(
+                self.tokens
+            ):  # بيان صادر عن المجلس
                 after = self.tokens[k + 1]
                 named = self.by_phrase_start.get(after.start)
                 anaphor = self.lex.anaphors.get(after.text)
@@ -194,7 +196,14 @@ class _Extractor(SpeakerRules):
         """Who a relaying verb quotes: the actor after its عن, up to the complementiser."""
         _, sentence_end = self.doc.sentence_of(cue.token.start)
         last = min(cue.index + 1 + OPENER_REACH, len(self.tokens))
-        an = next((k for k in range(cue.index + 1, last) if self.tokens[k].text == "عن"), None)
+        an = next(
+            (
+                k
+                for k in range(cue.index + 1, last)
+                if self.tokens[k].text in self.fw.source_prepositions
+            ),
+            None,
+        )
         if an is None or an + 1 >= len(self.tokens) or self.tokens[an + 1].start >= sentence_end:
             return None
         first = self.tokens[an + 1]
