@@ -245,17 +245,11 @@ class _Finder:
             plural = title.gender in (Gender.PLURAL, Gender.DUAL)
             name_end = None if plural else self._unknown_name(name_start)
             if name_end is not None:
-                name = self.doc.original_text(name_start, name_end)
+                person = self._titled_person(name_start, name_end, title.gender)
                 self._add(
-                    Candidate(
-                        start=name_start,
-                        end=name_end,
+                    attrs.evolve(
+                        person,
                         phrase_start=m.start,
-                        key=f"person:{fold(name)}",
-                        name=name,
-                        kind=ActorKind.PERSON,
-                        source="titled-name",
-                        gender=title.gender,
                         country=country,
                         title=None if title.relational else title_text,
                         title_in_text=not title.relational,
@@ -326,26 +320,31 @@ class _Finder:
         form = self.lex.cue_surfaces.get(doc.tokens[i].text)
         if form is None or form.noun or form.participle:
             return False
-        start, end = words[-1].start, words[0].end
-        name = self.doc.original_text(start, end)
-        title_text = self.doc.original_text(title_start, complement_end)
+        person = self._titled_person(words[-1].start, words[0].end, title.gender)
         self._add(
-            Candidate(
-                start=start,
-                end=end,
-                phrase_start=start,
-                key=f"person:{fold(name)}",
-                name=name,
-                kind=ActorKind.PERSON,
-                source="titled-name",
-                gender=title.gender,
-                title=title_text,
+            attrs.evolve(
+                person,
+                title=self.doc.original_text(title_start, complement_end),
                 title_in_text=True,
                 apposition_end=complement_end,
             )
         )
         self._take(title_start, complement_end)
         return True
+
+    def _titled_person(self, start: int, end: int, gender: Gender) -> Candidate:
+        """A person no lexicon knows, named beside a title."""
+        name = self.doc.original_text(start, end)
+        return Candidate(
+            start=start,
+            end=end,
+            phrase_start=start,
+            key=f"person:{fold(name)}",
+            name=name,
+            kind=ActorKind.PERSON,
+            source="titled-name",
+            gender=gender,
+        )
 
     def _complement(self, position: int) -> tuple[int, str | None]:
         """Consume what qualifies a title (الروسي، باسم الكرملين، إلى سوريا) up to the name."""
