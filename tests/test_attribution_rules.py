@@ -791,3 +791,18 @@ def test_documents_and_bodies(text: str, want: dict[str, Any]) -> None:
 
 def test_a_document_with_no_issuer_is_not_attributed() -> None:
     assert syria_talks.parse("وجاء في التقرير أن الخسائر كبيرة.").statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("وأعلن الجيش تأسيس لواء جديد.", "الجيش", "تأسيس لواء جديد"),
+        ('واتهم الوزير "جهات خارجية" بتأجيج الاحتجاجات.', "الوزير", "بتأجيج الاحتجاجات"),
+        ("وأعلن الأكراد الأسبوع الماضي تأسيس إدارة ذاتية.", "الأكراد", "تأسيس إدارة ذاتية"),
+        ("وقال مصدر في وفد روسيا إن المحادثات صعبة.", "مصدر في وفد روسيا", "المحادثات صعبة"),
+    ],
+)
+def test_names_subjects_and_objects_in_the_gaps_mutation_found(
+    text: str, speaker: str, content: str
+) -> None:
+    _first(text, {"speaker": speaker, "content": content})

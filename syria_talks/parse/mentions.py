@@ -150,9 +150,12 @@ class _Finder:
         if self.lex.country_matcher.match_at(self.text, token.start) is not None:
             return False
         if first:
-            # An abstract noun in -ية (أهمية، مسؤولية، ضرورة) is an object, not a given name.
+            # An abstract noun in -ية (أهمية، مسؤولية) or a plural in -ات (جهات، قوات) is no
+            # given name.
             written = self.doc.original_text(token.start, token.end)
-            return not (written.endswith("ية") or word.startswith(("ال", "لل", "بال", "وال")))
+            return not (
+                written.endswith(("ية", "ات")) or word.startswith(("ال", "لل", "بال", "وال"))
+            )
         return not word.startswith(("لل", "بال", "وال", "فال"))
 
     # -- passes ------------------------------------------------------------------------
@@ -317,6 +320,8 @@ class _Finder:
             i -= 1
         if len(words) < 2 or i < 0 or self.text[doc.tokens[i].end : end].strip():
             return False
+        if not self._name_word(words[-1], first=True):
+            return False  # "وأعلن الجيش تأسيس لواء": a name does not start with the article
         form = self.lex.cue_surfaces.get(doc.tokens[i].text)
         if form is None or form.noun or form.participle:
             return False
@@ -616,8 +621,11 @@ class _Finder:
             known = self._candidate_at(at)
             place = lex.place_matcher.match_at(text, at)
             nationality = lex.nationality_matcher.match_at(text, at)
+            state = lex.country_matcher.match_at(text, at)  # states are found after sources
             if known is not None and known.kind is not ActorKind.PERSON:
                 end, country = known.end, country or known.country
+            elif state is not None:
+                end, country = state.end, country or state.value.code
             elif place is not None:
                 end, country = place.end, country or lex.places[place.value].country
             elif nationality is not None:
@@ -645,6 +653,7 @@ class _Finder:
             nxt.text.startswith("ال")
             or self._candidate_at(nxt.start) is not None
             or self.lex.place_matcher.match_at(self.text, nxt.start) is not None
+            or self.lex.country_matcher.match_at(self.text, nxt.start) is not None
         )
 
     def _time_word(self, position: int) -> bool:

@@ -161,6 +161,8 @@ class SpeakerRules(ContentRules):
             word = token.text
             if k > i and self.text[self.tokens[k - 1].end : token.start].strip():
                 return False
+            if k > i and word in self.fw.fillers:
+                continue  # "أعلن الأكراد الأسبوع الماضي تأسيس": a time between subject and object
             if self._stop_word(word):
                 return False
             if k > i and self.doc.has_pronoun_suffix(token):
@@ -168,7 +170,8 @@ class SpeakerRules(ContentRules):
             is_definite = word.startswith(("ال", "وال", "لل", "بال"))
             if k > i and definite and not is_definite:
                 return True
-            definite = definite or (k == i and is_definite)
+            # "اتحاد الفلاحين" is definite through its genitive, as "الأكراد" is by its article.
+            definite = definite or is_definite
         return False
 
     def _stop_word(self, word: str) -> bool:
