@@ -645,6 +645,7 @@ class FunctionWords:
     day_openers: frozenset[str]
     toward_prepositions: frozenset[str]
     pronoun_suffixes: tuple[str, ...]
+    definite_prefixes: tuple[str, ...]  # the article, alone or after و ف ب ل
     company_heads: frozenset[str]
     addressee_prepositions: frozenset[str]
     source_prepositions: frozenset[str]  # عن: the one words are reported from
@@ -685,6 +686,7 @@ def _load_function_words() -> FunctionWords:
         day_openers=words("day_openers"),
         toward_prepositions=words("toward_prepositions"),
         pronoun_suffixes=tuple(data["pronoun_suffixes"]),
+        definite_prefixes=tuple(normalize(w) for w in data["definite_prefixes"]),
         company_heads=words("company_heads"),
         addressee_prepositions=words("addressee_prepositions"),
         source_prepositions=words("source_prepositions"),

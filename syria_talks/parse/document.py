@@ -106,6 +106,10 @@ class Document:
         written = self.original_text(token.start, token.end)
         return len(written) > 3 and written.endswith(self.lexicon.function_words.pronoun_suffixes)
 
+    def is_definite(self, word: str) -> bool:
+        """ "الجيش", "والحكومة", "للأمم": a word that carries the article."""
+        return word.startswith(self.lexicon.function_words.definite_prefixes)
+
     def in_headline(self, position: int) -> bool:
         """Whether ``position`` lies on a headline or subheading: a short line with no closing
         punctuation that does not continue the text with و/ف ("موسكو تعبر عن خيبة أملها")."""

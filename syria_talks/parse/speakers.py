@@ -167,7 +167,7 @@ class SpeakerRules(ContentRules):
                 return False
             if k > i and self.doc.has_pronoun_suffix(token):
                 return True
-            is_definite = word.startswith(("ال", "وال", "لل", "بال"))
+            is_definite = self.doc.is_definite(word)
             if k > i and definite and not is_definite:
                 return True
             # "اتحاد الفلاحين" is definite through its genitive, as "الأكراد" is by its article.
@@ -210,7 +210,7 @@ class SpeakerRules(ContentRules):
                 break
             # After a definite word an indefinite one starts the object: الجيشان الروسي طائرات;
             # so does a noun whose suffix points back at the subject: شركات أخرى انسحابها.
-            is_definite = word.startswith(("ال", "وال", "لل", "بال"))
+            is_definite = self.doc.is_definite(word)
             if (definite and not is_definite) or (k > first and self.doc.has_pronoun_suffix(token)):
                 break
             definite = definite or is_definite
@@ -233,12 +233,16 @@ class SpeakerRules(ContentRules):
         end = self._seat_after(end)
         return self._phrase_candidate(self.tokens[first].start, end, cue.form.gender), end
 
+    def _mentions_before(self, position: int) -> list[Candidate]:
+        """The nearest mentions before ``position``, nested ones included, oldest first."""
+        last = bisect.bisect_left(self._every_start, position)
+        return self.every_mention[max(0, last - _ANTECEDENTS) : last]
+
     def _surnames_before(self, position: int) -> frozenset[str]:
         """The last names of the people named before ``position`` (ميشال عون → عون)."""
-        last = bisect.bisect_left(self._every_start, position)
         return frozenset(
             fold(m.name).split()[-1]
-            for m in self.every_mention[max(0, last - _ANTECEDENTS) : last]
+            for m in self._mentions_before(position)
             if m.kind is ActorKind.PERSON and len(m.name.split()) > 1
         )
 
@@ -278,8 +282,7 @@ class SpeakerRules(ContentRules):
 
     def _named_with(self, head: str, position: int) -> Candidate | None:
         """The nearest actor before ``position`` whose name has ``head`` as a word."""
-        last = bisect.bisect_left(self._every_start, position)
-        for mention in reversed(self.every_mention[max(0, last - _ANTECEDENTS) : last]):
+        for mention in reversed(self._mentions_before(position)):
             if mention.kind is ActorKind.PERSON:
                 continue  # "المجلس" is a body, never "رئيس مجلس الوزراء"
             words = fold(mention.name).split()

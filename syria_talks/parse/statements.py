@@ -113,10 +113,10 @@ class _Extractor(SpeakerRules):
         speaker: Candidate | None
         blocked = False
         relayed = self._relayed(cue) if cue.form.relays else None
-        if cue.form.in_document:
-            issued = self._issuer(cue)
-            if issued is None:
-                return None  # no issuer named: the document is not attributed
+        issued = self._issuer(cue) if cue.form.in_document else None
+        if cue.form.in_document and issued is None:
+            return None  # no issuer named: the document is not attributed
+        if issued is not None:
             speaker, subject_end = issued
         elif relayed is not None:
             # "ونقلت قناة X عن مصادر مطلعة أن ...": the sources speak, the channel relays.
@@ -180,10 +180,8 @@ class _Extractor(SpeakerRules):
                 named = self.by_phrase_start.get(token.start + 1)
                 if named is not None:
                     return named, named.end
-            if token.text in self.fw.source_prepositions and k + 1 < len(
-                self.tokens
-            ):  # بيان صادر عن المجلس
-                after = self.tokens[k + 1]
+            if token.text in self.fw.source_prepositions and k + 1 < len(self.tokens):
+                after = self.tokens[k + 1]  # بيان صادر عن المجلس
                 named = self.by_phrase_start.get(after.start)
                 anaphor = self.lex.anaphors.get(after.text)
                 if named is None and anaphor is not None:
