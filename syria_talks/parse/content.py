@@ -261,12 +261,14 @@ class ContentRules(CueRules):
 
     def _after_quote(self, position: int) -> bool:
         """ "معقد جدا" مع تزايد ...": the reporter's words right after a closing quote."""
-        before = self.text[:position].rstrip(" ")
-        return bool(before) and self.doc.quote_closing_at(len(before) - 1) is not None
+        i = position - 1
+        while i >= 0 and self.text[i] == " ":  # not a copy of the text before: one call per marker
+            i -= 1
+        return i >= 0 and self.doc.quote_closing_at(i) is not None
 
     def _cut_reporting_date(self, start: int, end: int) -> int:
-        """ "... انسحاب واشنطن منه اليوم الثلاثاء.": a date closing the clause (اليوم، أمس،
-        يوم + a weekday) says when it was said, not what."""
+        """ "... انسحاب واشنطن منه اليوم الثلاثاء.": a date closing the clause (اليوم or أمس and
+        a weekday) says when it was said, not what; "يوم الأحد" may date the event, and stays."""
         i = self.doc.token_before(end)
         if i < 1 or self.text[self.tokens[i].end : end].strip(TRIM):
             return end
