@@ -722,13 +722,12 @@ class _Finder:
     def _description_end(self, position: int) -> int:
         """Where the adjectives after a name end: مجموعة "توتال" الفرنسية."""
         end = position
-        i = self.doc.token_index(position)
-        while i < len(self.doc.tokens) and i - self.doc.token_index(position) < _DESCRIPTION_WORDS:
+        first = self.doc.token_index(position)
+        for i in range(first, min(first + _DESCRIPTION_WORDS, len(self.doc.tokens))):
             token = self.doc.tokens[i]
             if self.text[end : token.start].strip() or not self._describes(token):
                 break
             end = token.end
-            i += 1
         return end
 
     def _describes(self, token: Token) -> bool:
