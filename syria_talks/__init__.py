@@ -45,7 +45,7 @@ from syria_talks.model import (
     TimelineEntry,
     TimeRef,
 )
-from syria_talks.parse.pipeline import MAX_INPUT_CHARS, STAGES, parse
+from syria_talks.parsing.pipeline import MAX_INPUT_CHARS, STAGES, parse
 from syria_talks.query import (
     actors_where,
     agreements_between,

@@ -31,7 +31,7 @@ import attrs
 from syria_talks.errors import InputError, InputTooLargeError, SyriaTalksError
 from syria_talks.export import json_text, to_json
 from syria_talks.model import Article
-from syria_talks.parse.pipeline import MAX_INPUT_CHARS
+from syria_talks.parsing.pipeline import MAX_INPUT_CHARS
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.bag
@@ -164,7 +164,7 @@ def _date(value: object) -> datetime.date | None:
 def parse_one(doc_id: str, text: object, published: object = None) -> Outcome:
     """Parse one document into its :class:`Parsed` or :class:`Failed` outcome; never raises for
     what the document holds."""
-    from syria_talks.parse.pipeline import parse
+    from syria_talks.parsing.pipeline import parse
 
     try:
         article = parse(check_text(text), published=_date(published))

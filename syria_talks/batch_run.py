@@ -29,7 +29,7 @@ from syria_talks.batch import (
     run_lines,
 )
 from syria_talks.errors import InputError, InputTooLargeError, SyriaTalksError
-from syria_talks.parse.pipeline import MAX_INPUT_CHARS
+from syria_talks.parsing.pipeline import MAX_INPUT_CHARS
 
 __all__ = ["JSON_LINES_SUFFIXES", "Summary", "run_batch"]
 

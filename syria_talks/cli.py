@@ -36,7 +36,7 @@ from typing import TextIO
 from syria_talks.display import escape_controls
 from syria_talks.errors import InputError, InputTooLargeError, SyriaTalksError
 from syria_talks.model import Article, Statement
-from syria_talks.parse.pipeline import MAX_INPUT_CHARS
+from syria_talks.parsing.pipeline import MAX_INPUT_CHARS
 
 __all__ = [
     "EXIT_NOTHING_FOUND",

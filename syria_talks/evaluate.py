@@ -23,7 +23,7 @@ from syria_talks.errors import GoldFormatError, InputError, InputTooLargeError
 from syria_talks.export import json_text
 from syria_talks.lexicon import Lexicon
 from syria_talks.model import Article, Span, Statement
-from syria_talks.parse.pipeline import MAX_INPUT_CHARS, parse
+from syria_talks.parsing.pipeline import MAX_INPUT_CHARS, parse
 from syria_talks.text import fold
 
 __all__ = [

@@ -87,7 +87,7 @@ def test_a_document_over_the_size_limit_is_a_typed_failure_never_truncated(
 def test_a_parser_bug_is_recorded_with_its_type_and_the_run_goes_on(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from syria_talks.parse import pipeline
+    from syria_talks.parsing import pipeline
 
     real = pipeline.parse
 

@@ -204,7 +204,7 @@ def test_a_progress_bar_with_rate_and_eta_on_a_terminal_only(tmp_path: Path) -> 
 def test_a_parser_bug_is_a_failure_line_and_the_summary_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from syria_talks.parse import pipeline
+    from syria_talks.parsing import pipeline
 
     def broken(text: str, **options: object) -> None:
         raise KeyError("a bug")

@@ -131,7 +131,7 @@ def test_loading_the_batch_output_does_not_parse_again(
     def no_parsing(*args: object, **kwargs: object) -> None:
         raise AssertionError("the corpus parsed a text again")
 
-    from syria_talks.parse import pipeline
+    from syria_talks.parsing import pipeline
 
     monkeypatch.setattr(pipeline, "parse", no_parsing)
     monkeypatch.setattr(pipeline, "find_statements", no_parsing)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from syria_talks.lexicon import default_lexicon
-from syria_talks.parse.document import Document
+from syria_talks.parsing.document import Document
 
 
 def test_a_released_document_keeps_its_offset_map_and_frees_its_tokens() -> None:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import syria_talks
 from syria_talks import Granularity
 from syria_talks.lexicon import arabic_month_names, arabic_weekday_names
-from syria_talks.parse.dates import resolve_month
+from syria_talks.parsing.dates import resolve_month
 
 PUBLISHED = datetime.date(2016, 7, 4)  # a Monday
 ARABIC_LOCALES = ["ar", "ar_SY", "ar_LB", "ar_IQ", "ar_EG", "ar_SA", "ar_DZ", "ar_TN", "ar_MA"]

@@ -18,7 +18,7 @@ import attrs
 
 from syria_talks.lexicon import TimeWords
 from syria_talks.model import Granularity
-from syria_talks.parse.document import Document
+from syria_talks.parsing.document import Document
 
 __all__ = ["FoundTime", "find_times", "resolve_month"]
 

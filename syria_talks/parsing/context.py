@@ -9,8 +9,8 @@ import attrs
 
 from syria_talks.lexicon import CueForm
 from syria_talks.model import StatementMode
-from syria_talks.parse.document import Document
-from syria_talks.parse.mentions import Candidate
+from syria_talks.parsing.document import Document
+from syria_talks.parsing.mentions import Candidate
 from syria_talks.text import Token
 
 __all__ = [

@@ -14,13 +14,13 @@ import re
 from syria_talks.errors import InputError, InputTooLargeError
 from syria_talks.lexicon import Lexicon, default_lexicon
 from syria_talks.model import Agreement, AgreementEvent, Article, Span, Statement, TimeRef
-from syria_talks.parse.actors import Identities, resolve_identities
-from syria_talks.parse.agreements import FoundAgreement, find_agreements
-from syria_talks.parse.dates import FoundTime, find_times
-from syria_talks.parse.document import Document
-from syria_talks.parse.mentions import Candidate, find_mentions
-from syria_talks.parse.places import find_locations
-from syria_talks.parse.statements import Found, find_statements
+from syria_talks.parsing.actors import Identities, resolve_identities
+from syria_talks.parsing.agreements import FoundAgreement, find_agreements
+from syria_talks.parsing.dates import FoundTime, find_times
+from syria_talks.parsing.document import Document
+from syria_talks.parsing.mentions import Candidate, find_mentions
+from syria_talks.parsing.places import find_locations
+from syria_talks.parsing.statements import Found, find_statements
 
 __all__ = ["MAX_INPUT_CHARS", "STAGES", "parse"]
 

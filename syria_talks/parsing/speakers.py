@@ -10,9 +10,16 @@ import attrs
 
 from syria_talks.lexicon import Anaphor
 from syria_talks.model import ActorKind, Gender
-from syria_talks.parse.content import ContentRules
-from syria_talks.parse.context import COMMA, NAME_WORDS, NP_WORDS, OPENER_REACH, SUBJECT_REACH, Cue
-from syria_talks.parse.mentions import Candidate
+from syria_talks.parsing.content import ContentRules
+from syria_talks.parsing.context import (
+    COMMA,
+    NAME_WORDS,
+    NP_WORDS,
+    OPENER_REACH,
+    SUBJECT_REACH,
+    Cue,
+)
+from syria_talks.parsing.mentions import Candidate
 from syria_talks.text import Token, fold
 
 __all__ = ["SpeakerRules", "agrees"]

@@ -12,7 +12,7 @@ import bisect
 from typing import NamedTuple
 
 from syria_talks.model import ActorKind, StatementMode
-from syria_talks.parse.context import (
+from syria_talks.parsing.context import (
     COMMA,
     NAME_WORDS,
     OBJECT_REACH,
@@ -21,7 +21,7 @@ from syria_talks.parse.context import (
     TRIM,
     Cue,
 )
-from syria_talks.parse.cues import CueRules
+from syria_talks.parsing.cues import CueRules
 from syria_talks.text import Token
 
 __all__ = ["ContentRules", "Opening"]

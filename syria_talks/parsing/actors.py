@@ -12,8 +12,8 @@ from collections.abc import Iterable
 import attrs
 
 from syria_talks.model import Actor, ActorKind, Mention, Span
-from syria_talks.parse.document import Document
-from syria_talks.parse.mentions import Candidate, title_head
+from syria_talks.parsing.document import Document
+from syria_talks.parsing.mentions import Candidate, title_head
 from syria_talks.text import fold
 
 __all__ = ["Identities", "resolve_identities"]

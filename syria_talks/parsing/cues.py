@@ -4,7 +4,7 @@ does not, and "لم يكشف" is a negated act of saying."""
 from __future__ import annotations
 
 from syria_talks.lexicon import CueForm
-from syria_talks.parse.context import COMMA, OPENER_REACH, Cue, StatementContext
+from syria_talks.parsing.context import COMMA, OPENER_REACH, Cue, StatementContext
 
 __all__ = ["CueRules"]
 

@@ -13,7 +13,7 @@ import attrs
 
 from syria_talks.lexicon import Lexicon, Title, arabic_country_names, english_country_names
 from syria_talks.model import ActorKind, Gender
-from syria_talks.parse.document import Document
+from syria_talks.parsing.document import Document
 from syria_talks.text import QuotePair, Token, fold
 
 __all__ = ["Candidate", "find_mentions", "title_head"]

@@ -13,10 +13,10 @@ import bisect
 import itertools
 
 from syria_talks.model import Gender, Stance
-from syria_talks.parse.context import NP_WORDS, OPENER_REACH, SUBJECT_REACH, Cue, Found
-from syria_talks.parse.document import Document
-from syria_talks.parse.mentions import Candidate
-from syria_talks.parse.speakers import SpeakerRules, agrees
+from syria_talks.parsing.context import NP_WORDS, OPENER_REACH, SUBJECT_REACH, Cue, Found
+from syria_talks.parsing.document import Document
+from syria_talks.parsing.mentions import Candidate
+from syria_talks.parsing.speakers import SpeakerRules, agrees
 
 __all__ = ["Found", "find_statements"]
 

@@ -9,7 +9,7 @@ import attrs
 
 from syria_talks.lexicon import arabic_country_names, english_country_names
 from syria_talks.model import Location, LocationKind, Span
-from syria_talks.parse.document import Document
+from syria_talks.parsing.document import Document
 from syria_talks.text import Token, fold
 
 __all__ = ["find_locations"]

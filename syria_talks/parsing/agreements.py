@@ -13,9 +13,9 @@ import re
 import attrs
 
 from syria_talks.model import AgreementStatus, Span
-from syria_talks.parse.dates import FoundTime
-from syria_talks.parse.document import Document
-from syria_talks.parse.mentions import Candidate
+from syria_talks.parsing.dates import FoundTime
+from syria_talks.parsing.document import Document
+from syria_talks.parsing.mentions import Candidate
 from syria_talks.text import fold
 
 __all__ = ["AgreementMention", "FoundAgreement", "FoundEvent", "find_agreements"]
