@@ -19,6 +19,7 @@ from babel import Locale, localedata
 from syria_talks.errors import LexiconError
 from syria_talks.model import ActorKind, AgreementStatus, Gender, LocationKind, Stance
 from syria_talks.phrases import PhraseMatcher, TokenScanner
+from syria_talks.shape import WordShape
 from syria_talks.text import normalize
 
 __all__ = [
@@ -43,6 +44,7 @@ LEXICON_FILES = frozenset(
         "places.json",
         "time_words.json",
         "titles.json",
+        "word_shape.json",
     }
 )
 
@@ -491,6 +493,10 @@ class Lexicon:
         return frozenset(normalize(w) for w in self._places_data["buildings"])
 
     @functools.cached_property
+    def word_shape(self) -> WordShape:
+        return _load_word_shape()
+
+    @functools.cached_property
     def function_words(self) -> FunctionWords:
         return _load_function_words()
 
@@ -576,6 +582,7 @@ class Lexicon:
             names={s["key"]: s["name"] for s in data["standalone"]},
             topics={normalize(w): t["key"] for t in data["topics"] for w in t["words"]},
             status=PhraseMatcher(status),
+            resolution_heads=frozenset(normalize(w) for w in data["resolution_heads"]),
             resolution_requires=tuple(normalize(w) for w in data["resolution_requires"]),
             mediation=PhraseMatcher((w, w) for w in data["mediation"]),
             truce_words=frozenset(normalize(w) for w in data["truces"]["words"]),
@@ -612,6 +619,7 @@ class AgreementVocabulary:
     names: Mapping[str, str]
     topics: Mapping[str, str]
     status: PhraseMatcher[AgreementStatus]
+    resolution_heads: frozenset[str]  # قرار: an agreement only as a numbered resolution
     resolution_requires: tuple[str, ...]
     mediation: PhraseMatcher[str]
     truce_words: frozenset[str]
@@ -644,13 +652,19 @@ class FunctionWords:
     destination_prepositions: frozenset[str]
     day_openers: frozenset[str]
     toward_prepositions: frozenset[str]
-    pronoun_suffixes: tuple[str, ...]
-    definite_prefixes: tuple[str, ...]  # the article, alone or after و ف ب ل
     company_heads: frozenset[str]
     addressee_prepositions: frozenset[str]
     source_prepositions: frozenset[str]  # عن: the one words are reported from
     seat_prepositions: frozenset[str]  # لدى: where a mission sits
     adverbs: frozenset[str]
+    deputies: frozenset[str]  # نائب: "deputy X" is an office of its own
+    verb_particles: frozenset[str]  # قد: between a verb and its subject
+    what_relatives: frozenset[str]  # ما، لما: "بحسب ما ذكرت", "ما قاله"
+
+
+@functools.cache
+def _load_word_shape() -> WordShape:
+    return WordShape.from_json(_read("word_shape.json"))
 
 
 def _load_function_words() -> FunctionWords:
@@ -685,13 +699,14 @@ def _load_function_words() -> FunctionWords:
         destination_prepositions=words("destination_prepositions"),
         day_openers=words("day_openers"),
         toward_prepositions=words("toward_prepositions"),
-        pronoun_suffixes=tuple(data["pronoun_suffixes"]),
-        definite_prefixes=tuple(normalize(w) for w in data["definite_prefixes"]),
         company_heads=words("company_heads"),
         addressee_prepositions=words("addressee_prepositions"),
         source_prepositions=words("source_prepositions"),
         seat_prepositions=words("seat_prepositions"),
         adverbs=words("adverbs"),
+        deputies=words("deputies"),
+        verb_particles=words("verb_particles"),
+        what_relatives=words("what_relatives"),
     )
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from syria_talks.lexicon import Lexicon
 from syria_talks.model import Actor, ActorKind, Mention, Span
 from syria_talks.parsing.document import Document
 from syria_talks.parsing.mentions import Candidate, title_head
@@ -36,13 +37,13 @@ class Identities:
 _PHRASE = 60  # characters: a title and a name, not a whole apposition
 
 
-def _resolve_titles(mentions: list[Candidate]) -> dict[str, str]:
+def _resolve_titles(lexicon: Lexicon, mentions: list[Candidate]) -> dict[str, str]:
     """Each title-only mention names the nearest earlier (else the first later) named person
     of the same office and a compatible country."""
     by_office: dict[str, list[Candidate]] = {}
     for m in mentions:
         if m.source in ("lexicon", "titled-name") and m.kind is ActorKind.PERSON and m.title:
-            by_office.setdefault(title_head(m.title), []).append(m)
+            by_office.setdefault(title_head(lexicon, m.title), []).append(m)
     mapping: dict[str, str] = {}
     # (office, country) -> the compatible named persons and their starts, filtered once per
     # pair, so each title finds its neighbours by bisection rather than by a scan of them all.
@@ -50,7 +51,7 @@ def _resolve_titles(mentions: list[Candidate]) -> dict[str, str]:
     for cand in mentions:
         if cand.source != "title":
             continue
-        office = (title_head(cand.title or cand.name), cand.country)
+        office = (title_head(lexicon, cand.title or cand.name), cand.country)
         if office not in compatible:
             matches = [
                 n
@@ -93,7 +94,7 @@ def resolve_identities(
 ) -> Identities:
     """Actors for ``keep`` (speakers, sources, parties) and for every named non-state mention."""
     keep = list(keep)
-    canonical = _resolve_titles(mentions)
+    canonical = _resolve_titles(doc.lexicon, mentions)
     canonical.update(_resolve_surnames([*mentions, *keep]))
     wanted = {canonical.get(c.key, c.key) for c in keep}
     for cand in mentions:

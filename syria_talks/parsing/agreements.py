@@ -13,6 +13,7 @@ import re
 import attrs
 
 from syria_talks.model import AgreementStatus, Span
+from syria_talks.parsing.claims import Claims
 from syria_talks.parsing.dates import FoundTime
 from syria_talks.parsing.document import Document
 from syria_talks.parsing.mentions import Candidate
@@ -84,6 +85,7 @@ class _Agreements:
         indefinite one is already the predicate ("الهدنة صامدة").
         """
         lex = self.doc.lexicon
+        fw, shape = lex.function_words, self.doc.shape
         i = self.doc.token_index(end)
         steps = 0
         parties = False
@@ -93,14 +95,19 @@ class _Agreements:
             if _STOP.search(gap):
                 break
             word = token.text
-            stem = word[1:] if word[:1] in "وف" and len(word) > 3 else word
-            if word in lex.cues or word in lex.complementizers or word in {"الذي", "التي"}:
+            stem = shape.without_conjunction(word, min_stem=3)
+            if word in lex.cues or word in lex.complementizers or word in fw.relative_pronouns:
                 break
             # "بين واشنطن وموسكو" and "مع روسيا" name the parties; other prepositions end it.
             if word not in self.party_words and ({word, stem} & self.stop_words):
                 break
             parties = parties or word in self.party_words
-            if definite and not parties and not word.startswith(("ال", "لل")) and '"' not in gap:
+            if (
+                definite
+                and not parties
+                and not shape.continues_definite_phrase(word)
+                and '"' not in gap
+            ):
                 break
             end = token.end
             if gap.count('"') == 1:
@@ -113,22 +120,17 @@ class _Agreements:
 
     def mentions_in_text(self) -> list[AgreementMention]:
         found: list[AgreementMention] = []
-        # Head phrases come in text order; with the furthest end reached so far, a bisect tells
-        # whether a standalone name lies inside one, without a scan over all of them.
-        taken_starts: list[int] = []
-        taken_reach: list[int] = []
+        claims = Claims(len(self.text))
+        shape = self.doc.shape
         for m in self.doc.matches(self.vocab.heads):
-            end = self._extent(m.end, definite=m.phrase.startswith("ال"))
-            if m.phrase == "قرار" and not self._is_resolution(m.end, end):
+            definite = shape.has_article(m.phrase)
+            end = self._extent(m.end, definite=definite)
+            if m.phrase in self.vocab.resolution_heads and not self._is_resolution(m.end, end):
                 continue
-            found.append(
-                self._mention(m.start, end, bare=end == m.end and m.phrase.startswith("ال"))
-            )
-            taken_starts.append(m.start)
-            taken_reach.append(max(end, taken_reach[-1] if taken_reach else end))
+            found.append(self._mention(m.start, end, bare=end == m.end and definite))
+            claims.take(m.start, end)
         for s in self.doc.matches(self.vocab.standalone):
-            i = bisect.bisect_right(taken_starts, s.start) - 1
-            if i >= 0 and taken_reach[i] > s.start:
+            if claims.taken(s.start):
                 continue
             found.append(
                 AgreementMention(start=s.start, end=s.end, key=s.value, definite_bare=False)

@@ -56,7 +56,7 @@ class CueRules(StatementContext):
         previous = self.tokens[i - 1]
         return not (
             self.text[previous.end : self.tokens[i].start].strip()
-            or self.doc.is_definite(previous.text)
+            or self.doc.shape.is_definite(previous.text)
             or previous.end in self.by_end
             or previous.text in self.lex.cues
             or previous.text[1:] in self.lex.cues

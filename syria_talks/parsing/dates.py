@@ -18,7 +18,9 @@ import attrs
 
 from syria_talks.lexicon import TimeWords
 from syria_talks.model import Granularity
+from syria_talks.parsing.claims import Claims
 from syria_talks.parsing.document import Document
+from syria_talks.shape import WordShape
 
 __all__ = ["FoundTime", "find_times", "resolve_month"]
 
@@ -84,10 +86,10 @@ class _Times:
         self.future = words.future
         self.current = words.current
         self.found: list[FoundTime] = []
-        self.taken = bytearray(len(self.text) + 1)
+        self.claims = Claims(len(self.text))
         # Words that may carry a و/ف/ب in front, which is not part of the time expression.
         self.leading = words.ago | words.year_words | words.day_word | frozenset(words.month_parts)
-        self.prefixed = _with_proclitics(self.leading)
+        self.prefixed = doc.shape.with_proclitics(self.leading)
         # The only tokens that can start a relative expression; the passes below visit these.
         triggers = self.prefixed | frozenset(words.relative_units)
         self.triggers = [
@@ -122,12 +124,15 @@ class _Times:
         granularity: Granularity,
         dates: tuple[datetime.date, datetime.date] | None,
     ) -> None:
-        if any(self.taken[start:end]):
+        if not self.claims.free(start, end):
             return
         i = self.doc.token_containing(start)
-        if i is not None and _bare(self.tokens[i].text, self.leading) == self.tokens[i].text[1:]:
+        if (
+            i is not None
+            and _bare(self.doc.shape, self.tokens[i].text, self.leading) == self.tokens[i].text[1:]
+        ):
             start += 1
-        self.taken[start:end] = b"\x01" * (end - start)
+        self.claims.take(start, end)
         first, last = dates if dates is not None else (None, None)
         self.found.append(
             FoundTime(start=start, end=end, granularity=granularity, first=first, last=last)
@@ -166,7 +171,7 @@ class _Times:
         """[day] MONTH[/MONTH] [year | الماضي | المقبل], and a year after عام."""
         for found in self.doc.matches(self.months):
             token = self.doc.token_containing(found.start)
-            if token is None or self.taken[found.start]:
+            if token is None or self.claims.taken(found.start):
                 continue
             k = token
             i = k
@@ -213,13 +218,13 @@ class _Times:
 
     def _month_context(self, i: int) -> bool:
         # Words before a bare month name that make it a month: في شباط، منذ آذار، شهر آب.
-        return _bare(self._word(i - 1), self.words.month_context) is not None
+        return _bare(self.doc.shape, self._word(i - 1), self.words.month_context) is not None
 
     def years(self) -> None:
         year_words = self.words.year_words
         for i, word in enumerate(self.tokens.words[:-1]):
             if (
-                _bare(word, year_words)
+                _bare(self.doc.shape, word, year_words)
                 and _YEAR.fullmatch(self._word(i + 1))
                 and self._adjacent(i, i + 1)
             ):
@@ -236,7 +241,7 @@ class _Times:
         for m in self.doc.matches(self.weekdays):
             i = self.doc.token_before(m.end)
             start = m.start
-            if _bare(self._word(i - 1), day_words) and self._adjacent(i - 1, i):
+            if _bare(self.doc.shape, self._word(i - 1), day_words) and self._adjacent(i - 1, i):
                 start = self.tokens[i - 1].start
             direction = self._direction(i + 1) if self._adjacent(i, i + 1) else None
             end = self.tokens[i + 1].end if direction is not None else m.end
@@ -280,7 +285,7 @@ class _Times:
             start, end = token.start, token.end
             if direction is not None:
                 end = self.tokens[i + 1].end
-            part_word = _bare(self._word(i - 1), parts) if unit == "month" else None
+            part_word = _bare(self.doc.shape, self._word(i - 1), parts) if unit == "month" else None
             part = parts[part_word] if part_word and self._adjacent(i - 1, i) else None
             if part is not None:
                 start = self.tokens[i - 1].start
@@ -291,10 +296,10 @@ class _Times:
                 start, end, granularity, self._resolved(_relative(unit, direction or 0, part))
             )
         for i, token in self.triggers:
-            part_word = _bare(token.text, parts)
+            part_word = _bare(self.doc.shape, token.text, parts)
             part = parts[part_word] if part_word else None
             month = self._month_at(i + 1) if part is not None and self._adjacent(i, i + 1) else None
-            if part is None or month is None or self.taken[token.start]:
+            if part is None or month is None or self.claims.taken(token.start):
                 continue
             number, last = month
             direction = self._direction(last + 1) if self._adjacent(last, last + 1) else None
@@ -324,7 +329,7 @@ class _Times:
         units = self.words.units
         few = self.words.few
         for i, token in self.triggers:
-            if _bare(token.text, ago) is None:
+            if _bare(self.doc.shape, token.text, ago) is None:
                 continue
             if not self._adjacent(i, i + 1):
                 continue
@@ -412,17 +417,12 @@ def _is_count(word: str) -> bool:
     return 0 < len(word) <= _MAX_COUNT_DIGITS and word.isascii() and word.isdigit()
 
 
-def _with_proclitics(words: Collection[str]) -> frozenset[str]:
-    return frozenset(p + w for w in words for p in ("", "و", "ف", "ب"))
-
-
-def _bare(word: str, words: Collection[str]) -> str | None:
+def _bare(shape: WordShape, word: str, words: Collection[str]) -> str | None:
     """``word`` or ``word`` without its و/ف/ب proclitic, whichever is in ``words``."""
     if word in words:
         return word
-    if word[:1] in "وفب" and word[1:] in words:
-        return word[1:]
-    return None
+    bare = shape.without_proclitic(word)
+    return bare if bare != word and bare in words else None
 
 
 def find_times(doc: Document) -> list[FoundTime]:

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from syria_talks.lexicon import Lexicon
 from syria_talks.phrases import PhraseMatch, PhraseMatcher
+from syria_talks.shape import WordShape
 from syria_talks.text import NormalizedText, QuotePair, Token, Tokens, merged_intervals
 
 __all__ = ["Document"]
@@ -24,6 +25,7 @@ class Document:
         self.view = NormalizedText(text)
         self.text = self.view.text
         self.lexicon = lexicon
+        self.shape = lexicon.word_shape
         self.published = published
         # Held here rather than cached on the view, so that release() frees them.
         self.tokens: Tokens = Tokens.of(self.text)
@@ -101,20 +103,14 @@ class Document:
         return i
 
     def has_pronoun_suffix(self, token: Token) -> bool:
-        """ "انسحابها", "بلاده": a word ending in a pronoun as written; the view folds ة into
-        ه, so "الخارجية" is read from the original text and has none."""
-        written = self.original_text(token.start, token.end)
-        return len(written) > 3 and written.endswith(self.lexicon.function_words.pronoun_suffixes)
-
-    def is_definite(self, word: str) -> bool:
-        """ "الجيش", "والحكومة", "للأمم": a word that carries the article."""
-        return word.startswith(self.lexicon.function_words.definite_prefixes)
+        """ "انسحابها", "بلاده": read as written, since the view folds ة into ه."""
+        return self.shape.has_pronoun_suffix(self.original_text(token.start, token.end))
 
     def in_headline(self, position: int) -> bool:
         """Whether ``position`` lies on a headline or subheading: a short line with no closing
         punctuation that does not continue the text with و/ف ("موسكو تعبر عن خيبة أملها")."""
         if self._headlines is None:
-            self._headlines = list(_headline_lines(self.text))
+            self._headlines = list(_headline_lines(self.text, self.shape))
         i = bisect.bisect_right(self._headlines, (position, len(self.text))) - 1
         return i >= 0 and self._headlines[i][0] <= position < self._headlines[i][1]
 
@@ -158,7 +154,7 @@ _HEADLINE_WORDS = 20
 _LINE_END = re.compile(r"[.!?؟:…][\s\"')\]]*$")
 
 
-def _headline_lines(text: str) -> Iterator[tuple[int, int]]:
+def _headline_lines(text: str, shape: WordShape) -> Iterator[tuple[int, int]]:
     """Lines that head text below them; a lone line is a sentence, never a headline."""
     lines = text.split("\n")
     last_text = max((k for k, line in enumerate(lines) if line.strip()), default=-1)
@@ -171,7 +167,7 @@ def _headline_lines(text: str) -> Iterator[tuple[int, int]]:
             and k < last_text
             and len(words) <= _HEADLINE_WORDS
             and not _LINE_END.search(line)
-            and words[0][:1] not in "وف"
+            and not shape.conjunction(words[0])
         ):
             yield start, end
         start = end + 1

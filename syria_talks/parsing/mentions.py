@@ -13,6 +13,7 @@ import attrs
 
 from syria_talks.lexicon import Lexicon, Title, arabic_country_names, english_country_names
 from syria_talks.model import ActorKind, Gender
+from syria_talks.parsing.claims import Claims
 from syria_talks.parsing.document import Document
 from syria_talks.text import QuotePair, Token, fold
 
@@ -24,7 +25,6 @@ _PUNCTUATION_GAP = re.compile(r"[^\s]")
 _BODY_WORDS = 5  # في وزارة الخارجية والمغتربين السورية
 _DESCRIPTION_WORDS = 4  # شركة النفط الفرنسية العملاقة "إنجي"
 _QUOTED_NAME = 40  # characters: a name in quotation marks is short
-_NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان")
 
 
 @attrs.frozen(kw_only=True)
@@ -68,14 +68,16 @@ def state_candidate(code: str, start: int, end: int, gender: Gender) -> Candidat
     )
 
 
-def title_head(title: str) -> str:
+def title_head(lexicon: Lexicon, title: str) -> str:
     """The office a title names, comparable across wordings: المتحدثة باسم → متحدث."""
     words = fold(title).split()
     if not words:
         return ""
-    head = words[0].removeprefix("ال")
-    if head.startswith("نايب") and len(words) > 1:  # "deputy X" is its own office
-        head = "نايب " + words[1].removeprefix("ال")
+    shape = lexicon.word_shape
+    head = shape.without_article(words[0])
+    if head in lexicon.function_words.deputies and len(words) > 1:  # "deputy X": its own office
+        head = f"{head} {shape.without_article(words[1])}"
+    # The feminine of an office is the same office: المتحدثة → المتحدث.
     return head.removesuffix("ه") if head.endswith("ه") and len(head) > 3 else head
 
 
@@ -85,24 +87,19 @@ class _Finder:
         self.lex: Lexicon = doc.lexicon
         self.text = doc.text
         self.fw = doc.lexicon.function_words
-        self.occupied = bytearray(len(doc.text) + 1)
-        self.person_starts = bytearray(len(doc.text) + 1)
+        self.shape = doc.lexicon.word_shape
+        self.claims = Claims(len(doc.text))
+        self.person_starts = Claims(len(doc.text))  # where a person's name begins
         self.found: dict[int, Candidate] = {}  # by start of the naming words
         self.start_by_end: dict[int, int] = {}
 
     # -- bookkeeping -------------------------------------------------------------------
-    def _free(self, start: int, end: int) -> bool:
-        return not any(self.occupied[start:end])
-
-    def _take(self, start: int, end: int) -> None:
-        self.occupied[start:end] = b"\x01" * (end - start)
-
     def _add(self, cand: Candidate) -> None:
-        self._take(cand.phrase_start, cand.end)
+        self.claims.take(cand.phrase_start, cand.end)
         self.found[cand.start] = cand
         self.start_by_end[cand.end] = cand.start
         if cand.kind is ActorKind.PERSON:
-            self.person_starts[cand.start] = 1
+            self.person_starts.take(cand.start, cand.start + 1)
 
     def _widen(
         self, cand: Candidate, phrase_start: int, lead: int | None = None, **changes: Any
@@ -117,11 +114,11 @@ class _Finder:
             lead_start=lead if lead < phrase_start else None,
             **changes,
         )
-        self._take(phrase_start, cand.start)
+        self.claims.take(phrase_start, cand.start)
 
     # -- word classes ------------------------------------------------------------------
     def _stop_word(self, word: str) -> bool:
-        bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        bare = self.shape.without_conjunction(word, min_stem=3)
         fw = self.fw
         return (
             word in fw.prepositions
@@ -153,10 +150,9 @@ class _Finder:
             # An abstract noun in -ية (أهمية، مسؤولية) or a plural in -ات (جهات، قوات) is no
             # given name.
             written = self.doc.original_text(token.start, token.end)
-            return not (
-                written.endswith(("ية", "ات")) or word.startswith(("ال", "لل", "بال", "وال"))
-            )
-        return not word.startswith(("لل", "بال", "وال", "فال"))
+            return not (self.shape.is_feminine_form(written) or self.shape.is_definite(word))
+        # Inside a name the article is part of it (بشار الأسد), but not one after a proclitic.
+        return self.shape.has_article(word) or not self.shape.is_definite(word)
 
     # -- passes ------------------------------------------------------------------------
     def lexicon_actors(self) -> None:
@@ -185,7 +181,7 @@ class _Finder:
             if nationality is None:
                 continue
             code, adj_end = nationality
-            if not self._free(m.start, adj_end):
+            if not self.claims.free(m.start, adj_end):
                 continue
             inst = m.value
             adjective = self.doc.original_text(*self._word_span_at(adj_end))
@@ -224,7 +220,7 @@ class _Finder:
         leads: dict[int, int] = {}
         for m in self.doc.matches(self.lex.title_matcher):
             # A title may contain an organisation (مبعوث الأمم المتحدة), never a person.
-            if any(self.person_starts[m.start : m.end]):
+            if not self.person_starts.free(m.start, m.end):
                 continue
             title = m.value
             complement_end, country = self._complement(m.end)
@@ -298,7 +294,7 @@ class _Finder:
             title_in_text=True,
             apposition_end=max(end, person.apposition_end or 0),
         )
-        self._take(title_start, end)
+        self.claims.take(title_start, end)
         return True
 
     def _named_before(self, title_start: int, title: Title, complement_end: int) -> bool:
@@ -334,7 +330,7 @@ class _Finder:
                 apposition_end=complement_end,
             )
         )
-        self._take(title_start, complement_end)
+        self.claims.take(title_start, complement_end)
         return True
 
     def _titled_person(self, start: int, end: int, gender: Gender) -> Candidate:
@@ -397,7 +393,7 @@ class _Finder:
             word = token.text
             connector = word in self.fw.title_connectors  # المتحدث باسم، المبعوث إلى
             abroad = abroad or word in self.fw.destination_prepositions
-            definite = word.startswith(("ال", "لل")) and not self._stop_word(word)
+            definite = self.shape.continues_definite_phrase(word) and not self._stop_word(word)
             if word in self.fw.org_heads and i + 1 < len(doc.tokens):
                 # An institution noun governs the next word: مفوضية حقوق، مجلس منبج.
                 end = doc.tokens[i + 1].end
@@ -429,7 +425,7 @@ class _Finder:
         # title; "تطرق الرئيس إلى التهديدات" is the verb's preposition.
         destination = self.doc.tokens[i - 1].text in self.fw.toward_prepositions
         return (
-            (word.startswith("ال") and not destination)
+            (self.shape.has_article(word) and not destination)
             or word in self.fw.org_heads
             or self.lex.country_matcher.match_at(self.text, token.start) is not None
             or self.lex.place_matcher.match_at(self.text, token.start) is not None
@@ -506,7 +502,7 @@ class _Finder:
 
     def anonymous(self) -> None:
         for m in self.doc.matches(self.lex.anonymous_matcher):
-            if not self._free(m.start, m.end):
+            if not self.claims.free(m.start, m.end):
                 continue
             # "مسؤولة الشؤون الخارجية ... فيديريكا موغيريني": a described office, then a name.
             complement_end, _ = self._complement(m.end)
@@ -571,14 +567,14 @@ class _Finder:
         if i >= len(self.doc.tokens) or self.text[position : self.doc.tokens[i].start].strip():
             return False
         word = self.doc.tokens[i].text
-        return word.startswith("ال") and not self._stop_word(word)
+        return self.shape.has_article(word) and not self._stop_word(word)
 
     def _nisba(self, word: str) -> bool:
         """An indefinite relational adjective (سياسي، ميدانيون، حكومية): it qualifies a source."""
         return (
             len(word) > 3
-            and word.endswith(_NISBA_ENDINGS)
-            and not word.startswith("ال")
+            and self.shape.is_nisba(word)
+            and not self.shape.has_article(word)
             and not self._stop_word(word)
             and self.lex.actor_matcher.match_at(word, 0) is None
         )
@@ -601,7 +597,7 @@ class _Finder:
             if i >= len(tokens) or self.text[tokens[i - 1].end : tokens[i].start].strip():
                 return None
             first, offset = tokens[i].start, 0
-        elif word.startswith("بال") and len(word) > 4:
+        elif self.shape.preposition(word) == "ب" and self.shape.has_article(word[1:]):
             first, offset = tokens[i].start, 1
         else:
             return None
@@ -632,7 +628,7 @@ class _Finder:
                 end, country = nationality.end, country or nationality.value.country
             elif self._time_word(token.start) or self._stop_word(token.text):
                 break
-            elif text.startswith("ال", at):
+            elif self.shape.has_article(text[at : token.end]):
                 end = token.end
             elif not named and self._construct_head(i):
                 end = token.end  # وزارة الخارجية، إقليم كردستان: a noun governing the next
@@ -650,7 +646,7 @@ class _Finder:
             return False
         nxt = tokens[i + 1]
         return not self._stop_word(tokens[i].text) and (
-            nxt.text.startswith("ال")
+            self.shape.has_article(nxt.text)
             or self._candidate_at(nxt.start) is not None
             or self.lex.place_matcher.match_at(self.text, nxt.start) is not None
             or self.lex.country_matcher.match_at(self.text, nxt.start) is not None
@@ -662,17 +658,17 @@ class _Finder:
 
     def states(self) -> None:
         for c in self.doc.matches(self.lex.country_matcher):
-            if self._free(c.start, c.end):
+            if self.claims.free(c.start, c.end):
                 self._add(state_candidate(c.value.code, c.start, c.end, c.value.gender))
         for p in self.doc.matches(self.lex.place_matcher):
             entry = self.lex.places[p.value]
-            if entry.capital_of and self._free(p.start, p.end):
+            if entry.capital_of and self.claims.free(p.start, p.end):
                 self._add(state_candidate(entry.capital_of, p.start, p.end, Gender.FEMININE))
 
     def media(self) -> None:
         """A newspaper or agency named after its head noun: صحيفة "الوطن"، وكالة أنباء فارس."""
         for m in self.doc.matches(self.fw.media_heads):
-            if not self._free(m.start, m.end):
+            if not self.claims.free(m.start, m.end):
                 continue
             following = self._candidate_at(self._after_quote_mark(m.end))
             if following is not None and following.kind is ActorKind.MEDIA:
@@ -690,16 +686,18 @@ class _Finder:
             if word not in heads:
                 continue
             token = self.doc.tokens[i]
-            if not self._free(token.start, token.end):
+            if not self.claims.free(token.start, token.end):
                 continue
             quote = self.doc.quote_opening_at(self._next_char(self._description_end(token.end)))
             if (
                 quote is None
                 or quote.close - quote.open >= _QUOTED_NAME
-                or not self._free(quote.open, quote.close)
+                or not self.claims.free(quote.open, quote.close)
             ):
                 continue
-            gender = Gender.FEMININE if token.text.endswith("ه") else Gender.MASCULINE
+            written = self.doc.original_text(token.start, token.end)
+            feminine = self.shape.ends_in_ta_marbuta(written)
+            gender = Gender.FEMININE if feminine else Gender.MASCULINE
             body = self._quoted_name(quote, token.start, ActorKind.ORGANIZATION, gender)
             self._add(attrs.evolve(body, apposition_end=self._description_end(quote.close + 1)))
 
@@ -733,7 +731,7 @@ class _Finder:
     def _describes(self, token: Token) -> bool:
         """A word of a body's description: النفط، الفرنسية، العملاقة."""
         return (
-            token.text.startswith("ال") and not self._stop_word(token.text)
+            self.shape.has_article(token.text) and not self._stop_word(token.text)
         ) or self.lex.nationality_matcher.match_at(self.text, token.start) is not None
 
     def _next_char(self, position: int) -> int:

@@ -9,6 +9,7 @@ import attrs
 
 from syria_talks.lexicon import arabic_country_names, english_country_names
 from syria_talks.model import Location, LocationKind, Span
+from syria_talks.parsing.claims import Claims
 from syria_talks.parsing.document import Document
 from syria_talks.text import Token, fold
 
@@ -36,7 +37,8 @@ class _Places:
         self.lex = doc.lexicon
         self.text = doc.text
         self.found: dict[str, _Collected] = {}
-        self.occupied = bytearray(len(doc.text) + 1)
+        self.shape = doc.lexicon.word_shape
+        self.claims = Claims(len(doc.text))
 
     def _add(self, key: str, start: int, end: int, **facts: object) -> None:
         o_start, o_end = self.doc.original_span(start, end)
@@ -45,14 +47,15 @@ class _Places:
             self.found[key].spans.append(span)
         else:
             self.found[key] = _Collected(spans=[span], **facts)  # type: ignore[arg-type]
-        self.occupied[start:end] = b"\x01" * (end - start)
-
-    def _free(self, start: int, end: int) -> bool:
-        return not any(self.occupied[start:end])
+        self.claims.take(start, end)
 
     def _tokens_among(self, words: frozenset[str]) -> list[tuple[int, Token]]:
         """Tokens (but the last two) that are one of ``words``, bare or with و/ف/ب in front."""
-        return [(i, t) for i, t in self._heads if t.text in words or t.text[1:] in words]
+        return [
+            (i, t)
+            for i, t in self._heads
+            if t.text in words or self.shape.without_proclitic(t.text) in words
+        ]
 
     @functools.cached_property
     def _heads(self) -> list[tuple[int, Token]]:
@@ -61,7 +64,7 @@ class _Places:
         return [
             (i, self.doc.tokens[i])
             for i, word in enumerate(self.doc.tokens.words[:-2])
-            if word in heads or (word[:1] in "وفب" and word[1:] in heads)
+            if word in heads or self.shape.without_proclitic(word) in heads
         ]
 
     def _token_at(self, position: int) -> int | None:
@@ -78,11 +81,8 @@ class _Places:
         """ريف اللاذقية الشمالي، شمالي سوريا، شرق حلب: a region tied to the place it qualifies."""
         heads = self.lex.region_heads
         for i, token in self._tokens_among(heads):
-            word = (
-                token.text[1:]
-                if token.text[:1] in "وفب" and token.text[1:] in heads
-                else token.text
-            )
+            bare = self.shape.without_proclitic(token.text)
+            word = bare if bare in heads else token.text
             if word not in heads:
                 continue
             nxt = self.doc.tokens[i + 1]
@@ -122,7 +122,7 @@ class _Places:
     def buildings(self) -> None:
         """مبنى وزارة الدفاع: the building of an institution, in the country the text ties it to."""
         for i, token in self._tokens_among(self.lex.building_heads):
-            word = token.text[1:] if token.text[:1] in "وفب" else token.text
+            word = self.shape.without_proclitic(token.text)
             if word not in self.lex.building_heads and token.text not in self.lex.building_heads:
                 continue
             inst = self.lex.institution_matcher.match_at(self.text, self.doc.tokens[i + 1].start)
@@ -174,7 +174,7 @@ class _Places:
 
     def lexicon_places(self) -> None:
         for m in self.doc.matches(self.lex.place_matcher):
-            if not self._free(m.start, m.end):
+            if not self.claims.free(m.start, m.end):
                 continue
             entry = self.lex.places[m.value]
             self._add(
@@ -191,7 +191,7 @@ class _Places:
 
     def countries(self) -> None:
         for m in self.doc.matches(self.lex.country_matcher):
-            if not self._free(m.start, m.end) or not self._in_place_position(m.start, m.end):
+            if not self.claims.free(m.start, m.end) or not self._in_place_position(m.start, m.end):
                 continue
             code = m.value.code
             self._add(

@@ -174,7 +174,7 @@ class SpeakerRules(ContentRules):
                 return False
             if k > i and self.doc.has_pronoun_suffix(token):
                 return True
-            is_definite = self.doc.is_definite(word)
+            is_definite = self.doc.shape.is_definite(word)
             if k > i and definite and not is_definite:
                 return True
             # "اتحاد الفلاحين" is definite through its genitive, as "الأكراد" is by its article.
@@ -217,7 +217,7 @@ class SpeakerRules(ContentRules):
                 break
             # After a definite word an indefinite one starts the object: الجيشان الروسي طائرات;
             # so does a noun whose suffix points back at the subject: شركات أخرى انسحابها.
-            is_definite = self.doc.is_definite(word)
+            is_definite = self.doc.shape.is_definite(word)
             if (definite and not is_definite) or (k > first and self.doc.has_pronoun_suffix(token)):
                 break
             definite = definite or is_definite

@@ -1,0 +1,37 @@
+"""Which characters a pass has already read as part of something, so a later pass leaves them.
+
+spaCy's ``filter_spans`` keeps the longest of overlapping spans after the fact; the stages here
+claim as they go instead, in a fixed order where the more certain reading comes first:
+
+- mentions: lexicon actors, media, quoted bodies, titled people, institutions, unnamed sources,
+  then states (``find_mentions``);
+- times: absolute dates before relative ones (``find_times``);
+- places: lexicon places before the heads of unnamed ones (``find_locations``);
+- agreements: named agreements before the heads of generic ones (``find_agreements``).
+
+Each stage has its own :class:`Claims`: an actor's name may also be a place ("دمشق").
+"""
+
+from __future__ import annotations
+
+__all__ = ["Claims"]
+
+
+class Claims:
+    """The claimed characters of one text, one byte each (memory linear in the text, and a
+    test of a span costs its length, not the number of claims made)."""
+
+    __slots__ = ("_taken",)
+
+    def __init__(self, length: int) -> None:
+        self._taken = bytearray(length + 1)
+
+    def free(self, start: int, end: int) -> bool:
+        """No character of ``[start, end)`` is claimed yet."""
+        return not any(self._taken[start:end])
+
+    def taken(self, position: int) -> bool:
+        return bool(self._taken[position])
+
+    def take(self, start: int, end: int) -> None:
+        self._taken[start:end] = b"\x01" * (end - start)
