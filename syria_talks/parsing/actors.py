@@ -14,8 +14,10 @@ import attrs
 from syria_talks.lexicon import Lexicon
 from syria_talks.model import Actor, ActorKind, Mention, Span
 from syria_talks.parsing.document import Document
-from syria_talks.parsing.mentions import Candidate, title_head
+from syria_talks.parsing.mentions import Candidate, CandidateSource, title_head
 from syria_talks.text import fold
+
+_NAMED = (CandidateSource.LEXICON, CandidateSource.TITLED_NAME)  # a name, not a title
 
 __all__ = ["Identities", "resolve_identities"]
 
@@ -42,14 +44,18 @@ def _resolve_titles(lexicon: Lexicon, mentions: list[Candidate]) -> dict[str, st
     of the same office and a compatible country."""
     by_office: dict[str, list[Candidate]] = {}
     for m in mentions:
-        if m.source in ("lexicon", "titled-name") and m.kind is ActorKind.PERSON and m.title:
+        if (
+            m.source in (CandidateSource.LEXICON, CandidateSource.TITLED_NAME)
+            and m.kind is ActorKind.PERSON
+            and m.title
+        ):
             by_office.setdefault(title_head(lexicon, m.title), []).append(m)
     mapping: dict[str, str] = {}
     # (office, country) -> the compatible named persons and their starts, filtered once per
     # pair, so each title finds its neighbours by bisection rather than by a scan of them all.
     compatible: dict[tuple[str, str | None], tuple[list[Candidate], list[int]]] = {}
     for cand in mentions:
-        if cand.source != "title":
+        if cand.source is not CandidateSource.TITLE:
             continue
         office = (title_head(lexicon, cand.title or cand.name), cand.country)
         if office not in compatible:
@@ -75,13 +81,17 @@ def _resolve_surnames(candidates: list[Candidate]) -> dict[str, str]:
     # One entry per known full name, by its words from the last: suffixes are then dict hits.
     by_suffix: dict[tuple[str, ...], str] = {}
     for c in candidates:
-        if c.kind is ActorKind.PERSON and c.source in ("lexicon", "titled-name", "noun-phrase"):
+        if c.kind is ActorKind.PERSON and c.source in (
+            CandidateSource.LEXICON,
+            CandidateSource.TITLED_NAME,
+            CandidateSource.NOUN_PHRASE,
+        ):
             words = tuple(fold(c.name).split())
             for n in range(1, len(words)):
                 by_suffix.setdefault(words[-n:], c.key)
     mapping: dict[str, str] = {}
     for cand in candidates:
-        if cand.source not in ("titled-name", "noun-phrase"):
+        if cand.source not in (CandidateSource.TITLED_NAME, CandidateSource.NOUN_PHRASE):
             continue
         target = by_suffix.get(tuple(fold(cand.name).split()))
         if target is not None and target != cand.key:
@@ -98,7 +108,11 @@ def resolve_identities(
     canonical.update(_resolve_surnames([*mentions, *keep]))
     wanted = {canonical.get(c.key, c.key) for c in keep}
     for cand in mentions:
-        if cand.source in ("lexicon", "titled-name", "media"):
+        if cand.source in (
+            CandidateSource.LEXICON,
+            CandidateSource.TITLED_NAME,
+            CandidateSource.MEDIA,
+        ):
             wanted.add(canonical.get(cand.key, cand.key))
     groups: dict[str, list[Candidate]] = {}
     for cand in mentions:
@@ -117,13 +131,17 @@ def resolve_identities(
         if not group:
             continue
         principal = next((c for c in group if c.key == key), group[0])
-        surfaces = {doc.original_text(c.start, c.end) for c in group if c.source != "title"}
+        surfaces = {
+            doc.original_text(c.start, c.end)
+            for c in group
+            if c.source is not CandidateSource.TITLE
+        }
         text_title = next((c.title for c in group if c.title_in_text), None)
         name = principal.name
-        if principal.source == "titled-name":
+        if principal.source is CandidateSource.TITLED_NAME:
             name = max(sorted(surfaces), key=len, default=name)  # sorted: ties by hash no more
         aliases = surfaces | {
-            doc.original_text(c.start, c.end) for c in group if c.source == "title"
+            doc.original_text(c.start, c.end) for c in group if c.source is CandidateSource.TITLE
         }
         # "اللواء جميل الشمري" is a form of the name as much as "جميل الشمري" is.
         aliases |= {

@@ -1,19 +1,27 @@
-"""What the statement rules share: the document, the mentions indexed by position, and the
-small readings of text every rule needs (fillers, quotation marks, word starts, commas)."""
+"""What every statement rule reads: the document, its mentions indexed by position, and the
+small readings of text the rules share (fillers, quotation marks, word starts, commas).
+
+A :class:`StatementContext` is built once per document and never changes; what a rule may refer
+back to (earlier speakers and statements) is passed to it explicitly as :class:`Antecedents`,
+cut at the position of the cue that asks, so no rule can see a speaker named after it.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 import attrs
 
-from syria_talks.lexicon import CueForm
+from syria_talks.lexicon import CueForm, FunctionWords, Lexicon
 from syria_talks.model import StatementMode
 from syria_talks.parsing.document import Document
-from syria_talks.parsing.mentions import Candidate
-from syria_talks.text import Token
+from syria_talks.parsing.mentions import Candidate, CandidateSource
+from syria_talks.shape import WordShape
+from syria_talks.text import Token, Tokens
 
 __all__ = [
+    "ANTECEDENTS",
     "COMMA",
     "NAME_WORDS",
     "NP_WORDS",
@@ -21,9 +29,15 @@ __all__ = [
     "OPENER_REACH",
     "SUBJECT_REACH",
     "TRIM",
+    "Antecedents",
     "Cue",
-    "Found",
     "StatementContext",
+    "ViewStatement",
+    "after_comma",
+    "quote_in_gap",
+    "skip_fillers",
+    "trim",
+    "word_start",
 ]
 
 TRIM = " \t\n.،,:;؛-–—"
@@ -32,6 +46,9 @@ OPENER_REACH = 16  # tokens between a cue and its content: subject, channel, tim
 OBJECT_REACH = 6  # a verb that takes an object looks less far for a complementiser
 NAME_WORDS = 4  # a quoted name is short; a quotation is not
 NP_WORDS = 6  # the longest unknown subject taken from the text: اتحاد منظمات الرعاية الطبية
+# Antecedents looked at for a dropped or anaphoric subject: the nearest ones only, so a long
+# document of reports is not scanned over and over.
+ANTECEDENTS = 64
 COMMA = re.compile("[،,]")
 
 
@@ -47,8 +64,9 @@ class Cue:
 
 
 @attrs.frozen(kw_only=True)
-class Found:
-    """A statement in view coordinates, before it becomes a model Statement."""
+class ViewStatement:
+    """A statement with offsets into the normalised view, before the assembler turns it into a
+    model :class:`~syria_talks.model.Statement` with offsets into the original text."""
 
     cue: CueForm
     cue_start: int
@@ -62,78 +80,121 @@ class Found:
     channel: tuple[int, int] | None = None
 
 
+@attrs.frozen(kw_only=True)
+class Antecedents:
+    """What a cue may refer back to, all of it before the cue: the nearest speakers (subjects of
+    earlier clauses and of earlier statements) and statements, oldest first."""
+
+    speakers: Sequence[Candidate] = ()
+    statements: Sequence[ViewStatement] = ()
+
+
+NO_ANTECEDENTS = Antecedents()
+
+
+@attrs.frozen(kw_only=True)
 class StatementContext:
-    """The state one pass over a document keeps: statements found so far and the speakers
-    a dropped subject may refer back to."""
+    """One document as the statement rules read it; built once, never changed."""
 
-    def __init__(self, doc: Document, mentions: list[Candidate]) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.tokens = doc.tokens
-        self.lex = doc.lexicon
-        self.fw = doc.lexicon.function_words
-        self.mentions = _outermost(mentions)
-        # Nested ones too (منظمة حظر الأسلحة in "رئيس منظمة حظر الأسلحة"): antecedents.
-        self.every_mention = sorted(mentions, key=lambda m: m.start)
-        self._every_start = [m.start for m in self.every_mention]
-        self._mention_starts = [m.phrase_start for m in self.mentions]
-        self.by_phrase_start = {m.phrase_start: m for m in self.mentions}
-        for m in self.mentions:  # "وأعرب ولي العهد الأمير محمد": the chain of titles leads
-            if m.lead_start is not None:
-                current = self.by_phrase_start.get(m.lead_start)
-                if current is None or current.source == "title":
-                    self.by_phrase_start[m.lead_start] = m
-        self.by_start = {m.start: m for m in self.mentions}
-        self.by_end = {m.end: m for m in self.mentions}
-        self.history: list[tuple[int, Candidate]] = []
-        self.found: list[Found] = []
+    doc: Document
+    mentions: Sequence[Candidate]  # outermost only: the phrases that can be a subject
+    # Nested ones too (منظمة حظر الأسلحة in "رئيس منظمة حظر الأسلحة"): antecedents.
+    every_mention: Sequence[Candidate]
+    every_start: Sequence[int]
+    mention_starts: Sequence[int]
+    by_phrase_start: Mapping[int, Candidate]
+    by_start: Mapping[int, Candidate]
+    by_end: Mapping[int, Candidate]
 
-    def _cue_form(self, word: str) -> CueForm | None:
-        return self.lex.cue_surfaces.get(word)
+    @classmethod
+    def of(cls, doc: Document, mentions: Sequence[Candidate]) -> StatementContext:
+        outermost = _outermost(mentions)
+        every = sorted(mentions, key=lambda m: m.start)
+        return cls(
+            doc=doc,
+            mentions=outermost,
+            every_mention=every,
+            every_start=[m.start for m in every],
+            mention_starts=[m.phrase_start for m in outermost],
+            by_phrase_start=_by_phrase_start(outermost),
+            by_start={m.start: m for m in outermost},
+            by_end={m.end: m for m in outermost},
+        )
 
-    def _skip_fillers(self, i: int, limit: int) -> int:
-        steps = 0
-        while i < len(self.tokens) and steps < limit:
-            word = self.tokens[i].text
-            if word in self.fw.fillers or word in {"قد", "ايضا"}:
-                i += 1
-            elif (
-                word == "من"
-                and i + 1 < len(self.tokens)
-                and self.tokens[i + 1].text in self.fw.fillers
-            ):
-                i += 2
-            else:
-                break
-            steps += 1
-        return i
+    @property
+    def text(self) -> str:
+        return self.doc.text
 
-    def _quote_in_gap(self, start: int, end: int) -> int | None:
-        for position in range(start, min(end, len(self.text))):
-            char = self.text[position]
-            if char == '"':
-                return position if self.doc.quote_opening_at(position) else None
-            if not (char.isspace() or char in ":،,"):
-                return None
-        return None
+    @property
+    def tokens(self) -> Tokens:
+        return self.doc.tokens
 
-    def _word_start(self, position: int) -> int:
-        """Where the word holding ``position`` begins: "بحسب" for a match on its "حسب"."""
-        i = self.doc.token_containing(position)
-        return position if i is None else self.tokens[i].start
+    @property
+    def lex(self) -> Lexicon:
+        return self.doc.lexicon
 
-    def _after_comma(self, start: int, position: int) -> bool:
-        return COMMA.search(self.text, max(start, position - 3), position) is not None
+    @property
+    def fw(self) -> FunctionWords:
+        return self.doc.lexicon.function_words
 
-    def _trim(self, start: int, end: int) -> tuple[int, int]:
-        while start < end and self.text[start] in TRIM:
-            start += 1
-        while end > start and self.text[end - 1] in TRIM:
-            end -= 1
-        return start, end
+    @property
+    def shape(self) -> WordShape:
+        return self.doc.shape
+
+    def cue_form(self, word: str) -> CueForm | None:
+        return self.doc.lexicon.cue_surfaces.get(word)
 
 
-def _outermost(mentions: list[Candidate]) -> list[Candidate]:
+def skip_fillers(ctx: StatementContext, i: int, limit: int) -> int:
+    """The first token from ``i`` on that is not a filler (أيضا، اليوم، قد), at most ``limit``
+    fillers (or "من" + filler) on."""
+    tokens, fw = ctx.tokens, ctx.fw
+    steps = 0
+    while i < len(tokens) and steps < limit:
+        word = tokens.words[i]
+        if word in fw.fillers or word in fw.verb_particles:
+            i += 1
+        elif word == "من" and i + 1 < len(tokens) and tokens.words[i + 1] in fw.fillers:
+            i += 2
+        else:
+            break
+        steps += 1
+    return i
+
+
+def quote_in_gap(ctx: StatementContext, start: int, end: int) -> int | None:
+    """An opening quotation mark in ``[start, end)`` with only spaces, colons or commas before."""
+    text = ctx.text
+    for position in range(start, min(end, len(text))):
+        char = text[position]
+        if char == '"':
+            return position if ctx.doc.quote_opening_at(position) else None
+        if not (char.isspace() or char in ":،,"):
+            return None
+    return None
+
+
+def word_start(ctx: StatementContext, position: int) -> int:
+    """Where the word holding ``position`` begins: "بحسب" for a match on its "حسب"."""
+    i = ctx.doc.token_containing(position)
+    return position if i is None else ctx.tokens.starts[i]
+
+
+def after_comma(ctx: StatementContext, start: int, position: int) -> bool:
+    """A comma just before ``position`` (within three characters, not before ``start``)."""
+    return COMMA.search(ctx.text, max(start, position - 3), position) is not None
+
+
+def trim(ctx: StatementContext, start: int, end: int) -> tuple[int, int]:
+    text = ctx.text
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    return start, end
+
+
+def _outermost(mentions: Sequence[Candidate]) -> list[Candidate]:
     """Drop mentions nested in another's phrase: الكرملين in المتحدث باسم الكرملين is no subject."""
     result: list[Candidate] = []
     reach = -1
@@ -143,3 +204,15 @@ def _outermost(mentions: list[Candidate]) -> list[Candidate]:
         result.append(m)
         reach = max(reach, m.end)
     return result
+
+
+def _by_phrase_start(mentions: Sequence[Candidate]) -> dict[int, Candidate]:
+    """Mentions by where their phrase starts; "وأعرب ولي العهد الأمير محمد": where a chain of
+    titles leads to a name, the name's mention is found from the chain's start too."""
+    by_phrase_start = {m.phrase_start: m for m in mentions}
+    for m in mentions:
+        if m.lead_start is not None:
+            current = by_phrase_start.get(m.lead_start)
+            if current is None or current.source is CandidateSource.TITLE:
+                by_phrase_start[m.lead_start] = m
+    return by_phrase_start

@@ -6,6 +6,7 @@ noun phrase starts (a title in front of a name), so later stages can test adjace
 
 from __future__ import annotations
 
+import enum
 import re
 from typing import Any
 
@@ -17,7 +18,7 @@ from syria_talks.parsing.claims import Claims
 from syria_talks.parsing.document import Document
 from syria_talks.text import QuotePair, Token, fold
 
-__all__ = ["Candidate", "find_mentions", "title_head"]
+__all__ = ["Candidate", "CandidateSource", "KeyScheme", "find_mentions", "title_head"]
 
 _NAME_WORDS = 4  # محمد مصطفى أبو عادل
 _LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'-]+")
@@ -25,6 +26,38 @@ _PUNCTUATION_GAP = re.compile(r"[^\s]")
 _BODY_WORDS = 5  # في وزارة الخارجية والمغتربين السورية
 _DESCRIPTION_WORDS = 4  # شركة النفط الفرنسية العملاقة "إنجي"
 _QUOTED_NAME = 40  # characters: a name in quotation marks is short
+
+
+class CandidateSource(enum.Enum):
+    """The reading of the text that found a candidate."""
+
+    LEXICON = "lexicon"  # a name the actor lexicon knows
+    STATE = "state"  # a country or its capital standing for its government
+    INSTITUTION = "institution"  # وزارة الخارجية الروسية: a lexicon body in a country
+    TITLE = "title"  # a title alone (الوزير), resolved to a named person later
+    TITLED_NAME = "titled-name"  # a title and a name no lexicon knows
+    ANONYMOUS = "anonymous"  # an unnamed source and its description
+    MEDIA = "media"  # a newspaper, agency or channel named in quotation marks
+    QUOTED_BODY = "quoted-body"  # any other body named in quotation marks
+    COORDINATION = "coordination"  # speakers joined by و
+    NOUN_PHRASE = "noun-phrase"  # a subject no lexicon knows, taken from the text
+
+
+class KeyScheme(enum.Enum):
+    """How the id of an actor no lexicon knows is made: a scheme and the folded words, e.g.
+    ``np:اتحاد منظمات الاغاثه``. Lexicon actors keep their lexicon id."""
+
+    STATE = "state"  # state:RU
+    TITLE = "title"
+    PERSON = "person"
+    UNNAMED = "anon"
+    NOUN_PHRASE = "np"
+    GROUP = "group"  # group:KEY+KEY
+    ORGANIZATION = "organization"
+    MEDIA = "media"
+
+    def key(self, value: str) -> str:
+        return f"{self.value}:{value}"
 
 
 @attrs.frozen(kw_only=True)
@@ -37,7 +70,7 @@ class Candidate:
     key: str
     name: str
     kind: ActorKind
-    source: str
+    source: CandidateSource
     gender: Gender | None = None
     country: str | None = None
     name_en: str | None = None
@@ -57,10 +90,10 @@ def state_candidate(code: str, start: int, end: int, gender: Gender) -> Candidat
         start=start,
         end=end,
         phrase_start=start,
-        key=f"state:{code}",
+        key=KeyScheme.STATE.key(code),
         name=arabic_country_names().get(code, code),
         kind=ActorKind.STATE,
-        source="state",
+        source=CandidateSource.STATE,
         gender=gender,
         country=code,
         name_en=english_country_names().get(code),
@@ -166,7 +199,7 @@ class _Finder:
                     key=entry.id,
                     name=entry.name,
                     kind=entry.kind,
-                    source="lexicon",
+                    source=CandidateSource.LEXICON,
                     gender=entry.gender,
                     country=entry.country,
                     name_en=entry.name_en,
@@ -194,7 +227,7 @@ class _Finder:
                     key=f"{inst.key}:{code}",
                     name=f"{inst.name} {adjective}",
                     kind=inst.kind,
-                    source="institution",
+                    source=CandidateSource.INSTITUTION,
                     gender=inst.gender,
                     country=code,
                     name_en=f"{inst.name_en} of {english}",
@@ -264,10 +297,10 @@ class _Finder:
                     start=m.start,
                     end=complement_end,
                     phrase_start=m.start,
-                    key=f"title:{fold(title_text)}",
+                    key=KeyScheme.TITLE.key(fold(title_text)),
                     name=title_text,
                     kind=_kind_of_title(title.gender),
-                    source="title",
+                    source=CandidateSource.TITLE,
                     gender=title.gender,
                     country=country,
                     title=title_text,
@@ -340,10 +373,10 @@ class _Finder:
             start=start,
             end=end,
             phrase_start=start,
-            key=f"person:{fold(name)}",
+            key=KeyScheme.PERSON.key(fold(name)),
             name=name,
             kind=ActorKind.PERSON,
-            source="titled-name",
+            source=CandidateSource.TITLED_NAME,
             gender=gender,
         )
 
@@ -518,10 +551,10 @@ class _Finder:
                     start=m.start,
                     end=end,
                     phrase_start=m.start,
-                    key=f"anon:{fold(description)}",
+                    key=KeyScheme.UNNAMED.key(fold(description)),
                     name=description,
                     kind=m.value.kind,
-                    source="anonymous",
+                    source=CandidateSource.ANONYMOUS,
                     gender=m.value.gender,
                     country=country,
                 )
@@ -710,10 +743,12 @@ class _Finder:
             start=quote.open + 1,
             end=quote.close,
             phrase_start=head_start,
-            key=f"{kind.value}:{fold(name)}",
+            key=KeyScheme(kind.value).key(fold(name)),
             name=name,
             kind=kind,
-            source="media" if kind is ActorKind.MEDIA else "quoted-body",
+            source=CandidateSource.MEDIA
+            if kind is ActorKind.MEDIA
+            else CandidateSource.QUOTED_BODY,
             gender=gender,
         )
 

@@ -20,7 +20,7 @@ from syria_talks.parsing.dates import FoundTime, find_times
 from syria_talks.parsing.document import Document
 from syria_talks.parsing.mentions import Candidate, find_mentions
 from syria_talks.parsing.places import find_locations
-from syria_talks.parsing.statements import Found, find_statements
+from syria_talks.parsing.statements import ViewStatement, find_statements
 
 __all__ = ["MAX_INPUT_CHARS", "STAGES", "parse"]
 
@@ -121,7 +121,7 @@ def _time_ref(doc: Document, time: FoundTime) -> TimeRef:
 
 def _when(
     doc: Document,
-    found: Found,
+    found: ViewStatement,
     times: list[FoundTime],
     time_starts: list[int],
     unquoted: list[FoundTime],
@@ -189,7 +189,7 @@ def _span(doc: Document, start: int, end: int) -> Span:
 
 
 def _statement(
-    doc: Document, found: Found, identities: Identities, when: TimeRef | None
+    doc: Document, found: ViewStatement, identities: Identities, when: TimeRef | None
 ) -> Statement:
     span = _span(doc, found.start, found.end)
     cue_span = _span(doc, found.cue_start, found.cue_end)

@@ -1,0 +1,131 @@
+"""What a dropped or anaphoric subject refers back to: "وأضاف أن ..." takes the last speaker of
+its gender and number; "البيان" whoever issued the last statement; "الوزارة" the nearest body
+named with that noun. Every lookup is bounded by the position of the cue that asks: nothing
+named after it is ever its antecedent.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from syria_talks.lexicon import Anaphor
+from syria_talks.model import ActorKind, Gender
+from syria_talks.parsing.context import (
+    ANTECEDENTS,
+    Antecedents,
+    StatementContext,
+    ViewStatement,
+)
+from syria_talks.parsing.cues import clause_initial
+from syria_talks.parsing.mentions import Candidate
+from syria_talks.text import fold
+
+__all__ = [
+    "agrees",
+    "antecedents_at",
+    "clause_subjects",
+    "mentions_before",
+    "previous_speaker",
+    "resolve_anaphor",
+]
+
+
+def antecedents_at(
+    position: int,
+    speakers: Sequence[tuple[int, Candidate]],
+    statements: Sequence[ViewStatement],
+) -> Antecedents:
+    """The nearest speakers (``speakers`` sorted by position) and statements before
+    ``position``: what a cue there may refer back to."""
+    last = bisect.bisect_right(speakers, position, key=lambda s: s[0])
+    before = bisect.bisect_left(statements, position, key=lambda s: s.cue_start)
+    return Antecedents(
+        speakers=[cand for _, cand in speakers[max(0, last - ANTECEDENTS) : last]],
+        statements=statements[max(0, before - ANTECEDENTS) : before],
+    )
+
+
+def previous_speaker(earlier: Antecedents, gender: Gender | None) -> Candidate | None:
+    """The last earlier speaker a verb of ``gender`` can have as its dropped subject."""
+    return next((c for c in reversed(earlier.speakers) if agrees(gender, c)), None)
+
+
+def resolve_anaphor(
+    ctx: StatementContext, earlier: Antecedents, anaphor: Anaphor, position: int
+) -> Candidate | None:
+    """البيان is whoever issued the last statement; المرصد، الوزارة the nearest actor
+    named with that noun, else the last one of its kind; never one named after ``position``.
+    """
+    if anaphor.channel is not None:
+        for statement in reversed(earlier.statements):
+            channel = statement.channel
+            if channel and anaphor.channel in ctx.text[channel[0] : channel[1]]:
+                return statement.speaker
+    named = _named_with(ctx, ctx.shape.without_article(fold(anaphor.noun)), position)
+    if named is not None or anaphor.kind is None:
+        return named  # a bare noun (المجلس) with no such actor before names no one
+    return next((c for c in reversed(earlier.speakers) if c.kind is anaphor.kind), None)
+
+
+def _named_with(ctx: StatementContext, head: str, position: int) -> Candidate | None:
+    """The nearest actor before ``position`` whose name has ``head`` as a word."""
+    definite = ctx.shape.article + head
+    for mention in reversed(mentions_before(ctx, position)):
+        if mention.kind is ActorKind.PERSON:
+            continue  # "المجلس" is a body, never "رئيس مجلس الوزراء"
+        words = fold(mention.name).split()
+        if head in words or definite in words:
+            return mention
+    return None
+
+
+def mentions_before(ctx: StatementContext, position: int) -> Sequence[Candidate]:
+    """The nearest mentions before ``position``, nested ones included, oldest first."""
+    last = bisect.bisect_left(ctx.every_start, position)
+    return ctx.every_mention[max(0, last - ANTECEDENTS) : last]
+
+
+def clause_subjects(ctx: StatementContext) -> list[tuple[int, Candidate]]:
+    """Subjects of clause-initial verbs ("وأدان X ...", "، هنأ X ...") and sentence-initial
+    names, by position: antecedents for a later dropped subject ("وأضاف أن ...")."""
+    return [
+        (mention.start, mention)
+        for mention in ctx.mentions
+        if not ctx.doc.inside_quote(mention.phrase_start) and _is_clause_subject(ctx, mention)
+    ]
+
+
+def _is_clause_subject(ctx: StatementContext, mention: Candidate) -> bool:
+    i = ctx.doc.token_before(mention.phrase_start)
+    tokens = ctx.tokens
+    if mention.kind is ActorKind.STATE and mention.place:
+        # A state speaks as the subject of a verb ("فقد رحبت تركيا"); elsewhere it is
+        # a place ("في تركيا"), or the topic of a sentence.
+        return i >= 0 and clause_initial(ctx, i) and tokens.words[i] not in ctx.fw.prepositions
+    if i < 0 or clause_initial(ctx, i + 1):
+        return True
+    word = tokens.words[i]
+    if word in ctx.lex.complementizers:
+        # "إلا أن لافروف انتقد ...", "بيد أن واشنطن ...": a new main clause.
+        return i > 0 and tokens.words[i - 1] in ctx.fw.clause_openers
+    if word in ctx.fw.prepositions:
+        return False
+    return clause_initial(ctx, i) and tokens.end(i) not in ctx.by_end
+
+
+def agrees(gender: Gender | None, cand: Candidate) -> bool:
+    """Whether a verb of this gender and number can have ``cand`` as its dropped subject.
+
+    Non-human plurals are marked feminine in the lexicon (قالت مصادر); a plural or dual
+    candidate is people, and people in the plural take a plural verb (وأكدوا).
+    """
+    if gender is None or cand.gender is None:
+        return True
+    if gender is Gender.PLURAL:
+        return cand.gender in (Gender.PLURAL, Gender.DUAL) or cand.kind is ActorKind.GROUP
+    if gender is Gender.DUAL:
+        return cand.gender in (Gender.DUAL, Gender.PLURAL)
+    if cand.gender in (Gender.PLURAL, Gender.DUAL):
+        return False
+    return gender is cand.gender

@@ -1,0 +1,242 @@
+"""Where what was said begins: after a complementiser (أن، إن), at a colon or an opening
+quotation mark, after the verb's own preposition (عن، إلى، بـ), or, for a verb that takes an
+object (أكد، نفى، أعلن), at that object."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from syria_talks.model import ActorKind
+from syria_talks.parsing.context import (
+    NAME_WORDS,
+    OBJECT_REACH,
+    OPENER_REACH,
+    SUBJECT_REACH,
+    Cue,
+    StatementContext,
+    quote_in_gap,
+    skip_fillers,
+)
+from syria_talks.text import Token
+
+__all__ = ["Opening", "content_start", "glued_preposition", "opener"]
+
+_OBJECT_WORDS = 6  # a quoted object ("جهات دولية ومحلية") is short; a quotation is not
+
+
+class Opening(NamedTuple):
+    """Where content starts, and whether the mark that starts it is unambiguous."""
+
+    position: int
+    strong: bool
+
+
+class _Skip(NamedTuple):
+    """Read on from ``position`` (token ``next_token``): what was passed is not content."""
+
+    position: int
+    next_token: int
+
+
+def content_start(ctx: StatementContext, cue: Cue, after: int, limit: int) -> int | None:
+    """Where the reported content begins: after a complementiser, at a quote or colon,
+    after the verb's preposition, or (نفى، أكد ...) at its object."""
+    if not cue.form.takes_object:
+        found = opener(ctx, cue, after, limit, OPENER_REACH)
+        return found.position if found else None
+    near = opener(ctx, cue, after, limit, OBJECT_REACH)
+    if near is not None and near.strong:
+        return near.position
+    # "وأعلن المبعوث عزمه "دعوة ..."", "أعلن تنحيه عن منصبه": the object comes first and
+    # a quotation or preposition after it belongs to it.
+    obj = _direct_object(ctx, after, limit) or _object_after_channel(ctx, after, limit)
+    if obj is not None:
+        return obj
+    found = near or opener(ctx, cue, after, limit, OPENER_REACH)
+    return found.position if found else None
+
+
+def opener(ctx: StatementContext, cue: Cue, after: int, limit: int, reach: int) -> Opening | None:
+    """The first mark of content after ``after``, at most ``reach`` tokens on: strong ones
+    (complementiser, colon) certainly open it; weak ones (quotation, the verb's preposition)
+    may belong to an object."""
+    tokens = ctx.tokens
+    i = ctx.doc.token_index(after)
+    position = after
+    steps = 0
+    while i < len(tokens) and steps <= reach and tokens.starts[i] < limit:
+        step = _read_token(ctx, cue, i, position, steps, limit)
+        if step is None:
+            break
+        if isinstance(step, Opening):
+            return step
+        position, i = step
+        steps += 1
+    quote = None if cue.form.governed else quote_in_gap(ctx, position, limit)
+    return Opening(quote, strong=False) if quote is not None else None
+
+
+def _read_token(
+    ctx: StatementContext, cue: Cue, i: int, position: int, steps: int, limit: int
+) -> Opening | _Skip | None:
+    """What token ``i`` (reached from ``position``) says: content opens here, read on, or stop."""
+    token = ctx.tokens[i]
+    quote = quote_in_gap(ctx, position, token.start)
+    if quote is not None and _names_a_medium(ctx, i - 1, quote):
+        # لصحيفة "لو جورنال دو ديمانش": the quotation marks hold a name, not words.
+        pair = ctx.doc.quote_opening_at(quote)
+        assert pair is not None
+        return _Skip(pair.close + 1, ctx.doc.token_index(pair.close + 1))
+    if cue.form.governed and token.text not in cue.form.prepositions:
+        # "عبر البريد الإلكتروني إن ...": without its عن, عبر is not "expressed".
+        return _Skip(token.end, i + 1)
+    if quote is not None:
+        behind = _preposition_after_object(ctx, cue, quote)
+        return Opening(quote if behind is None else behind, strong=False)
+    if steps and ":" in ctx.text[position : token.start]:
+        return Opening(token.start, strong=True)
+    marked = _marked_opening(ctx, cue, token, limit)
+    if marked is not None:
+        return marked
+    if token.text in cue.form.prepositions and _complementiser_after(ctx, token):
+        return _Skip(token.end, ctx.doc.token_index(token.end))  # "أعرب عن أن"
+    if glued_preposition(ctx, cue, token):
+        return Opening(token.start, strong=False)
+    if _opens_a_speech_clause(ctx, token.text):
+        return None
+    return _Skip(token.end, i + 1)
+
+
+def _marked_opening(ctx: StatementContext, cue: Cue, token: Token, limit: int) -> Opening | None:
+    """A complementiser, a pronoun complementiser or the verb's preposition at ``token``."""
+    lex, doc = ctx.lex, ctx.doc
+    word = token.text
+    if word in lex.complementizers:
+        nxt = doc.token_index(token.end)
+        if nxt < len(ctx.tokens):
+            q = quote_in_gap(ctx, token.end, ctx.tokens.starts[nxt])
+            return Opening(ctx.tokens.starts[nxt] if q is None else q, strong=True)
+        return Opening(token.end, strong=True)
+    if word in lex.pronoun_complementizers:
+        return Opening(token.start, strong=True)
+    if word in cue.form.prepositions:
+        nxt = doc.token_index(token.end)
+        if nxt < len(ctx.tokens) and not _complementiser_after(ctx, token):
+            q = quote_in_gap(ctx, token.end, ctx.tokens.starts[nxt])
+            return Opening(ctx.tokens.starts[nxt] if q is None else q, strong=False)
+    if word == "ب" and "ب" in cue.form.prepositions:  # بـ"القاتل": the letter written apart
+        q = quote_in_gap(ctx, token.end, limit)
+        if q is not None:
+            return Opening(q, strong=False)
+    return None
+
+
+def _complementiser_after(ctx: StatementContext, token: Token) -> bool:
+    nxt = ctx.doc.token_index(token.end)
+    return nxt < len(ctx.tokens) and ctx.tokens.words[nxt] in ctx.lex.complementizers
+
+
+def _opens_a_speech_clause(ctx: StatementContext, word: str) -> bool:
+    """A new speech clause ("وأضاف", "مضيفا") ends the search; a bare cue word inside a
+    phrase ("رسالة عبر البريد") does not."""
+    conjunction = ctx.shape.conjunction(word)
+    form = ctx.lex.cues.get(word[1:] if conjunction else word)
+    return form is not None and (bool(conjunction) or form.participle)
+
+
+def _object_after_channel(ctx: StatementContext, after: int, limit: int) -> int | None:
+    """ "وأكدت الرياض في بيان لوزارة الخارجية رفضها ...": after the channel phrase, the
+    first noun whose pronoun suffix points back at the subject is the object."""
+    tokens = ctx.tokens
+    i = skip_fillers(ctx, ctx.doc.token_index(after), SUBJECT_REACH)
+    if i + 1 >= len(tokens) or tokens.words[i] not in ctx.fw.prepositions:
+        return None
+    if ctx.fw.channels.match_at(ctx.text, tokens.starts[i + 1]) is None:
+        return None
+    for k in range(i + 2, min(i + 2 + _OBJECT_WORDS, len(tokens))):
+        token = tokens[k]
+        if token.start >= limit or ctx.text[tokens.end(k - 1) : token.start].strip():
+            return None
+        if token.text in ctx.fw.prepositional_pronouns:
+            continue  # "في بيان لها": the channel's own pronoun
+        if ctx.doc.has_pronoun_suffix(token) and token.text not in ctx.lex.cues:
+            return token.start
+    return None
+
+
+def _direct_object(ctx: StatementContext, after: int, limit: int) -> int | None:
+    """The verb's object right after it (or after the fillers): "نفى وجود ...", "أكد رفضه"."""
+    i = skip_fillers(ctx, ctx.doc.token_index(after), SUBJECT_REACH)
+    if i >= len(ctx.tokens):
+        return None
+    first = ctx.tokens[i]
+    word, lex, fw = first.text, ctx.lex, ctx.fw
+    if (
+        first.start >= limit
+        # Only the skipped fillers (السبت، أمس) may stand between: no mark, no quotation.
+        or any(not (c.isalnum() or c == " ") for c in ctx.text[after : first.start])
+        or word in fw.prepositions
+        or word in lex.complementizers
+        or word in lex.pronoun_complementizers
+        # "للصحفيين", "لروسيا": to whom it was said, not what
+        or (ctx.shape.preposition(word) == "ل" and ctx.shape.continues_definite_phrase(word))
+        or word in fw.addressees
+        or (ctx.shape.preposition(word) == "ل" and first.start + 1 in ctx.by_start)
+    ):
+        return None
+    return first.start
+
+
+def _preposition_after_object(ctx: StatementContext, cue: Cue, quote: int) -> int | None:
+    """'اتهم "جهات دولية" بتخويف النازحين': a short quotation is the object when the
+    verb's preposition follows it; what was said starts there."""
+    pair = ctx.doc.quote_opening_at(quote)
+    if pair is None or len(ctx.text[pair.open : pair.close].split()) > _OBJECT_WORDS:
+        return None
+    i = ctx.doc.token_index(pair.close + 1)
+    if i >= len(ctx.tokens) or ctx.text[pair.close + 1 : ctx.tokens.starts[i]].strip():
+        return None
+    token = ctx.tokens[i]
+    return token.start if glued_preposition(ctx, cue, token) else None
+
+
+def glued_preposition(ctx: StatementContext, cue: Cue, token: Token) -> bool:
+    """بمنع، لاتخاذ: the verb's one-letter preposition written onto the content's first
+    word, not onto a name, a channel or an addressee (لوكالة، للصحفيين، لروسيا)."""
+    word, text, fw = token.text, ctx.text, ctx.fw
+    letter = ctx.shape.preposition(word)
+    if letter == "ل" and token.start - 1 not in ctx.by_end and token.start - 1 != cue.token.end:
+        # "دعا ... مؤتمر دولي لدعم ... إلى": a purpose after a noun is not the call;
+        # ل opens the content right after the verb or its addressee (داعيا واشنطن لاتخاذ).
+        return False
+    return (
+        bool(letter)
+        and letter in cue.form.prepositions
+        and len(word) > 3
+        and word not in ctx.lex.cues
+        and word[1:] not in fw.prepositions
+        and word not in fw.prepositions
+        and word not in fw.addressees
+        and word not in fw.adverbs  # طالب بالإجماع ... بوقف القتال
+        and fw.channels.match_at(text, token.start) is None
+        and fw.channels.match_at(text, token.start + 1) is None
+        and fw.media_heads.match_at(text, token.start + 1) is None
+        and token.start not in ctx.by_start
+        and token.start + 1 not in ctx.by_start
+        and token.start + 1 not in ctx.by_phrase_start
+    )
+
+
+def _names_a_medium(ctx: StatementContext, i: int, quote: int) -> bool:
+    """A short quotation right after a newspaper's head noun or an agency's name holds a
+    name ("سانا", "لو جورنال دو ديمانش") rather than words."""
+    pair = ctx.doc.quote_opening_at(quote)
+    if i < 0 or pair is None or len(ctx.text[pair.open : pair.close].split()) > NAME_WORDS:
+        return False
+    named = ctx.by_end.get(ctx.tokens.end(i))
+    return (
+        (named is not None and named.kind is ActorKind.MEDIA)
+        or ctx.fw.media_heads.match_at(ctx.text, ctx.tokens.starts[i]) is not None
+        # لـ"عكاظ": the paper the words were given to
+        or ctx.tokens.words[i] in ctx.fw.addressee_prepositions
+    )
