@@ -660,6 +660,7 @@ class FunctionWords:
     deputies: frozenset[str]  # نائب: "deputy X" is an office of its own
     verb_particles: frozenset[str]  # قد: between a verb and its subject
     what_relatives: frozenset[str]  # ما، لما: "بحسب ما ذكرت", "ما قاله"
+    filler_prepositions: frozenset[str]  # من: "من جديد" is a filler too
 
 
 @functools.cache
@@ -707,6 +708,7 @@ def _load_function_words() -> FunctionWords:
         deputies=words("deputies"),
         verb_particles=words("verb_particles"),
         what_relatives=words("what_relatives"),
+        filler_prepositions=words("filler_prepositions"),
     )
 
 

@@ -16,6 +16,8 @@ from typing import Any
 
 import attrs
 
+from syria_talks.text import normalize
+
 __all__ = ["WordShape"]
 
 # A one-letter proclitic leaves at least a three-letter word: "وقال" is و + قال, "وزن" is a noun.
@@ -128,6 +130,13 @@ class WordShape:
     def is_feminine_form(self, written: str) -> bool:
         """ "أهمية", "قوات" as written: an abstract noun in -ية or a sound feminine plural."""
         return written.endswith(self.feminine_endings)
+
+    def without_ta_marbuta(self, word: str) -> str:
+        """ "متحدثه" → "متحدث": a normalised word without its feminine ending (ة, read as ه)."""
+        ending = normalize(self.ta_marbuta)
+        if word.endswith(ending) and len(word) > _MIN_STEM:
+            return word[: -len(ending)]
+        return word
 
     def ends_in_ta_marbuta(self, written: str) -> bool:
         """ "صحيفة", "الوزارة" as written: the feminine ending the normalised view reads as ه."""

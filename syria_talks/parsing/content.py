@@ -16,6 +16,7 @@ from syria_talks.parsing.context import (
     Cue,
     StatementContext,
     after_comma,
+    ends_in_what,
     quote_in_gap,
     trim,
     word_start,
@@ -58,7 +59,7 @@ def _cut_reporters_words(ctx: StatementContext, start: int, end: int) -> int:
             # "بحسب ما أورده", "حسبما أفاد": an attribution of what was said, comma or not.
             reported = (
                 marker is fw.attribution_markers
-                and m.value.endswith("ما")
+                and ends_in_what(ctx, m.value)
                 and not ctx.doc.inside_quote(m.start)
             )
             if reported or after_comma(ctx, start, at) or _after_quote(ctx, at):

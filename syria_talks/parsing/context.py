@@ -34,6 +34,7 @@ __all__ = [
     "StatementContext",
     "ViewStatement",
     "after_comma",
+    "ends_in_what",
     "quote_in_gap",
     "skip_fillers",
     "trim",
@@ -154,7 +155,11 @@ def skip_fillers(ctx: StatementContext, i: int, limit: int) -> int:
         word = tokens.words[i]
         if word in fw.fillers or word in fw.verb_particles:
             i += 1
-        elif word == "من" and i + 1 < len(tokens) and tokens.words[i + 1] in fw.fillers:
+        elif (
+            word in fw.filler_prepositions
+            and i + 1 < len(tokens)
+            and tokens.words[i + 1] in fw.fillers
+        ):
             i += 2
         else:
             break
@@ -172,6 +177,11 @@ def quote_in_gap(ctx: StatementContext, start: int, end: int) -> int | None:
         if not (char.isspace() or char in ":،,"):
             return None
     return None
+
+
+def ends_in_what(ctx: StatementContext, word: str) -> bool:
+    """ "حسبما", "مثلما": a word ending in ما, "what" (the verb after it reports)."""
+    return word.endswith(tuple(ctx.fw.what_relatives))
 
 
 def word_start(ctx: StatementContext, position: int) -> int:

@@ -111,7 +111,7 @@ def title_head(lexicon: Lexicon, title: str) -> str:
     if head in lexicon.function_words.deputies and len(words) > 1:  # "deputy X": its own office
         head = f"{head} {shape.without_article(words[1])}"
     # The feminine of an office is the same office: المتحدثة → المتحدث.
-    return head.removesuffix("ه") if head.endswith("ه") and len(head) > 3 else head
+    return shape.without_ta_marbuta(head)
 
 
 class _Finder:
@@ -544,7 +544,9 @@ class _Finder:
                 title_text = self.doc.original_text(m.start, complement_end)
                 self._widen(named, m.start, title=title_text, title_in_text=True)
                 continue
-            end, country = self._description_after(m.end, self.text.startswith("ال", m.start))
+            end, country = self._description_after(
+                m.end, self.shape.has_article(self.text[m.start : m.end])
+            )
             description = self.doc.original_text(m.start, end)
             self._add(
                 Candidate(

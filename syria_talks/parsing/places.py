@@ -15,10 +15,6 @@ from syria_talks.text import Token, fold
 
 __all__ = ["find_locations"]
 
-# Words that put a following nisba-like name in place position: "في سورية" is the country,
-# "غارات سورية" is the adjective "Syrian".
-_PLACE_POSITION_PREFIXES = ("ب", "ل", "و", "ف")
-
 
 @attrs.define
 class _Collected:
@@ -213,7 +209,10 @@ class _Places:
         if i is None:
             return True  # a proclitic is glued in front
         token = self.doc.tokens[i]
-        if token.start > 0 and self.text[token.start - 1 : token.start] in _PLACE_POSITION_PREFIXES:
+        # A proclitic puts a nisba-like name in place position: "وسورية", "بسورية" is the
+        # country, "غارات سورية" the adjective "Syrian".
+        glued = self.text[token.start - 1 : token.start] if token.start > 0 else ""
+        if glued and (self.shape.conjunction(glued) or self.shape.preposition(glued)):
             return True
         previous = self._previous_word(start)
         sentence_start, _ = self.doc.sentence_of(start)
@@ -222,7 +221,7 @@ class _Places:
             previous is None
             or previous.end <= sentence_start
             or previous.text in self.lex.function_words.prepositions
-            or previous.text.startswith("ال")
+            or self.shape.has_article(previous.text)
         )
 
 

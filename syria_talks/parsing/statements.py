@@ -33,6 +33,7 @@ from syria_talks.parsing.context import (
     StatementContext,
     ViewStatement,
     after_comma,
+    ends_in_what,
     word_start,
 )
 from syria_talks.parsing.cues import find_cues, negated
@@ -192,7 +193,7 @@ def _attribution_verb(
     ctx: StatementContext, start: int, end: int, marker: str, sentence_start: int
 ) -> Cue | None:
     """The verb of "بحسب ما ذكرت", "حسبما أفاد", or "، وفق ما نقلته" after a marker."""
-    what = marker.endswith("ما")  # "حسبما" is written as one word
+    what = ends_in_what(ctx, marker)  # "حسبما" is written as one word
     # Without a comma only "حسبما"-style markers, where ما makes the attribution plain.
     if not (what or after_comma(ctx, sentence_start, word_start(ctx, start))):
         return None
