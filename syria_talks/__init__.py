@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import functools
+import warnings
 from importlib import metadata, resources
 
 from syria_talks import export
@@ -45,7 +46,7 @@ from syria_talks.model import (
     TimelineEntry,
     TimeRef,
 )
-from syria_talks.parsing.pipeline import MAX_INPUT_CHARS, STAGES, parse
+from syria_talks.parsing.pipeline import MAX_INPUT_CHARS, parse
 from syria_talks.query import (
     actors_where,
     agreements_between,
@@ -60,7 +61,6 @@ from syria_talks.query import (
 
 __all__ = [
     "MAX_INPUT_CHARS",
-    "STAGES",
     "Actor",
     "ActorEntry",
     "ActorKind",
@@ -117,6 +117,29 @@ def _version() -> str:
 
 
 __version__ = _version()
+
+_STAGE_NAMES = (
+    "normalise",
+    "mentions",
+    "times",
+    "statements",
+    "agreements",
+    "identities",
+    "locations",
+)
+
+
+def __getattr__(name: str) -> object:
+    # STAGES named the stages but drove nothing; the order now lives in parse() itself.
+    if name == "STAGES":
+        warnings.warn(
+            "syria_talks.STAGES is deprecated and will be removed in 0.3; the stages are "
+            "documented in docs/parser.md",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return _STAGE_NAMES
+    raise AttributeError(f"module 'syria_talks' has no attribute {name!r}")
 
 
 def bundled_text() -> str:

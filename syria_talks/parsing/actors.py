@@ -12,14 +12,22 @@ from collections.abc import Iterable
 import attrs
 
 from syria_talks.lexicon import Lexicon
-from syria_talks.model import Actor, ActorKind, Mention, Span
-from syria_talks.parsing.document import Document
+from syria_talks.model import Actor, ActorKind
+from syria_talks.parsing.document import Document, ViewSpan
 from syria_talks.parsing.mentions import Candidate, CandidateSource, title_head
 from syria_talks.text import fold
 
 _NAMED = (CandidateSource.LEXICON, CandidateSource.TITLED_NAME)  # a name, not a title
 
-__all__ = ["Identities", "resolve_identities"]
+__all__ = ["ActorMention", "Identities", "resolve_identities"]
+
+
+@attrs.frozen(kw_only=True)
+class ActorMention:
+    """Where an actor is named, in view offsets (the assembler makes it a model Mention)."""
+
+    actor_id: str
+    span: ViewSpan
 
 
 @attrs.frozen(kw_only=True)
@@ -28,7 +36,7 @@ class Identities:
 
     actors: dict[str, Actor]
     canonical: dict[str, str]
-    mentions: tuple[Mention, ...]
+    mentions: tuple[ActorMention, ...]
 
     def actor_for(self, cand: Candidate | None) -> Actor | None:
         if cand is None:
@@ -44,11 +52,7 @@ def _resolve_titles(lexicon: Lexicon, mentions: list[Candidate]) -> dict[str, st
     of the same office and a compatible country."""
     by_office: dict[str, list[Candidate]] = {}
     for m in mentions:
-        if (
-            m.source in (CandidateSource.LEXICON, CandidateSource.TITLED_NAME)
-            and m.kind is ActorKind.PERSON
-            and m.title
-        ):
+        if m.source in _NAMED and m.kind is ActorKind.PERSON and m.title:
             by_office.setdefault(title_head(lexicon, m.title), []).append(m)
     mapping: dict[str, str] = {}
     # (office, country) -> the compatible named persons and their starts, filtered once per
@@ -100,71 +104,79 @@ def _resolve_surnames(candidates: list[Candidate]) -> dict[str, str]:
 
 
 def resolve_identities(
-    doc: Document, mentions: list[Candidate], keep: Iterable[Candidate]
+    doc: Document, mentions: list[Candidate], referents: Iterable[Candidate]
 ) -> Identities:
-    """Actors for ``keep`` (speakers, sources, parties) and for every named non-state mention."""
-    keep = list(keep)
+    """Actors for ``referents`` (speakers, sources, parties: what the article refers to) and for
+    every named non-state mention."""
+    referents = list(referents)
     canonical = _resolve_titles(doc.lexicon, mentions)
-    canonical.update(_resolve_surnames([*mentions, *keep]))
-    wanted = {canonical.get(c.key, c.key) for c in keep}
-    for cand in mentions:
-        if cand.source in (
-            CandidateSource.LEXICON,
-            CandidateSource.TITLED_NAME,
-            CandidateSource.MEDIA,
-        ):
-            wanted.add(canonical.get(cand.key, cand.key))
+    canonical.update(_resolve_surnames([*mentions, *referents]))
+    groups = _group_by_actor(mentions, referents, canonical)
+    actors: dict[str, Actor] = {}
+    found: list[ActorMention] = []
+    for key in _wanted(mentions, referents, canonical):
+        group = groups.get(key)
+        if group:
+            actors[key] = _actor(doc, key, group)
+            found += (ActorMention(actor_id=key, span=ViewSpan(c.start, c.end)) for c in group)
+    found.sort(key=lambda m: m.span)
+    return Identities(actors=actors, canonical=canonical, mentions=tuple(found))
+
+
+def _wanted(
+    mentions: list[Candidate], referents: list[Candidate], canonical: dict[str, str]
+) -> set[str]:
+    """The actors an article keeps: what it refers to, and every name the text gives."""
+    wanted = {canonical.get(c.key, c.key) for c in referents}
+    wanted.update(
+        canonical.get(c.key, c.key)
+        for c in mentions
+        if c.source in (*_NAMED, CandidateSource.MEDIA)
+    )
+    return wanted
+
+
+def _group_by_actor(
+    mentions: list[Candidate], referents: list[Candidate], canonical: dict[str, str]
+) -> dict[str, list[Candidate]]:
+    """Every candidate under the id of the actor it names; a referent that is no mention (an
+    unknown noun phrase, a coordination) joins its group once."""
     groups: dict[str, list[Candidate]] = {}
     for cand in mentions:
-        key = canonical.get(cand.key, cand.key)
-        groups.setdefault(key, []).append(cand)
+        groups.setdefault(canonical.get(cand.key, cand.key), []).append(cand)
     seen = {id(c) for c in mentions}
-    for cand in keep:
-        key = canonical.get(cand.key, cand.key)
+    for cand in referents:
         if id(cand) not in seen:
             seen.add(id(cand))
-            groups.setdefault(key, []).append(cand)
-    actors: dict[str, Actor] = {}
-    records: list[Mention] = []
-    for key in wanted:
-        group = groups.get(key, [])
-        if not group:
-            continue
-        principal = next((c for c in group if c.key == key), group[0])
-        surfaces = {
-            doc.original_text(c.start, c.end)
-            for c in group
-            if c.source is not CandidateSource.TITLE
-        }
-        text_title = next((c.title for c in group if c.title_in_text), None)
-        name = principal.name
-        if principal.source is CandidateSource.TITLED_NAME:
-            name = max(sorted(surfaces), key=len, default=name)  # sorted: ties by hash no more
-        aliases = surfaces | {
-            doc.original_text(c.start, c.end) for c in group if c.source is CandidateSource.TITLE
-        }
-        # "اللواء جميل الشمري" is a form of the name as much as "جميل الشمري" is.
-        aliases |= {
-            doc.original_text(c.phrase_start, c.end)
-            for c in group
-            if c.title_in_text and c.phrase_start < c.start and c.end - c.phrase_start <= _PHRASE
-        }
-        aliases.discard(name)
-        actors[key] = Actor(
-            id=key,
-            name=name,
-            name_en=principal.name_en,
-            kind=principal.kind,
-            country=principal.country or next((c.country for c in group if c.country), None),
-            title=text_title or principal.title,
-            gender=principal.gender,
-            aliases=frozenset(aliases),
-            names=principal.names,
-        )
-        for c in group:
-            start, end = doc.original_span(c.start, c.end)
-            records.append(
-                Mention(actor_id=key, span=Span(start=start, end=end), text=doc.original[start:end])
-            )
-    records.sort(key=lambda m: (m.span.start, m.span.end))
-    return Identities(actors=actors, canonical=canonical, mentions=tuple(records))
+            groups.setdefault(canonical.get(cand.key, cand.key), []).append(cand)
+    return groups
+
+
+def _actor(doc: Document, key: str, group: list[Candidate]) -> Actor:
+    """One actor from the candidates that name it."""
+    principal = next((c for c in group if c.key == key), group[0])
+    named = [c for c in group if c.source is not CandidateSource.TITLE]
+    surfaces = {doc.original_text(c.start, c.end) for c in named}
+    name = principal.name
+    if principal.source is CandidateSource.TITLED_NAME:
+        name = max(sorted(surfaces), key=len, default=name)  # sorted: ties by hash no more
+    aliases = {doc.original_text(c.start, c.end) for c in group}
+    # "اللواء جميل الشمري" is a form of the name as much as "جميل الشمري" is.
+    aliases |= {
+        doc.original_text(c.phrase_start, c.end)
+        for c in group
+        if c.title_in_text and c.phrase_start < c.start and c.end - c.phrase_start <= _PHRASE
+    }
+    aliases.discard(name)
+    text_title = next((c.title for c in group if c.title_in_text), None)
+    return Actor(
+        id=key,
+        name=name,
+        name_en=principal.name_en,
+        kind=principal.kind,
+        country=principal.country or next((c.country for c in group if c.country), None),
+        title=text_title or principal.title,
+        gender=principal.gender,
+        aliases=frozenset(aliases),
+        names=principal.names,
+    )

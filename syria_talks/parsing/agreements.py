@@ -12,10 +12,10 @@ import re
 
 import attrs
 
-from syria_talks.model import AgreementStatus, Span
+from syria_talks.model import AgreementStatus
 from syria_talks.parsing.claims import Claims
 from syria_talks.parsing.dates import FoundTime
-from syria_talks.parsing.document import Document
+from syria_talks.parsing.document import Document, ViewSpan
 from syria_talks.parsing.mentions import Candidate
 from syria_talks.text import fold
 
@@ -56,7 +56,7 @@ class FoundAgreement:
     key: str
     name: str
     status: AgreementStatus
-    spans: tuple[Span, ...]
+    spans: tuple[ViewSpan, ...]
     events: tuple[FoundEvent, ...]
     parties: tuple[Candidate, ...]
     mediators: tuple[Candidate, ...]
@@ -277,9 +277,7 @@ def find_agreements(
             key=len,
             default=doc.original_text(group[0].start, group[0].end),
         )
-        spans = tuple(
-            Span(start=s, end=e) for s, e in (doc.original_span(m.start, m.end) for m in group)
-        )
+        spans = tuple(ViewSpan(m.start, m.end) for m in group)
         result.append(
             FoundAgreement(
                 key=key,

@@ -6,16 +6,25 @@ import bisect
 import datetime
 import re
 from collections.abc import Iterator
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from syria_talks.lexicon import Lexicon
 from syria_talks.phrases import PhraseMatch, PhraseMatcher
 from syria_talks.shape import WordShape
 from syria_talks.text import NormalizedText, QuotePair, Token, Tokens, merged_intervals
 
-__all__ = ["Document"]
+__all__ = ["Document", "ViewSpan"]
 
 T = TypeVar("T")
+
+
+class ViewSpan(NamedTuple):
+    """Offsets into the normalised view of a document, as every stage reports them; the
+    assembler converts them to offsets into the original text (model
+    :class:`~syria_talks.model.Span`) once, at the end."""
+
+    start: int
+    end: int
 
 
 class Document:
@@ -142,8 +151,10 @@ class Document:
             return self._quoted[i][1]
         return None
 
-    def original_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.view.to_original(start, end)
+    def original_span(self, span: ViewSpan) -> tuple[int, int]:
+        """Where ``span`` of the view lies in the original text: for the assembler, which
+        alone turns view offsets into the offsets the model holds."""
+        return self.view.to_original(span.start, span.end)
 
     def original_text(self, start: int, end: int) -> str:
         o_start, o_end = self.view.to_original(start, end)

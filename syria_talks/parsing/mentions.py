@@ -114,7 +114,9 @@ def title_head(lexicon: Lexicon, title: str) -> str:
     return shape.without_ta_marbuta(head)
 
 
-class _Finder:
+class _MentionPasses:
+    """The passes that find actor mentions, in order, and the text they have claimed."""
+
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.lex: Lexicon = doc.lexicon
@@ -790,7 +792,7 @@ def _kind_of_title(gender: Gender) -> ActorKind:
 
 def find_mentions(doc: Document) -> list[Candidate]:
     """All actor candidates in text order; each stretch of text names at most one actor."""
-    finder = _Finder(doc)
+    finder = _MentionPasses(doc)
     finder.lexicon_actors()
     finder.media()
     finder.quoted_bodies()

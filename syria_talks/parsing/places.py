@@ -8,22 +8,26 @@ import functools
 import attrs
 
 from syria_talks.lexicon import arabic_country_names, english_country_names
-from syria_talks.model import Location, LocationKind, Span
+from syria_talks.model import LocationKind
 from syria_talks.parsing.claims import Claims
-from syria_talks.parsing.document import Document
+from syria_talks.parsing.document import Document, ViewSpan
 from syria_talks.text import Token, fold
 
-__all__ = ["find_locations"]
+__all__ = ["FoundPlace", "find_locations"]
 
 
-@attrs.define
-class _Collected:
+@attrs.define(kw_only=True)
+class FoundPlace:
+    """A place and where the text names it, in view offsets (the assembler makes it a
+    :class:`~syria_talks.model.Location`)."""
+
+    key: str
     name: str
     kind: LocationKind
     country: str | None
     name_en: str | None
     parent: str | None
-    spans: list[Span]
+    spans: list[ViewSpan]
     coordinates: tuple[float, float] | None = None
 
 
@@ -32,17 +36,16 @@ class _Places:
         self.doc = doc
         self.lex = doc.lexicon
         self.text = doc.text
-        self.found: dict[str, _Collected] = {}
+        self.found: dict[str, FoundPlace] = {}
         self.shape = doc.lexicon.word_shape
         self.claims = Claims(len(doc.text))
 
     def _add(self, key: str, start: int, end: int, **facts: object) -> None:
-        o_start, o_end = self.doc.original_span(start, end)
-        span = Span(start=o_start, end=o_end)
+        span = ViewSpan(start, end)
         if key in self.found:
             self.found[key].spans.append(span)
         else:
-            self.found[key] = _Collected(spans=[span], **facts)  # type: ignore[arg-type]
+            self.found[key] = FoundPlace(key=key, spans=[span], **facts)  # type: ignore[arg-type]
         self.claims.take(start, end)
 
     def _tokens_among(self, words: frozenset[str]) -> list[tuple[int, Token]]:
@@ -225,24 +228,11 @@ class _Places:
         )
 
 
-def find_locations(doc: Document) -> tuple[Location, ...]:
+def find_locations(doc: Document) -> list[FoundPlace]:
+    """Places in the order the text first names them."""
     places = _Places(doc)
     places.regions()
     places.buildings()
     places.lexicon_places()
     places.countries()
-    return tuple(
-        Location(
-            id=key,
-            name=c.name,
-            kind=c.kind,
-            country=c.country,
-            name_en=c.name_en,
-            parent=c.parent,
-            coordinates=c.coordinates,
-            spans=tuple(c.spans),
-        )
-        for key, c in sorted(
-            places.found.items(), key=lambda item: min(s.start for s in item[1].spans)
-        )
-    )
+    return sorted(places.found.values(), key=lambda place: min(s.start for s in place.spans))

@@ -1,0 +1,190 @@
+"""The assembler: from what the stages found, in offsets into the normalised view, to the
+:class:`~syria_talks.model.Article`, in offsets into the text the caller gave. This is the one
+place where view offsets become original ones (:func:`_span`)."""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import math
+
+from syria_talks.model import (
+    Agreement,
+    AgreementEvent,
+    Article,
+    Location,
+    Mention,
+    Span,
+    Statement,
+    TimeRef,
+)
+from syria_talks.parsing.actors import ActorMention, Identities
+from syria_talks.parsing.agreements import FoundAgreement
+from syria_talks.parsing.context import ViewStatement
+from syria_talks.parsing.dates import FoundTime
+from syria_talks.parsing.document import Document, ViewSpan
+from syria_talks.parsing.mentions import Candidate
+from syria_talks.parsing.places import FoundPlace
+
+__all__ = ["assemble"]
+
+
+def assemble(
+    doc: Document,
+    *,
+    statements: list[ViewStatement],
+    times: list[FoundTime],
+    agreements: list[FoundAgreement],
+    identities: Identities,
+    places: list[FoundPlace],
+    published: datetime.date | None,
+) -> Article:
+    """The article, its statements dated by the times around their cues."""
+    refs = {(t.start, t.end): _time_ref(doc, t) for t in times}
+    time_starts = [t.start for t in times]
+    unquoted = _unquoted(times, sorted((f.start, f.end) for f in statements))
+    unquoted_starts = [t.start for t in unquoted]
+    return Article(
+        text=doc.original,
+        statements=tuple(
+            _statement(
+                doc,
+                f,
+                identities,
+                _when(doc, f, times, time_starts, unquoted, unquoted_starts, refs),
+            )
+            for f in statements
+        ),
+        actors=tuple(sorted(identities.actors.values(), key=lambda a: a.id)),
+        mentions=tuple(_mention(doc, m) for m in identities.mentions),
+        locations=tuple(_location(doc, place) for place in places),
+        agreements=tuple(_agreement(doc, deal, identities, refs) for deal in agreements),
+        times=tuple(refs.values()),
+        published=published,
+    )
+
+
+def _mention(doc: Document, mention: ActorMention) -> Mention:
+    span = _span(doc, *mention.span)
+    return Mention(actor_id=mention.actor_id, span=span, text=doc.original[span.start : span.end])
+
+
+def _location(doc: Document, place: FoundPlace) -> Location:
+    return Location(
+        id=place.key,
+        name=place.name,
+        kind=place.kind,
+        country=place.country,
+        name_en=place.name_en,
+        parent=place.parent,
+        coordinates=place.coordinates,
+        spans=tuple(_span(doc, *s) for s in place.spans),
+    )
+
+
+def _time_ref(doc: Document, time: FoundTime) -> TimeRef:
+    span = _span(doc, time.start, time.end)
+    return TimeRef(
+        text=doc.original[span.start : span.end],
+        span=span,
+        granularity=time.granularity,
+        start=time.first,
+        end=time.last,
+    )
+
+
+def _when(
+    doc: Document,
+    found: ViewStatement,
+    times: list[FoundTime],
+    time_starts: list[int],
+    unquoted: list[FoundTime],
+    unquoted_starts: list[int],
+    refs: dict[tuple[int, int], TimeRef],
+) -> TimeRef | None:
+    """When the words were said: a time between the cue and the content ("قال ... يوم الخميس
+    الماضي إن"), else the last one before the cue in its sentence that is nobody's words."""
+    i = bisect.bisect_left(time_starts, found.cue_end)
+    if i < len(times) and times[i].end <= found.start:
+        return refs[(times[i].start, times[i].end)]
+    sentence_start, _ = doc.sentence_of(found.cue_start)
+    # Times do not overlap, so at most the last one before the cue runs into it: the loop
+    # takes a step or two, however many quoted times the sentence holds.
+    j = bisect.bisect_left(unquoted_starts, found.cue_start) - 1
+    while j >= 0 and unquoted[j].start >= sentence_start:
+        time = unquoted[j]
+        if time.end <= found.cue_start:
+            return refs[(time.start, time.end)]
+        j -= 1
+    return None
+
+
+def _unquoted(times: list[FoundTime], spoken: list[tuple[int, int]]) -> list[FoundTime]:
+    """The times that lie in nobody's words (``spoken`` is sorted)."""
+    result = []
+    for time in times:
+        k = bisect.bisect_right(spoken, (time.start, math.inf)) - 1
+        if not (k >= 0 and spoken[k][0] <= time.start < spoken[k][1]):
+            result.append(time)
+    return result
+
+
+def _agreement(
+    doc: Document,
+    deal: FoundAgreement,
+    identities: Identities,
+    refs: dict[tuple[int, int], TimeRef],
+) -> Agreement:
+    def actor_id(cand: Candidate) -> str:
+        return identities.canonical.get(cand.key, cand.key)
+
+    return Agreement(
+        id=deal.key,
+        name=deal.name,
+        status=deal.status,
+        parties=tuple(dict.fromkeys(actor_id(p) for p in deal.parties)),
+        mediators=tuple(dict.fromkeys(actor_id(m) for m in deal.mediators)),
+        spans=tuple(_span(doc, *s) for s in deal.spans),
+        events=tuple(
+            AgreementEvent(
+                status=e.status,
+                span=_span(doc, e.start, e.end),
+                actor_id=actor_id(e.actor) if e.actor is not None else None,
+                when=refs[(e.time.start, e.time.end)] if e.time is not None else None,
+            )
+            for e in deal.events
+        ),
+    )
+
+
+def _span(doc: Document, start: int, end: int) -> Span:
+    """The one conversion from view offsets to the original text's."""
+    o_start, o_end = doc.original_span(ViewSpan(start, end))
+    return Span(start=o_start, end=o_end)
+
+
+def _statement(
+    doc: Document, found: ViewStatement, identities: Identities, when: TimeRef | None
+) -> Statement:
+    span = _span(doc, found.start, found.end)
+    cue_span = _span(doc, found.cue_start, found.cue_end)
+    speaker_span = None
+    if found.speaker is not None:
+        speaker_span = _span(doc, found.speaker.start, found.speaker.end)
+    channel = None
+    if found.channel is not None:
+        channel = doc.original_text(*found.channel)
+    return Statement(
+        speaker=identities.actor_for(found.speaker),
+        source=identities.actor_for(found.source),
+        content=doc.original[span.start : span.end],
+        span=span,
+        cue=doc.original[cue_span.start : cue_span.end],
+        cue_span=cue_span,
+        mode=found.mode,
+        negated=found.negated,
+        stance=found.cue.stance,
+        channel=channel,
+        speaker_span=speaker_span,
+        when=when,
+    )
