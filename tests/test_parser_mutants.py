@@ -1,0 +1,184 @@
+"""Rows for the mutants that mutation testing of the whole parser found alive (docs/testing.md).
+
+Every sentence is written for these tests; each row names the behaviour a surviving mutant
+broke. They complement tests/test_attribution_mutants.py, written for the first pass.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import syria_talks
+from syria_talks import AgreementStatus, StatementMode
+
+
+def _said(text: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "speaker": s.speaker.name if s.speaker else None,
+            "source": s.source.name if s.source else None,
+            "cue": s.cue,
+            "content": s.content,
+            "mode": s.mode,
+        }
+        for s in syria_talks.parse(text).statements
+    ]
+
+
+NOUN_OF_SAYING = [
+    (
+        "the phrase between عن and the noun of saying speaks",
+        "ونقلت الوكالة عن اتحاد المزارعين قوله إن المحصول تضرر.",
+        "اتحاد المزارعين",
+    ),
+    (
+        "the whole phrase, where it is",
+        "ونقلت الوكالة عن اتحاد مزارعي القمح في الجزيرة قوله إن المحصول تضرر.",
+        "اتحاد مزارعي القمح في الجزيرة",
+    ),
+    (
+        "a comma after the name ends it: the apposition is not the speaker",
+        "ونقلت الوكالة عن أبو سمير، أحد وجهاء البلدة، قوله إن المحصول تضرر.",
+        "أبو سمير",
+    ),
+    (
+        "a noun of saying other than قول",
+        "ونقلت الوكالة عن اتحاد المزارعين إعلانه أن المحصول تضرر.",
+        "اتحاد المزارعين",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "speaker"), NOUN_OF_SAYING, ids=[c[0] for c in NOUN_OF_SAYING]
+)
+def test_the_speaker_of_a_noun_of_saying(case: str, text: str, speaker: str) -> None:
+    (said,) = _said(text)
+    assert said["speaker"] == speaker
+    assert said["content"] == "المحصول تضرر"
+
+
+def test_a_noun_of_saying_with_no_one_between_an_and_it_reports_nothing() -> None:
+    assert _said("ونقلت الوكالة عن قوله إن المحصول تضرر.") == []
+
+
+QUOTE_ENDS = [
+    (
+        "words after a quotation go on with the statement",
+        'وقال الوزير إن "الوضع صعب" والحل سياسي.',
+        '"الوضع صعب" والحل سياسي',
+        StatementMode.MIXED,
+    ),
+    (
+        "a comma after it ends the statement",
+        'وقال الوزير إن "الوضع صعب"، والحل سياسي.',
+        "الوضع صعب",
+        StatementMode.DIRECT,
+    ),
+    (
+        "an attribution after it ends the statement",
+        'وقال الوزير إن "الوضع صعب" بحسب الوكالة.',
+        "الوضع صعب",
+        StatementMode.DIRECT,
+    ),
+    (
+        "the reporter's circumstance after it ends the statement",
+        'وقال الوزير إن "الوضع صعب" دون أن يوضح السبب.',
+        "الوضع صعب",
+        StatementMode.DIRECT,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "content", "mode"), QUOTE_ENDS, ids=[c[0] for c in QUOTE_ENDS]
+)
+def test_where_a_quotation_ends_the_statement(
+    case: str, text: str, content: str, mode: StatementMode
+) -> None:
+    (said,) = _said(text)
+    assert (said["content"], said["mode"]) == (content, mode)
+
+
+QUOTED_NAMES = [
+    (
+        "a short quotation followed by more of the clause is the subject's name",
+        'وأكد "تجمع أحرار حوران" التابع للمعارضة أن القصف مستمر.',
+        [("تجمع أحرار حوران", "القصف مستمر")],
+    ),
+    (
+        "a quotation ending the sentence is what was said",
+        'وأكد الناشط "القصف مستمر".',
+        [("الناشط", "القصف مستمر")],
+    ),
+    (
+        "a quotation of five words is no name",
+        'وقال "القصف مستمر منذ ثلاثة أيام" ناشط في البلدة.',
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "want"), QUOTED_NAMES, ids=[c[0] for c in QUOTED_NAMES])
+def test_a_name_in_quotation_marks(case: str, text: str, want: list[tuple[str, str]]) -> None:
+    assert [(s["speaker"], s["content"]) for s in _said(text)] == want
+
+
+CHANNEL_OBJECTS = [
+    (
+        "after the channel and its issuer, the possessed noun is the object",
+        "وأكدت أنقرة في بيان لوزارة الخارجية رفضها للقرار.",
+        "رفضها للقرار",
+    ),
+    (
+        "the channel's own pronoun is skipped",
+        "وأكدت أنقرة في بيان لها رفضها للقرار.",
+        "رفضها للقرار",
+    ),
+    (
+        "a time before the channel is skipped",
+        "وأكدت أنقرة أمس في بيان لوزارة الخارجية رفضها للقرار.",
+        "رفضها للقرار",
+    ),
+    (
+        "the addressee of the channel is skipped",
+        "وأكدت أنقرة في تصريحات للصحفيين رفضها للقرار.",
+        "رفضها للقرار",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "content"), CHANNEL_OBJECTS, ids=[c[0] for c in CHANNEL_OBJECTS]
+)
+def test_the_object_after_a_channel(case: str, text: str, content: str) -> None:
+    (said,) = _said(text)
+    assert (said["speaker"], said["content"]) == ("تركيا", content)
+
+
+def test_a_document_issued_by_a_body_named_before() -> None:
+    said = _said(
+        "وقالت منظمة الصحة العالمية إن المستشفى تضرر. وجاء في بيان صادر عن المنظمة أن القصف مستمر."
+    )
+    assert [(s["speaker"], s["content"]) for s in said] == [
+        ("منظمة الصحة العالمية", "المستشفى تضرر"),
+        ("منظمة الصحة العالمية", "القصف مستمر"),
+    ]
+
+
+def test_agreement_events_and_who_made_them() -> None:
+    article = syria_talks.parse("وأعلنت روسيا انهيار الهدنة في حلب.")
+    (truce,) = article.agreements
+    assert truce.status is AgreementStatus.COLLAPSED
+    assert [(e.status, e.actor_id) for e in truce.events] == [
+        (AgreementStatus.ANNOUNCED, "state:RU"),
+        (AgreementStatus.COLLAPSED, "state:RU"),
+    ]
+
+
+def test_an_agreement_event_without_a_named_actor() -> None:
+    article = syria_talks.parse("وانهار اتفاق وقف إطلاق النار بعد أن خرقته قوات النظام.")
+    (truce,) = article.agreements
+    assert [(e.status, e.actor_id) for e in truce.events] == [(AgreementStatus.COLLAPSED, None)]
