@@ -24,6 +24,7 @@ __all__ = [
     "ANTECEDENTS",
     "COMMA",
     "NAME_WORDS",
+    "NO_ANTECEDENTS",
     "NP_WORDS",
     "OBJECT_REACH",
     "OPENER_REACH",
