@@ -182,3 +182,31 @@ def test_an_agreement_event_without_a_named_actor() -> None:
     article = syria_talks.parse("وانهار اتفاق وقف إطلاق النار بعد أن خرقته قوات النظام.")
     (truce,) = article.agreements
     assert [(e.status, e.actor_id) for e in truce.events] == [(AgreementStatus.COLLAPSED, None)]
+
+
+AGREEMENT_IN_NUMBER = [
+    (
+        "a plural verb takes the last plural or group speaker, past a singular one",
+        "وقال ناشطون إن القصف مستمر. وقال الوزير إن الحوار مستمر. وأكدوا أن المستشفى تضرر.",
+        "ناشطون",
+    ),
+    (
+        "a dual verb takes the last dual speaker, past a feminine one",
+        "وقال الوزيران إن الحوار مستمر. وقالت الصحيفة إن الوضع صعب. وأضافا أن الحل سياسي.",
+        "الوزيران",
+    ),
+    (
+        "a dual verb takes two speakers joined by و, past a singular one",
+        "وقال لافروف وكيري إن الحوار مستمر. وقال الوزير إن الوضع صعب. وأضافا أن الحل سياسي.",
+        "لافروف وكيري",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "speaker"), AGREEMENT_IN_NUMBER, ids=[c[0] for c in AGREEMENT_IN_NUMBER]
+)
+def test_a_dropped_subject_agrees_in_number(case: str, text: str, speaker: str) -> None:
+    said = _said(text)
+    assert said[-1]["speaker"] == speaker
+    assert len(said) == 3
