@@ -99,6 +99,14 @@ class StatementContext:
     """One document as the statement rules read it; built once, never changed."""
 
     doc: Document
+    # What every rule reads of the document, held as fields: a rule reads them in its inner
+    # loops, where a property call per read costs.
+    text: str
+    tokens: Tokens
+    lex: Lexicon
+    fw: FunctionWords
+    shape: WordShape
+    cue_forms: Mapping[str, CueForm]  # every written form of every cue
     mentions: Sequence[Candidate]  # outermost only: the phrases that can be a subject
     # Nested ones too (منظمة حظر الأسلحة in "رئيس منظمة حظر الأسلحة"): antecedents.
     every_mention: Sequence[Candidate]
@@ -114,6 +122,12 @@ class StatementContext:
         every = sorted(mentions, key=lambda m: m.start)
         return cls(
             doc=doc,
+            text=doc.text,
+            tokens=doc.tokens,
+            lex=doc.lexicon,
+            fw=doc.lexicon.function_words,
+            shape=doc.shape,
+            cue_forms=doc.lexicon.cue_surfaces,
             mentions=outermost,
             every_mention=every,
             every_start=[m.start for m in every],
@@ -123,28 +137,8 @@ class StatementContext:
             by_end={m.end: m for m in outermost},
         )
 
-    @property
-    def text(self) -> str:
-        return self.doc.text
-
-    @property
-    def tokens(self) -> Tokens:
-        return self.doc.tokens
-
-    @property
-    def lex(self) -> Lexicon:
-        return self.doc.lexicon
-
-    @property
-    def fw(self) -> FunctionWords:
-        return self.doc.lexicon.function_words
-
-    @property
-    def shape(self) -> WordShape:
-        return self.doc.shape
-
     def cue_form(self, word: str) -> CueForm | None:
-        return self.doc.lexicon.cue_surfaces.get(word)
+        return self.cue_forms.get(word)
 
 
 def skip_fillers(ctx: StatementContext, i: int, limit: int) -> int:
