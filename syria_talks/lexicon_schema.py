@@ -1,0 +1,851 @@
+"""The declared shape of every bundled lexicon file, and the one walker that checks it.
+
+Each file of :data:`syria_talks.lexicon.LEXICON_FILES` has a :class:`Record` here: its keys, the
+type of each and what it means. :func:`check_file` walks a file's JSON once, when it is loaded;
+:func:`check_entry` walks a caller's typed entry (``ActorEntry``, ``CueEntry`` ...) with the same
+table before it reaches the matchers. A value that breaks the table is a ``LexiconError`` naming
+the file (or the method), the entry and the field::
+
+    cues.json: lemma 'قال', form 3: 'gender' must be one of masculine, feminine, plural, dual;
+    got 'male'
+
+Keys a table does not declare are refused: a typo ("aliasses") is an error, not a silent no-op.
+``python -m syria_talks.lexicon_schema`` prints the tables of ``docs/extending.md``.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Mapping, Sequence
+from typing import Literal, Protocol
+
+import attrs
+
+from syria_talks.errors import LexiconError
+from syria_talks.lexicon import MAX_NAME_CHARS, FormKind
+from syria_talks.model import ActorKind, AgreementStatus, Gender, LocationKind, Stance
+from syria_talks.text import normalize
+
+__all__ = [
+    "ENTRY_SCHEMAS",
+    "FILE_SCHEMAS",
+    "EntryKind",
+    "Record",
+    "check_entry",
+    "check_file",
+    "check_json",
+    "markdown_tables",
+]
+
+
+class _SchemaError(Exception):
+    """A value that breaks its schema; each container it passes through adds where it sits.
+
+    ``attached`` problems read on from the name of what is wrong ("'gender' must be ..."); the
+    others are said of a whole entry ("actor 'x': unknown field 'aliasses'").
+    """
+
+    def __init__(self, problem: str, *, attached: bool = True) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.attached = attached
+        self.path: list[tuple[str, str]] = []  # (kind, text), outermost first
+
+    def within(self, kind: str, text: str) -> _SchemaError:
+        """Prefix where the problem sits: a "field" name, an "entry" label or an "index"."""
+        self.path.insert(0, (kind, text))
+        return self
+
+    def message(self, source: str) -> str:
+        segments: list[str] = []
+        previous = ""
+        for kind, text in self.path:
+            if previous == "field" and kind == "entry":  # "lemma 'قال'" says which list
+                segments[-1] = text
+            elif previous == "field" and kind in ("index", "key"):
+                segments[-1] += f" item {text}" if kind == "index" else f" {text}"
+            elif kind == "index":
+                segments.append(f"item {text}")
+            else:
+                segments.append(text)
+            previous = kind
+        if not segments:
+            return f"{source}: {self.problem}"
+        if not self.attached:
+            return f"{source}: {', '.join(segments)}: {self.problem}"
+        *outer, last = segments
+        where = f"{', '.join(outer)}: " if outer else ""
+        return f"{source}: {where}{last} {self.problem}"
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _wrong_type(expected: str, value: object) -> _SchemaError:
+    return _SchemaError(f"must be {expected}, got {type(value).__name__} {_shown(value)}")
+
+
+class Shape(Protocol):
+    """One kind of value: how to check it (as JSON or as a typed entry) and how to name it."""
+
+    def check(self, value: object, typed: bool) -> None: ...
+
+    def describe(self) -> str: ...
+
+
+@attrs.frozen
+class Text:
+    """A non-empty string."""
+
+    def check(self, value: object, typed: bool) -> None:
+        if not isinstance(value, str):
+            raise _wrong_type("a string", value)
+        if not value.strip():
+            raise _SchemaError(f"must be a non-empty string, got {value!r}")
+
+    def describe(self) -> str:
+        return "string"
+
+
+_STARTS_WITH_WORD = re.compile(r"\w")
+
+
+@attrs.frozen
+class Name:
+    """A phrase the matchers look for in text: it must start with a letter or digit."""
+
+    def check(self, value: object, typed: bool) -> None:
+        if not isinstance(value, str):
+            raise _wrong_type("a string", value)
+        if len(value) > MAX_NAME_CHARS:
+            raise _SchemaError(f"has {len(value)} characters; at most {MAX_NAME_CHARS}")
+        if not _STARTS_WITH_WORD.match(" ".join(normalize(value).split())):
+            raise _SchemaError(f"{_shown(value)} does not start with a letter or digit")
+
+    def describe(self) -> str:
+        return "phrase"
+
+
+@attrs.frozen
+class Letter:
+    """One character: a clitic glued to a word."""
+
+    def check(self, value: object, typed: bool) -> None:
+        if not isinstance(value, str) or len(value) != 1:
+            raise _wrong_type("one letter", value)
+
+    def describe(self) -> str:
+        return "letter"
+
+
+_COUNTRY = re.compile(r"[A-Z]{2}")
+
+
+@attrs.frozen
+class CountryCode:
+    def check(self, value: object, typed: bool) -> None:
+        if not isinstance(value, str) or not _COUNTRY.fullmatch(value):
+            raise _SchemaError(
+                f"must be an ISO 3166 alpha-2 code such as 'SY'; got {_shown(value)}"
+            )
+
+    def describe(self) -> str:
+        return "country code"
+
+
+@attrs.frozen
+class Flag:
+    def check(self, value: object, typed: bool) -> None:
+        if not isinstance(value, bool):
+            raise _wrong_type("true or false" if not typed else "a bool", value)
+
+    def describe(self) -> str:
+        return "true / false"
+
+
+@attrs.frozen
+class Integer:
+    def check(self, value: object, typed: bool) -> None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _wrong_type("an integer", value)
+
+    def describe(self) -> str:
+        return "integer"
+
+
+@attrs.frozen
+class Number:
+    def check(self, value: object, typed: bool) -> None:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise _wrong_type("a number", value)
+
+    def describe(self) -> str:
+        return "number"
+
+
+@attrs.frozen
+class Version:
+    """The format version of a file; the loaders read version 1."""
+
+    def check(self, value: object, typed: bool) -> None:
+        if value != 1 or isinstance(value, bool):
+            raise _SchemaError(f"must be 1, got {_shown(value)}")
+
+    def describe(self) -> str:
+        return "1"
+
+
+@attrs.frozen
+class Choice:
+    """One value of an enum: its string value in JSON, a member in a typed entry."""
+
+    values: type[enum.Enum]
+
+    def check(self, value: object, typed: bool) -> None:
+        if typed:
+            if not isinstance(value, self.values):
+                name = self.values.__name__
+                raise _wrong_type(f"{'an' if name[0] in 'AEIOU' else 'a'} {name}", value)
+            return
+        allowed = [member.value for member in self.values]
+        if value not in allowed or not isinstance(value, str):
+            raise _SchemaError(f"must be one of {', '.join(allowed)}; got {_shown(value)}")
+
+    def describe(self) -> str:
+        return " / ".join(f"`{member.value}`" for member in self.values)
+
+
+@attrs.frozen
+class OneOf:
+    """One of a few fixed strings (in JSON and in typed entries alike)."""
+
+    values: tuple[str, ...]
+
+    def check(self, value: object, typed: bool) -> None:
+        if value not in self.values or not isinstance(value, str):
+            raise _SchemaError(f"must be one of {', '.join(self.values)}; got {_shown(value)}")
+
+    def describe(self) -> str:
+        return " / ".join(f"`{v}`" for v in self.values)
+
+
+@attrs.frozen
+class Nullable:
+    inner: Shape
+
+    def check(self, value: object, typed: bool) -> None:
+        if value is not None:
+            self.inner.check(value, typed)
+
+    def describe(self) -> str:
+        return f"{self.inner.describe()} or null"
+
+
+@attrs.frozen
+class Pair:
+    """Two values: a JSON list of two, a tuple of two in a typed entry."""
+
+    first: Shape
+    second: Shape
+
+    def check(self, value: object, typed: bool) -> None:
+        kind = tuple if typed else list
+        if not isinstance(value, kind) or len(value) != 2:
+            raise _wrong_type(f"a {kind.__name__} of two", value)
+        for index, (shape, item) in enumerate(zip((self.first, self.second), value, strict=True)):
+            try:
+                shape.check(item, typed)
+            except _SchemaError as problem:
+                raise problem.within("index", str(index)) from None
+
+    def describe(self) -> str:
+        return f"[{self.first.describe()}, {self.second.describe()}]"
+
+
+@attrs.frozen
+class Items:
+    """A list (a tuple in a typed entry) of values of one shape.
+
+    An item is labelled by ``noun`` and its ``key`` field when it is a record ("actor 'x'"), by
+    ``noun`` alone when it is a string ("alias '«' does not start ..."), else by its index.
+    """
+
+    inner: Shape
+    noun: str | None = None
+    key: str | None = None
+    unique: bool = False
+
+    def check(self, value: object, typed: bool) -> None:
+        kind = tuple if typed else list
+        if not isinstance(value, kind):
+            raise _wrong_type(f"a {kind.__name__}", value)
+        seen: set[object] = set()
+        for index, item in enumerate(value):
+            label = self._label(index, item, typed)
+            try:
+                self.inner.check(item, typed)
+            except _SchemaError as problem:
+                raise problem.within(*label) from None
+            if self.unique and self.key is not None:
+                key = _get(item, self.key, typed)
+                if key in seen:
+                    raise _SchemaError(f"{label[1]} appears more than once", attached=False)
+                seen.add(key)
+
+    def _label(self, index: int, item: object, typed: bool) -> tuple[str, str]:
+        if self.noun is None:
+            return ("index", str(index))
+        if isinstance(self.inner, Record):
+            key = _get(item, self.key, typed) if self.key else None
+            shown = repr(key) if isinstance(key, str) else str(index)
+            return ("entry", f"{self.noun} {shown}")
+        return ("entry", self.noun)
+
+    def describe(self) -> str:
+        return f"list of {self.inner.describe()}"
+
+
+@attrs.frozen
+class Table:
+    """A JSON object of keys to values (in a typed entry, a tuple of (key, value) pairs)."""
+
+    key: Shape
+    value: Shape
+
+    def check(self, value: object, typed: bool) -> None:
+        if typed:
+            if not isinstance(value, tuple) or not all(
+                isinstance(pair, tuple) and len(pair) == 2 for pair in value
+            ):
+                raise _wrong_type("a tuple of (key, value) pairs", value)
+            pairs: Sequence[tuple[object, object]] = value
+        elif isinstance(value, dict):
+            pairs = list(value.items())
+        else:
+            raise _wrong_type("an object", value)
+        for key, item in pairs:
+            try:
+                self.key.check(key, typed)
+                self.value.check(item, typed)
+            except _SchemaError as problem:
+                raise problem.within("key", repr(key)) from None
+
+    def describe(self) -> str:
+        return f"object: {self.key.describe()} → {self.value.describe()}"
+
+
+@attrs.frozen
+class Field:
+    """One key of a record: its shape, whether it must be there, and what it means."""
+
+    name: str
+    shape: Shape
+    doc: str
+    required: bool = True
+    attribute: str | None = None  # the typed entry's attribute, where its name differs
+
+
+@attrs.frozen
+class Record:
+    """A JSON object with declared keys (a typed entry with declared attributes)."""
+
+    title: str
+    fields: tuple[Field, ...]
+
+    def check(self, value: object, typed: bool) -> None:
+        if typed:
+            if not attrs.has(type(value)):
+                raise _wrong_type(self.title, value)
+            present = {f.name: getattr(value, f.attribute or f.name) for f in self.fields}
+        elif isinstance(value, dict):
+            present = value
+        else:
+            raise _wrong_type("an object", value)
+        known = {field.name for field in self.fields}
+        unknown = [key for key in present if key not in known]
+        if unknown:
+            raise _SchemaError(
+                f"unknown field {unknown[0]!r}; known: {', '.join(sorted(known))}", attached=False
+            )
+        for field in self.fields:
+            if field.name not in present:
+                if field.required:
+                    raise _SchemaError(f"{field.name!r} is missing", attached=False)
+                continue
+            try:
+                field.shape.check(present[field.name], typed)
+            except _SchemaError as problem:
+                raise problem.within("field", repr(field.name)) from None
+
+    def describe(self) -> str:
+        return f"object ({self.title})"
+
+
+def _get(item: object, key: str, typed: bool) -> object:
+    if typed:
+        return getattr(item, key, None)
+    return item.get(key) if isinstance(item, dict) else None
+
+
+def check_file(name: str, data: object) -> None:
+    """Raise ``LexiconError`` if ``data`` (the parsed JSON of lexicon file ``name``) breaks its
+    declared shape."""
+    check_json(FILE_SCHEMAS[name], data, name)
+
+
+def check_json(schema: Record, data: object, source: str, label: str | None = None) -> None:
+    """Raise ``LexiconError``, its message starting with ``source`` and ``label`` (the entry),
+    if JSON ``data`` breaks ``schema``."""
+    try:
+        schema.check(data, typed=False)
+    except _SchemaError as problem:
+        if label is not None:
+            problem.within("entry", label)
+        raise LexiconError(problem.message(source)) from None
+
+
+def check_entry(schema: Record, entry: object, source: str, label: str) -> None:
+    """Raise ``LexiconError`` if a caller's typed ``entry`` breaks ``schema``; the message starts
+    with ``source`` (the method) and ``label`` (the entry)."""
+    try:
+        schema.check(entry, typed=True)
+    except _SchemaError as problem:
+        raise LexiconError(problem.within("entry", label).message(source)) from None
+
+
+def _list(name: str, doc: str, *, phrases: bool = False, required: bool = True) -> Field:
+    return Field(name, Items(Name() if phrases else Text()), doc, required)
+
+
+_VERSION = Field("version", Version(), "format version of the file")
+
+ACTOR = Record(
+    "an actor",
+    (
+        Field(
+            "id", Text(), "stable identifier, lower-case words joined by hyphens: `sergei-lavrov`"
+        ),
+        Field("name", Name(), "canonical Arabic name"),
+        Field("kind", Choice(ActorKind), "what the actor is"),
+        Field("name_en", Nullable(Name()), "English name", required=False),
+        Field("country", Nullable(CountryCode()), "the state it belongs to", required=False),
+        Field(
+            "gender", Nullable(Choice(Gender)), "grammatical gender of its verbs", required=False
+        ),
+        Field("title", Nullable(Text()), "its usual title: `وزير الخارجية الروسي`", required=False),
+        Field(
+            "aliases",
+            Items(Name(), noun="alias"),
+            "other spellings and short forms: `سيرجي لافروف`, `لافروف`",
+            required=False,
+        ),
+        Field(
+            "names",
+            Table(Text(), Name()),
+            'its name in other languages: `{"ru": "Сергей Лавров"}`',
+            required=False,
+        ),
+    ),
+)
+
+CUE_FORM = Record(
+    "a written form of a cue",
+    (
+        Field("form", Name(), "the form as written: `قالت`, `قائلة`, `تصريح`"),
+        Field(
+            "gender",
+            Nullable(Choice(Gender)),
+            "the subject it agrees with; null for a noun",
+            required=False,
+        ),
+        Field("kind", Choice(FormKind), "part of speech (default `verb`)", required=False),
+    ),
+)
+
+CUE = Record(
+    "a cue: a verb or noun of saying with its paradigm",
+    (
+        Field("lemma", Text(), "the verb's citation form (past, masculine singular): `قال`"),
+        Field("stance", Choice(Stance), "what saying it does (default `neutral`)", required=False),
+        Field(
+            "prepositions",
+            Items(Text()),
+            "prepositions that introduce its content: `عن` of `أعرب عن`",
+            required=False,
+        ),
+        Field("forms", Items(CUE_FORM, noun="form"), "every written form, one per inflection"),
+        Field(
+            "takes_object",
+            Flag(),
+            "it takes a direct object before its content (`وصف`, `ذكر`)",
+            required=False,
+        ),
+        Field(
+            "governed",
+            Flag(),
+            "the content only ever follows one of its prepositions (`أعرب عن`)",
+            required=False,
+        ),
+        Field(
+            "explicit_subject",
+            Flag(),
+            "often an impersonal passive (`ويعتقد أن`): never a dropped subject",
+            required=False,
+        ),
+        Field(
+            "relays",
+            Flag(),
+            "reports another's words (`نقل`): who follows its `عن` speaks",
+            required=False,
+        ),
+        Field(
+            "in_document",
+            Flag(),
+            "the words come in a document (`وجاء في بيان`): its issuer speaks",
+            required=False,
+        ),
+    ),
+)
+
+TITLE = Record(
+    "a title",
+    (
+        Field("title", Name(), "the title as written, with or without the article"),
+        Field("gender", Choice(Gender), "grammatical gender of who holds it"),
+        Field(
+            "relational",
+            Flag(),
+            "it names an office of some body (`المتحدث باسم`, `سفير`)",
+            required=False,
+        ),
+    ),
+)
+
+PLACE = Record(
+    "a place",
+    (
+        Field("id", Text(), "stable identifier: `damascus`"),
+        Field("name", Name(), "canonical Arabic name"),
+        Field("kind", Choice(LocationKind), "what the place is"),
+        Field("aliases", Items(Name(), noun="alias"), "other spellings", required=False),
+        Field("name_en", Nullable(Name()), "English name", required=False),
+        Field("country", Nullable(CountryCode()), "the country it lies in", required=False),
+        Field("parent", Nullable(Text()), "id of the place it lies in", required=False),
+        Field(
+            "capital_of", Nullable(CountryCode()), "the country it is capital of", required=False
+        ),
+        Field(
+            "coordinates",
+            Nullable(Pair(Number(), Number())),
+            "[latitude, longitude] in degrees",
+            required=False,
+        ),
+    ),
+)
+
+_ANONYMOUS = Record(
+    "an unnamed source",
+    (
+        Field("noun", Name(), "the noun: `مصادر`, `مسؤول`"),
+        Field("gender", Choice(Gender), "grammatical gender of its verbs"),
+        Field("kind", Choice(ActorKind), "what kind of actor it stands for"),
+    ),
+)
+
+_ANAPHOR = Record(
+    "a noun pointing back to an actor",
+    (
+        Field("noun", Name(), "the definite noun: `الصحيفة`, `البيان`"),
+        Field("kind", Choice(ActorKind), "the kind of actor it points back to", required=False),
+        Field("channel", Text(), "the channel it names: `بيان`", required=False),
+    ),
+)
+
+_INSTITUTION = Record(
+    "an institution",
+    (
+        Field("key", Text(), "stable identifier: `mfa`"),
+        Field("name", Name(), "its head noun with the article: `الخارجية`"),
+        Field("short", Items(Name(), noun="short name"), "shorter names", required=False),
+        Field("en", Text(), "English name"),
+        Field("kind", Choice(ActorKind), "what kind of actor it is"),
+        Field("gender", Choice(Gender), "grammatical gender of its verbs"),
+    ),
+)
+
+_NATIONALITY = Record(
+    "a nationality adjective",
+    (
+        Field("country", CountryCode(), "the country"),
+        Field("forms", Items(Name(), noun="form"), "masculine definite forms: `الروسي`"),
+        Field("plurals", Items(Name(), noun="plural"), "broken plurals: `الروس`", required=False),
+    ),
+)
+
+_STANDALONE = Record(
+    "an agreement named without a head noun",
+    (
+        Field("key", Text(), "stable identifier: `ceasefire`"),
+        Field("name", Text(), "canonical Arabic name"),
+        Field("en", Text(), "English name"),
+        Field("phrases", Items(Name(), noun="phrase"), "every phrase that names it"),
+    ),
+)
+
+_TOPIC = Record(
+    "what an agreement is about",
+    (
+        Field("key", Text(), "stable identifier"),
+        Field("en", Text(), "English name"),
+        Field("words", Items(Text()), "words that reveal the topic"),
+    ),
+)
+
+_BUILDING = Record(
+    "the building of an institution",
+    (
+        Field("institution", Text(), "institution key (institutions.json)"),
+        Field("country", CountryCode(), "its country"),
+        Field("place", Text(), "place id (this file's `places`)"),
+    ),
+)
+
+EntryKind = Literal["actor", "cue", "title", "place"]
+
+ENTRY_SCHEMAS: Mapping[EntryKind, Record] = {
+    "actor": ACTOR,
+    "cue": CUE,
+    "title": TITLE,
+    "place": PLACE,
+}
+"""The records a caller's typed entries are checked against (the same as the files' entries)."""
+
+_UNITS = OneOf(("day", "week", "month", "year"))
+
+FILE_SCHEMAS: Mapping[str, Record] = {
+    "actors.json": Record(
+        "actors.json",
+        (_VERSION, Field("actors", Items(ACTOR, noun="actor", key="id", unique=True), "actors")),
+    ),
+    "agreements.json": Record(
+        "agreements.json",
+        (
+            _VERSION,
+            _list("heads", "nouns that head an agreement's name: `اتفاق`, `هدنة`"),
+            Field(
+                "standalone",
+                Items(_STANDALONE, noun="agreement", key="key", unique=True),
+                "agreements named without a head noun",
+            ),
+            Field("topics", Items(_TOPIC, noun="topic", key="key", unique=True), "topics"),
+            _list("resolution_heads", "nouns that are an agreement only as a numbered resolution"),
+            _list("resolution_requires", "a resolution head needs one of these after it"),
+            Field(
+                "status_cues",
+                Table(Choice(AgreementStatus), Items(Name())),
+                "status → words that report it: `انهيار` (collapsed)",
+            ),
+            _list("mediation", "words of mediation: `برعاية`", phrases=True),
+            Field(
+                "truces",
+                Record(
+                    "truces",
+                    (
+                        _list("words", "words for a truce: `هدنة`"),
+                        _list("keys", "standalone agreement keys that are truces"),
+                    ),
+                ),
+                "truces",
+            ),
+        ),
+    ),
+    "cues.json": Record(
+        "cues.json",
+        (
+            _VERSION,
+            _list("negators", "particles that negate a cue: `لم`, `لن`"),
+            _list("complementizers", "what opens indirect speech: `إن`, `أن`"),
+            _list("pronoun_complementizers", "complementizers with a pronoun: `إنه`, `أنها`"),
+            Field("cues", Items(CUE, noun="lemma", key="lemma", unique=True), "the cues"),
+        ),
+    ),
+    "function_words.json": Record(
+        "function_words.json",
+        (
+            _VERSION,
+            _list("prepositions", "prepositions"),
+            _list("prepositional_pronouns", "a preposition with a pronoun: `له`, `لها`"),
+            _list("fillers", "adverbs skipped between a cue and its content: `أيضا`"),
+            _list("determiners", "quantifiers and determiners: `كل`, `بعض`"),
+            _list("clause_openers", "words that open a new clause: `فيما`, `كما`"),
+            _list("media_heads", "nouns that head a medium's name: `صحيفة`", phrases=True),
+            _list("org_heads", "nouns that head an organisation's name: `وزارة`"),
+            _list("channels", "channels of a statement: `بيان`, `مؤتمر صحفي`", phrases=True),
+            _list("addressees", "who a statement is made to: `للصحفيين`"),
+            _list(
+                "attribution_markers",
+                "phrases that attribute what precedes or follows: `بحسب`",
+                phrases=True,
+            ),
+            _list("reporting_verbs", "forms of a verb that relays: `نقل`"),
+            _list("impersonal_subjects", "subjects that are not speakers: `تقارير`"),
+            _list(
+                "narrator_markers",
+                "phrases that are the reporter's words, not the speaker's",
+                phrases=True,
+            ),
+            _list("relative_pronouns", "relative pronouns: `الذي`, `التي`"),
+            _list("title_connectors", "words joining a title to its body: `باسم`"),
+            _list("auxiliaries", "auxiliaries before a cue: `قد`, `كان`"),
+            _list("pronouns", "independent pronouns: `هو`, `هي`"),
+            _list("party_prepositions", "prepositions of the parties to an agreement: `بين`"),
+            _list("affiliation_prepositions", "prepositions of affiliation: `في`, `لدى`"),
+            _list("destination_prepositions", "prepositions of destination: `إلى`"),
+            _list("day_openers", "day words that may open a sentence: `اليوم`"),
+            _list("adverbs", "adverbs that end no name: `بالإجماع`"),
+            _list("toward_prepositions", "prepositions of direction: `إلى`"),
+            _list("company_heads", "nouns that head a company's name: `شركة`"),
+            _list("addressee_prepositions", "the preposition of the addressee: `ل`"),
+            _list("source_prepositions", "the preposition words are reported from: `عن`"),
+            _list("seat_prepositions", "the preposition of a mission's seat: `لدى`"),
+            _list("deputies", "nouns that make a title an office of its own: `نائب`"),
+            _list("verb_particles", "particles between a verb and its subject: `قد`"),
+            _list("what_relatives", "relative `ما`: `بحسب ما ذكرت`"),
+        ),
+    ),
+    "institutions.json": Record(
+        "institutions.json",
+        (
+            _VERSION,
+            Field(
+                "institutions",
+                Items(_INSTITUTION, noun="institution", key="key", unique=True),
+                "bodies named by a head noun and a nationality adjective",
+            ),
+        ),
+    ),
+    "nationalities.json": Record(
+        "nationalities.json",
+        (
+            _VERSION,
+            Field(
+                "nationalities",
+                Items(_NATIONALITY, noun="nationality", key="country"),
+                "nationality adjectives; the loader inflects them",
+            ),
+        ),
+    ),
+    "places.json": Record(
+        "places.json",
+        (
+            _VERSION,
+            Field(
+                "country_variants",
+                Table(CountryCode(), Items(Name(), noun="variant")),
+                "country code → names the press uses besides Babel's: `سورية`",
+            ),
+            Field(
+                "masculine_countries",
+                Items(CountryCode()),
+                "countries whose name is masculine: `العراق`",
+            ),
+            _list("region_heads", "nouns that head a region's name: `ريف`"),
+            Field("directions", Table(Text(), Text()), "direction adjectives → direction"),
+            _list("buildings", "nouns of a building: `مبنى`"),
+            Field("places", Items(PLACE, noun="place", key="id", unique=True), "places"),
+            Field(
+                "institution_buildings",
+                Items(_BUILDING, noun="building"),
+                "institutions named by their building (the Pentagon)",
+            ),
+        ),
+    ),
+    "time_words.json": Record(
+        "time_words.json",
+        (
+            _VERSION,
+            Field("day_offsets", Table(Text(), Integer()), "day words → days from today: `أمس`"),
+            _list("past", "words that put a date in the past: `الماضي`"),
+            _list("future", "words that put a date in the future: `المقبل`"),
+            _list("current", "words of the current period: `الحالي`"),
+            Field("units", Table(Text(), _UNITS), "nouns of a span of time → its unit"),
+            Field("numbers", Table(Text(), Integer()), "counted nouns → their number: `يومين`"),
+            _list("ago", "words of `ago`: `قبل`"),
+            _list("few", "words of `a few`: `أيام`"),
+            _list("day_word", "the word for day"),
+            _list("year_words", "words for year"),
+            Field(
+                "month_parts",
+                Table(Text(), Pair(Integer(), Integer())),
+                "part of a month → [first day, last day]: `مطلع`",
+            ),
+            Field("relative_units", Table(Text(), _UNITS), "definite units: `الأسبوع` → week"),
+            _list("month_context", "words that make a month name a date"),
+        ),
+    ),
+    "titles.json": Record(
+        "titles.json",
+        (
+            _VERSION,
+            Field("titles", Items(TITLE, noun="title", key="title", unique=True), "titles"),
+            Field(
+                "anonymous",
+                Items(_ANONYMOUS, noun="noun", key="noun", unique=True),
+                "nouns that name an unnamed source",
+            ),
+            Field(
+                "anaphors",
+                Items(_ANAPHOR, noun="noun", key="noun", unique=True),
+                "definite nouns that point back to an actor",
+            ),
+            _list("anonymous_modifiers", "adjectives of an unnamed source: `رفيع`, `مطلعة`"),
+        ),
+    ),
+    "word_shape.json": Record(
+        "word_shape.json",
+        (
+            _VERSION,
+            Field("about", Text(), "what the file holds", required=False),
+            Field("conjunctions", Items(Letter()), "one-letter conjunctions: `و`, `ف`"),
+            Field("prepositions", Items(Letter()), "one-letter prepositions: `ب`, `ل`"),
+            Field("proclitics", Items(Letter()), "what a noun may carry in front"),
+            Field("article", Text(), "the article `ال`"),
+            _list("definite_prefixes", "the article alone or after a proclitic"),
+            _list("genitive_prefixes", "the article alone or after `ل`"),
+            _list("pronoun_suffixes", "pronouns glued to the end of a word"),
+            _list("object_pronouns", "object pronouns a cue carries: `ذكرته`"),
+            _list("nisba_endings", "endings of a nisba adjective: `روسي`, `سوريون`"),
+            _list("feminine_endings", "feminine endings as written: `ية`, `ات`"),
+            _list("standalone_conjunctions", "conjunctions written apart"),
+            Field("ta_marbuta", Letter(), "ta marbuta as written"),
+            Field("min_definite_stem", Integer(), "letters the article needs after it"),
+        ),
+    ),
+}
+
+
+def markdown_tables(name: str) -> str:
+    """The fields of lexicon file ``name`` as Markdown tables, one per kind of record."""
+    tables: list[str] = []
+    pending: list[tuple[str, Record]] = [(f"`{name}`", FILE_SCHEMAS[name])]
+    while pending:
+        heading, record = pending.pop(0)
+        rows = [f"{heading}\n", "| key | type | required | meaning |", "|---|---|---|---|"]
+        for field in record.fields:
+            shape = field.shape
+            nested = shape.inner if isinstance(shape, Items) else shape
+            if isinstance(nested, Record):
+                pending.append((f"{heading} → `{field.name}`", nested))
+            rows.append(
+                f"| `{field.name}` | {shape.describe()} | {'yes' if field.required else 'no'} "
+                f"| {field.doc} |"
+            )
+        tables.append("\n".join(rows))
+    return "\n\n".join(tables)
+
+
+if __name__ == "__main__":
+    print("\n\n".join(markdown_tables(name) for name in sorted(FILE_SCHEMAS)))
