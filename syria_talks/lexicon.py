@@ -102,7 +102,8 @@ def _checked_record(
     from syria_talks.lexicon_schema import ENTRY_SCHEMAS, check_json
 
     name = record.get(key) if isinstance(record, Mapping) else None
-    label = f"{kind} {name!r:.80}" if isinstance(name, str) else kind
+    noun = "lemma" if kind == "cue" else kind
+    label = f"{noun} {name!r:.80}" if isinstance(name, str) else noun
     check_json(ENTRY_SCHEMAS[kind], record, source, label)
     assert isinstance(record, Mapping)  # the schema has checked it is an object
     return record

@@ -36,6 +36,7 @@ __all__ = [
     "check_file",
     "check_json",
     "markdown_tables",
+    "reference",
 ]
 
 
@@ -305,7 +306,12 @@ class Items:
         return ("entry", self.noun)
 
     def describe(self) -> str:
-        return f"list of {self.inner.describe()}"
+        inner = self.inner.describe()
+        return (
+            "list of objects (table below)"
+            if isinstance(self.inner, Record)
+            else f"list of {inner}"
+        )
 
 
 @attrs.frozen
@@ -381,7 +387,7 @@ class Record:
                 raise problem.within("field", repr(field.name)) from None
 
     def describe(self) -> str:
-        return f"object ({self.title})"
+        return "object (table below)"
 
 
 def _get(item: object, key: str, typed: bool) -> object:
@@ -833,7 +839,7 @@ def markdown_tables(name: str) -> str:
     pending: list[tuple[str, Record]] = [(f"`{name}`", FILE_SCHEMAS[name])]
     while pending:
         heading, record = pending.pop(0)
-        rows = [f"{heading}\n", "| key | type | required | meaning |", "|---|---|---|---|"]
+        rows = [f"### {heading}\n", "| key | type | required | meaning |", "|---|---|---|---|"]
         for field in record.fields:
             shape = field.shape
             nested = shape.inner if isinstance(shape, Items) else shape
@@ -847,5 +853,10 @@ def markdown_tables(name: str) -> str:
     return "\n\n".join(tables)
 
 
+def reference() -> str:
+    """The field reference of every lexicon file, as ``docs/extending.md`` includes it."""
+    return "\n\n".join(markdown_tables(name) for name in sorted(FILE_SCHEMAS))
+
+
 if __name__ == "__main__":
-    print("\n\n".join(markdown_tables(name) for name in sorted(FILE_SCHEMAS)))
+    print(reference())
