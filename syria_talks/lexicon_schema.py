@@ -204,6 +204,12 @@ class Choice:
     """One value of an enum: its string value in JSON, a member in a typed entry."""
 
     values: type[enum.Enum]
+    # Iterating an enum is slow and the files hold thousands of these values.
+    allowed: frozenset[object] = attrs.field(init=False)
+
+    @allowed.default
+    def _allowed(self) -> frozenset[object]:
+        return frozenset(member.value for member in self.values)
 
     def check(self, value: object, typed: bool) -> None:
         if typed:
@@ -211,9 +217,9 @@ class Choice:
                 name = self.values.__name__
                 raise _wrong_type(f"{'an' if name[0] in 'AEIOU' else 'a'} {name}", value)
             return
-        allowed = [member.value for member in self.values]
-        if value not in allowed or not isinstance(value, str):
-            raise _SchemaError(f"must be one of {', '.join(allowed)}; got {_shown(value)}")
+        if not isinstance(value, str) or value not in self.allowed:
+            allowed = ", ".join(member.value for member in self.values)
+            raise _SchemaError(f"must be one of {allowed}; got {_shown(value)}")
 
     def describe(self) -> str:
         return " / ".join(f"`{member.value}`" for member in self.values)
@@ -285,15 +291,15 @@ class Items:
             raise _wrong_type(f"a {kind.__name__}", value)
         seen: set[object] = set()
         for index, item in enumerate(value):
-            label = self._label(index, item, typed)
             try:
                 self.inner.check(item, typed)
             except _SchemaError as problem:
-                raise problem.within(*label) from None
+                raise problem.within(*self._label(index, item, typed)) from None
             if self.unique and self.key is not None:
                 key = _get(item, self.key, typed)
                 if key in seen:
-                    raise _SchemaError(f"{label[1]} appears more than once", attached=False)
+                    label = self._label(index, item, typed)[1]
+                    raise _SchemaError(f"{label} appears more than once", attached=False)
                 seen.add(key)
 
     def _label(self, index: int, item: object, typed: bool) -> tuple[str, str]:
