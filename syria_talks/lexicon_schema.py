@@ -16,9 +16,12 @@ Keys a table does not declare are refused: a typo ("aliasses") is an error, not 
 from __future__ import annotations
 
 import enum
+import json
 import re
+import sys
 from collections.abc import Mapping, Sequence
-from typing import Literal, Protocol
+from pathlib import Path
+from typing import Any, Literal, Protocol
 
 import attrs
 
@@ -35,6 +38,7 @@ __all__ = [
     "check_entry",
     "check_file",
     "check_json",
+    "json_schema",
     "markdown_tables",
     "reference",
 ]
@@ -96,6 +100,8 @@ class Shape(Protocol):
 
     def describe(self) -> str: ...
 
+    def json_schema(self) -> dict[str, Any]: ...
+
 
 @attrs.frozen
 class Text:
@@ -109,6 +115,9 @@ class Text:
 
     def describe(self) -> str:
         return "string"
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": "\\S"}
 
 
 _STARTS_WITH_WORD = re.compile(r"\w")
@@ -129,6 +138,9 @@ class Name:
     def describe(self) -> str:
         return "phrase"
 
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "minLength": 1, "maxLength": MAX_NAME_CHARS}
+
 
 @attrs.frozen
 class Letter:
@@ -140,6 +152,9 @@ class Letter:
 
     def describe(self) -> str:
         return "letter"
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "minLength": 1, "maxLength": 1}
 
 
 _COUNTRY = re.compile(r"[A-Z]{2}")
@@ -156,6 +171,9 @@ class CountryCode:
     def describe(self) -> str:
         return "country code"
 
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": "^[A-Z]{2}$"}
+
 
 @attrs.frozen
 class Flag:
@@ -165,6 +183,9 @@ class Flag:
 
     def describe(self) -> str:
         return "true / false"
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "boolean"}
 
 
 @attrs.frozen
@@ -176,6 +197,9 @@ class Integer:
     def describe(self) -> str:
         return "integer"
 
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "integer"}
+
 
 @attrs.frozen
 class Number:
@@ -185,6 +209,9 @@ class Number:
 
     def describe(self) -> str:
         return "number"
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "number"}
 
 
 @attrs.frozen
@@ -197,6 +224,9 @@ class Version:
 
     def describe(self) -> str:
         return "1"
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"const": 1}
 
 
 @attrs.frozen
@@ -224,6 +254,9 @@ class Choice:
     def describe(self) -> str:
         return " / ".join(f"`{member.value}`" for member in self.values)
 
+    def json_schema(self) -> dict[str, Any]:
+        return {"enum": [member.value for member in self.values]}
+
 
 @attrs.frozen
 class OneOf:
@@ -238,6 +271,9 @@ class OneOf:
     def describe(self) -> str:
         return " / ".join(f"`{v}`" for v in self.values)
 
+    def json_schema(self) -> dict[str, Any]:
+        return {"enum": list(self.values)}
+
 
 @attrs.frozen
 class Nullable:
@@ -249,6 +285,9 @@ class Nullable:
 
     def describe(self) -> str:
         return f"{self.inner.describe()} or null"
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"anyOf": [self.inner.json_schema(), {"type": "null"}]}
 
 
 @attrs.frozen
@@ -270,6 +309,14 @@ class Pair:
 
     def describe(self) -> str:
         return f"[{self.first.describe()}, {self.second.describe()}]"
+
+    def json_schema(self) -> dict[str, Any]:
+        return {
+            "type": "array",
+            "prefixItems": [self.first.json_schema(), self.second.json_schema()],
+            "minItems": 2,
+            "maxItems": 2,
+        }
 
 
 @attrs.frozen
@@ -319,6 +366,9 @@ class Items:
             else f"list of {inner}"
         )
 
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "array", "items": self.inner.json_schema()}
+
 
 @attrs.frozen
 class Table:
@@ -347,6 +397,13 @@ class Table:
 
     def describe(self) -> str:
         return f"object: {self.key.describe()} → {self.value.describe()}"
+
+    def json_schema(self) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "propertyNames": self.key.json_schema(),
+            "additionalProperties": self.value.json_schema(),
+        }
 
 
 @attrs.frozen
@@ -394,6 +451,17 @@ class Record:
 
     def describe(self) -> str:
         return "object (table below)"
+
+    def json_schema(self) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "properties": {
+                field.name: {"description": field.doc, **field.shape.json_schema()}
+                for field in self.fields
+            },
+            "required": [field.name for field in self.fields if field.required],
+            "additionalProperties": False,
+        }
 
 
 def _get(item: object, key: str, typed: bool) -> object:
@@ -859,10 +927,34 @@ def markdown_tables(name: str) -> str:
     return "\n\n".join(tables)
 
 
+def json_schema(name: str) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of lexicon file ``name``, for editors and other tools.
+
+    It says less than the check at load: a phrase must also start with a letter or digit after
+    normalisation, and ids must be unique.
+    """
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": name,
+        **FILE_SCHEMAS[name].json_schema(),
+    }
+
+
 def reference() -> str:
     """The field reference of every lexicon file, as ``docs/extending.md`` includes it."""
     return "\n\n".join(markdown_tables(name) for name in sorted(FILE_SCHEMAS))
 
 
-if __name__ == "__main__":
+def _main(argv: Sequence[str]) -> None:
+    """Print the field reference, or with ``--json-schemas DIR`` write the JSON Schemas there."""
+    if len(argv) == 2 and argv[0] == "--json-schemas":
+        for name in sorted(FILE_SCHEMAS):
+            target = Path(argv[1]) / f"{name.removesuffix('.json')}.schema.json"
+            text = json.dumps(json_schema(name), ensure_ascii=False, indent=2)
+            target.write_text(text + "\n", encoding="utf-8")
+        return
     print(reference())
+
+
+if __name__ == "__main__":
+    _main(sys.argv[1:])

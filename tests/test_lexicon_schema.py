@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 import pytest
 
+import syria_talks
 from syria_talks import (
     ActorEntry,
     ActorKind,
@@ -34,7 +35,7 @@ from syria_talks import (
 )
 from syria_talks import lexicon as lexicon_module
 from syria_talks.lexicon import LEXICON_FILES, _read
-from syria_talks.lexicon_schema import FILE_SCHEMAS, check_file, reference
+from syria_talks.lexicon_schema import FILE_SCHEMAS, check_file, json_schema, reference
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -226,6 +227,42 @@ def test_a_malformed_file_names_file_entry_and_field(
     assert str(error.value).startswith(message)
 
 
+def _shipped_json_schema(name: str) -> dict[str, Any]:
+    path = ROOT / "syria_talks" / "data" / "schemas" / name.replace(".json", ".schema.json")
+    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def test_the_shipped_json_schemas_are_the_declared_shapes() -> None:
+    for name in LEXICON_FILES:
+        assert _shipped_json_schema(name) == json_schema(name), name
+
+
+def test_every_bundled_file_is_valid_against_its_json_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    for name in LEXICON_FILES:
+        schema = _shipped_json_schema(name)
+        jsonschema.Draft202012Validator.check_schema(schema)
+        jsonschema.validate(_bundled(name), schema)
+
+
+# What JSON Schema cannot say: a phrase starts with a letter after normalisation; ids are unique.
+_ONLY_CHECKED_AT_LOAD = ("does not start with a letter", "appears more than once")
+
+
+@pytest.mark.parametrize(
+    ("name", "edit", "message"),
+    [case for case in MALFORMED if not any(only in case[2] for only in _ONLY_CHECKED_AT_LOAD)],
+)
+def test_the_json_schemas_refuse_what_the_load_check_refuses(
+    name: str, edit: Callable[[dict[str, Any]], None], message: str
+) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    data = copy.deepcopy(_bundled(name))
+    edit(data)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, _shipped_json_schema(name))
+
+
 def test_a_file_that_is_not_an_object_is_refused() -> None:
     with pytest.raises(LexiconError, match=r"^places\.json: must be an object, got list"):
         check_file("places.json", [])
@@ -397,6 +434,16 @@ def test_a_derived_lexicon_rebuilds_only_what_its_entries_change() -> None:
     with_actor = default.with_actors([ActorEntry(id="x", name="فلان", kind=ActorKind.PERSON)])
     assert with_actor.title_matcher is default.title_matcher
     assert with_actor.actor_matcher is not default.actor_matcher
+
+
+def test_a_derived_lexicon_parses_as_one_built_from_scratch() -> None:
+    mayor = Title(title="عمدة", gender=Gender.MASCULINE)
+    place = PlaceEntry(id="kafr-nabl", name="كفرنبل", kind=LocationKind.CITY, country="SY")
+    text = syria_talks.bundled_text() + " وقال عمدة لندن صادق خان إن الطائرات قصفت كفرنبل."
+    parse(text)  # the default lexicon has built everything it shares
+    derived = default_lexicon().with_titles([mayor]).with_places([place])
+    fresh = syria_talks.Lexicon(titles=[mayor], places=[place])
+    assert parse(text, lexicon=derived) == parse(text, lexicon=fresh) != parse(text)
 
 
 def test_the_docs_field_reference_is_the_schema() -> None:
