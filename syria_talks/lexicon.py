@@ -99,7 +99,8 @@ def _read(name: str) -> dict[str, Any]:
 def _checked_record(
     record: object, source: str, kind: EntryKind, key: str = "id"
 ) -> Mapping[str, Any]:
-    from syria_talks.lexicon_schema import ENTRY_SCHEMAS, check_json
+    from syria_talks.lexicon_schema import ENTRY_SCHEMAS
+    from syria_talks.validation import check_json
 
     name = record.get(key) if isinstance(record, Mapping) else None
     noun = "lemma" if kind == "cue" else kind
@@ -361,7 +362,8 @@ def _checked(
     reaches the matchers."""
     if isinstance(entries, str | bytes) or not isinstance(entries, Iterable):
         raise LexiconError(f"{method}() takes an iterable of {kind.__name__} values")
-    from syria_talks.lexicon_schema import ENTRY_SCHEMAS, check_entry
+    from syria_talks.lexicon_schema import ENTRY_SCHEMAS
+    from syria_talks.validation import check_entry
 
     checked: list[_Entry] = []
     for entry in entries:

@@ -1,499 +1,59 @@
-"""The declared shape of every bundled lexicon file, and the one walker that checks it.
+"""The declared shape of every bundled lexicon file.
 
-Each file of :data:`syria_talks.lexicon.LEXICON_FILES` has a :class:`Record` here: its keys, the
-type of each and what it means. :func:`check_file` walks a file's JSON once, when it is loaded;
-:func:`check_entry` walks a caller's typed entry (``ActorEntry``, ``CueEntry`` ...) with the same
-table before it reaches the matchers. A value that breaks the table is a ``LexiconError`` naming
-the file (or the method), the entry and the field::
+Each file of :data:`syria_talks.lexicon.LEXICON_FILES` has a :class:`~syria_talks.validation.Record`
+here: its keys, the type of each and what it means. :func:`check_file` walks a file's JSON once,
+when it is loaded; a caller's typed entry (``ActorEntry``, ``CueEntry`` ...) is checked against
+the record of the file's entries (:data:`ENTRY_SCHEMAS`) before it reaches the matchers. A value
+that breaks the table is a ``LexiconError`` naming the file (or the method), the entry and the
+field::
 
-    cues.json: lemma 'قال', form 3: 'gender' must be one of masculine, feminine, plural, dual;
+    cues.json: lemma 'قال', form 3: 'gender' must be one of masculine, feminine, dual, plural;
     got 'male'
 
 Keys a table does not declare are refused: a typo ("aliasses") is an error, not a silent no-op.
-``python -m syria_talks.lexicon_schema`` prints the tables of ``docs/extending.md``.
+``python -m syria_talks.lexicon_schema`` prints the tables of ``docs/extending.md``;
+``--json-schemas DIR`` writes them as JSON Schema documents.
 """
 
 from __future__ import annotations
 
-import enum
 import json
-import re
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
-import attrs
-
-from syria_talks.errors import LexiconError
-from syria_talks.lexicon import MAX_NAME_CHARS, FormKind
+from syria_talks.lexicon import FormKind
 from syria_talks.model import ActorKind, AgreementStatus, Gender, LocationKind, Stance
-from syria_talks.text import normalize
+from syria_talks.validation import (
+    Choice,
+    CountryCode,
+    Field,
+    Flag,
+    Integer,
+    Items,
+    Letter,
+    Name,
+    Nullable,
+    Number,
+    OneOf,
+    Pair,
+    Record,
+    Table,
+    Text,
+    Version,
+    check_json,
+)
 
 __all__ = [
     "ENTRY_SCHEMAS",
     "FILE_SCHEMAS",
     "EntryKind",
-    "Record",
-    "check_entry",
     "check_file",
-    "check_json",
     "json_schema",
     "markdown_tables",
     "reference",
 ]
-
-
-class _SchemaError(Exception):
-    """A value that breaks its schema; each container it passes through adds where it sits.
-
-    ``attached`` problems read on from the name of what is wrong ("'gender' must be ..."); the
-    others are said of a whole entry ("actor 'x': unknown field 'aliasses'").
-    """
-
-    def __init__(self, problem: str, *, attached: bool = True) -> None:
-        super().__init__(problem)
-        self.problem = problem
-        self.attached = attached
-        self.path: list[tuple[str, str]] = []  # (kind, text), outermost first
-
-    def within(self, kind: str, text: str) -> _SchemaError:
-        """Prefix where the problem sits: a "field" name, an "entry" label or an "index"."""
-        self.path.insert(0, (kind, text))
-        return self
-
-    def message(self, source: str) -> str:
-        segments: list[str] = []
-        previous = ""
-        for kind, text in self.path:
-            if previous == "field" and kind == "entry":  # "lemma 'قال'" says which list
-                segments[-1] = text
-            elif previous == "field" and kind in ("index", "key"):
-                segments[-1] += f" item {text}" if kind == "index" else f" {text}"
-            elif kind == "index":
-                segments.append(f"item {text}")
-            else:
-                segments.append(text)
-            previous = kind
-        if not segments:
-            return f"{source}: {self.problem}"
-        if not self.attached:
-            return f"{source}: {', '.join(segments)}: {self.problem}"
-        *outer, last = segments
-        where = f"{', '.join(outer)}: " if outer else ""
-        return f"{source}: {where}{last} {self.problem}"
-
-
-def _shown(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _wrong_type(expected: str, value: object) -> _SchemaError:
-    return _SchemaError(f"must be {expected}, got {type(value).__name__} {_shown(value)}")
-
-
-class Shape(Protocol):
-    """One kind of value: how to check it (as JSON or as a typed entry) and how to name it."""
-
-    def check(self, value: object, typed: bool) -> None: ...
-
-    def describe(self) -> str: ...
-
-    def json_schema(self) -> dict[str, Any]: ...
-
-
-@attrs.frozen
-class Text:
-    """A non-empty string."""
-
-    def check(self, value: object, typed: bool) -> None:
-        if not isinstance(value, str):
-            raise _wrong_type("a string", value)
-        if not value.strip():
-            raise _SchemaError(f"must be a non-empty string, got {value!r}")
-
-    def describe(self) -> str:
-        return "string"
-
-    def json_schema(self) -> dict[str, Any]:
-        return {"type": "string", "pattern": "\\S"}
-
-
-_STARTS_WITH_WORD = re.compile(r"\w")
-
-
-@attrs.frozen
-class Name:
-    """A phrase the matchers look for in text: it must start with a letter or digit."""
-
-    def check(self, value: object, typed: bool) -> None:
-        if not isinstance(value, str):
-            raise _wrong_type("a string", value)
-        if len(value) > MAX_NAME_CHARS:
-            raise _SchemaError(f"has {len(value)} characters; at most {MAX_NAME_CHARS}")
-        if not _STARTS_WITH_WORD.match(" ".join(normalize(value).split())):
-            raise _SchemaError(f"{_shown(value)} does not start with a letter or digit")
-
-    def describe(self) -> str:
-        return "phrase"
-
-    def json_schema(self) -> dict[str, Any]:
-        return {"type": "string", "minLength": 1, "maxLength": MAX_NAME_CHARS}
-
-
-@attrs.frozen
-class Letter:
-    """One character: a clitic glued to a word."""
-
-    def check(self, value: object, typed: bool) -> None:
-        if not isinstance(value, str) or len(value) != 1:
-            raise _wrong_type("one letter", value)
-
-    def describe(self) -> str:
-        return "letter"
-
-    def json_schema(self) -> dict[str, Any]:
-        return {"type": "string", "minLength": 1, "maxLength": 1}
-
-
-_COUNTRY = re.compile(r"[A-Z]{2}")
-
-
-@attrs.frozen
-class CountryCode:
-    def check(self, value: object, typed: bool) -> None:
-        if not isinstance(value, str) or not _COUNTRY.fullmatch(value):
-            raise _SchemaError(
-                f"must be an ISO 3166 alpha-2 code such as 'SY'; got {_shown(value)}"
-            )
-
-    def describe(self) -> str:
-        return "country code"
-
-    def json_schema(self) -> dict[str, Any]:
-        return {"type": "string", "pattern": "^[A-Z]{2}$"}
-
-
-@attrs.frozen
-class Flag:
-    def check(self, value: object, typed: bool) -> None:
-        if not isinstance(value, bool):
-            raise _wrong_type("true or false" if not typed else "a bool", value)
-
-    def describe(self) -> str:
-        return "true / false"
-
-    def json_schema(self) -> dict[str, Any]:
-        return {"type": "boolean"}
-
-
-@attrs.frozen
-class Integer:
-    def check(self, value: object, typed: bool) -> None:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise _wrong_type("an integer", value)
-
-    def describe(self) -> str:
-        return "integer"
-
-    def json_schema(self) -> dict[str, Any]:
-        return {"type": "integer"}
-
-
-@attrs.frozen
-class Number:
-    def check(self, value: object, typed: bool) -> None:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise _wrong_type("a number", value)
-
-    def describe(self) -> str:
-        return "number"
-
-    def json_schema(self) -> dict[str, Any]:
-        return {"type": "number"}
-
-
-@attrs.frozen
-class Version:
-    """The format version of a file; the loaders read version 1."""
-
-    def check(self, value: object, typed: bool) -> None:
-        if value != 1 or isinstance(value, bool):
-            raise _SchemaError(f"must be 1, got {_shown(value)}")
-
-    def describe(self) -> str:
-        return "1"
-
-    def json_schema(self) -> dict[str, Any]:
-        return {"const": 1}
-
-
-@attrs.frozen
-class Choice:
-    """One value of an enum: its string value in JSON, a member in a typed entry."""
-
-    values: type[enum.Enum]
-    # Iterating an enum is slow and the files hold thousands of these values.
-    allowed: frozenset[object] = attrs.field(init=False)
-
-    @allowed.default
-    def _allowed(self) -> frozenset[object]:
-        return frozenset(member.value for member in self.values)
-
-    def check(self, value: object, typed: bool) -> None:
-        if typed:
-            if not isinstance(value, self.values):
-                name = self.values.__name__
-                raise _wrong_type(f"{'an' if name[0] in 'AEIOU' else 'a'} {name}", value)
-            return
-        if not isinstance(value, str) or value not in self.allowed:
-            allowed = ", ".join(member.value for member in self.values)
-            raise _SchemaError(f"must be one of {allowed}; got {_shown(value)}")
-
-    def describe(self) -> str:
-        return " / ".join(f"`{member.value}`" for member in self.values)
-
-    def json_schema(self) -> dict[str, Any]:
-        return {"enum": [member.value for member in self.values]}
-
-
-@attrs.frozen
-class OneOf:
-    """One of a few fixed strings (in JSON and in typed entries alike)."""
-
-    values: tuple[str, ...]
-
-    def check(self, value: object, typed: bool) -> None:
-        if value not in self.values or not isinstance(value, str):
-            raise _SchemaError(f"must be one of {', '.join(self.values)}; got {_shown(value)}")
-
-    def describe(self) -> str:
-        return " / ".join(f"`{v}`" for v in self.values)
-
-    def json_schema(self) -> dict[str, Any]:
-        return {"enum": list(self.values)}
-
-
-@attrs.frozen
-class Nullable:
-    inner: Shape
-
-    def check(self, value: object, typed: bool) -> None:
-        if value is not None:
-            self.inner.check(value, typed)
-
-    def describe(self) -> str:
-        return f"{self.inner.describe()} or null"
-
-    def json_schema(self) -> dict[str, Any]:
-        return {"anyOf": [self.inner.json_schema(), {"type": "null"}]}
-
-
-@attrs.frozen
-class Pair:
-    """Two values: a JSON list of two, a tuple of two in a typed entry."""
-
-    first: Shape
-    second: Shape
-
-    def check(self, value: object, typed: bool) -> None:
-        kind = tuple if typed else list
-        if not isinstance(value, kind) or len(value) != 2:
-            raise _wrong_type(f"a {kind.__name__} of two", value)
-        for index, (shape, item) in enumerate(zip((self.first, self.second), value, strict=True)):
-            try:
-                shape.check(item, typed)
-            except _SchemaError as problem:
-                raise problem.within("index", str(index)) from None
-
-    def describe(self) -> str:
-        return f"[{self.first.describe()}, {self.second.describe()}]"
-
-    def json_schema(self) -> dict[str, Any]:
-        return {
-            "type": "array",
-            "prefixItems": [self.first.json_schema(), self.second.json_schema()],
-            "minItems": 2,
-            "maxItems": 2,
-        }
-
-
-@attrs.frozen
-class Items:
-    """A list (a tuple in a typed entry) of values of one shape.
-
-    An item is labelled by ``noun`` and its ``key`` field when it is a record ("actor 'x'"), by
-    ``noun`` alone when it is a string ("alias '«' does not start ..."), else by its index.
-    """
-
-    inner: Shape
-    noun: str | None = None
-    key: str | None = None
-    unique: bool = False
-
-    def check(self, value: object, typed: bool) -> None:
-        kind = tuple if typed else list
-        if not isinstance(value, kind):
-            raise _wrong_type(f"a {kind.__name__}", value)
-        seen: set[object] = set()
-        for index, item in enumerate(value):
-            try:
-                self.inner.check(item, typed)
-            except _SchemaError as problem:
-                raise problem.within(*self._label(index, item, typed)) from None
-            if self.unique and self.key is not None:
-                key = _get(item, self.key, typed)
-                if key in seen:
-                    label = self._label(index, item, typed)[1]
-                    raise _SchemaError(f"{label} appears more than once", attached=False)
-                seen.add(key)
-
-    def _label(self, index: int, item: object, typed: bool) -> tuple[str, str]:
-        if self.noun is None:
-            return ("index", str(index))
-        if isinstance(self.inner, Record):
-            key = _get(item, self.key, typed) if self.key else None
-            shown = repr(key) if isinstance(key, str) else str(index)
-            return ("entry", f"{self.noun} {shown}")
-        return ("entry", self.noun)
-
-    def describe(self) -> str:
-        inner = self.inner.describe()
-        return (
-            "list of objects (table below)"
-            if isinstance(self.inner, Record)
-            else f"list of {inner}"
-        )
-
-    def json_schema(self) -> dict[str, Any]:
-        return {"type": "array", "items": self.inner.json_schema()}
-
-
-@attrs.frozen
-class Table:
-    """A JSON object of keys to values (in a typed entry, a tuple of (key, value) pairs)."""
-
-    key: Shape
-    value: Shape
-
-    def check(self, value: object, typed: bool) -> None:
-        if typed:
-            if not isinstance(value, tuple) or not all(
-                isinstance(pair, tuple) and len(pair) == 2 for pair in value
-            ):
-                raise _wrong_type("a tuple of (key, value) pairs", value)
-            pairs: Sequence[tuple[object, object]] = value
-        elif isinstance(value, dict):
-            pairs = list(value.items())
-        else:
-            raise _wrong_type("an object", value)
-        for key, item in pairs:
-            try:
-                self.key.check(key, typed)
-                self.value.check(item, typed)
-            except _SchemaError as problem:
-                raise problem.within("key", repr(key)) from None
-
-    def describe(self) -> str:
-        return f"object: {self.key.describe()} → {self.value.describe()}"
-
-    def json_schema(self) -> dict[str, Any]:
-        return {
-            "type": "object",
-            "propertyNames": self.key.json_schema(),
-            "additionalProperties": self.value.json_schema(),
-        }
-
-
-@attrs.frozen
-class Field:
-    """One key of a record: its shape, whether it must be there, and what it means."""
-
-    name: str
-    shape: Shape
-    doc: str
-    required: bool = True
-    attribute: str | None = None  # the typed entry's attribute, where its name differs
-
-
-@attrs.frozen
-class Record:
-    """A JSON object with declared keys (a typed entry with declared attributes)."""
-
-    title: str
-    fields: tuple[Field, ...]
-
-    def check(self, value: object, typed: bool) -> None:
-        if typed:
-            if not attrs.has(type(value)):
-                raise _wrong_type(self.title, value)
-            present = {f.name: getattr(value, f.attribute or f.name) for f in self.fields}
-        elif isinstance(value, dict):
-            present = value
-        else:
-            raise _wrong_type("an object", value)
-        known = {field.name for field in self.fields}
-        unknown = [key for key in present if key not in known]
-        if unknown:
-            raise _SchemaError(
-                f"unknown field {unknown[0]!r}; known: {', '.join(sorted(known))}", attached=False
-            )
-        for field in self.fields:
-            if field.name not in present:
-                if field.required:
-                    raise _SchemaError(f"{field.name!r} is missing", attached=False)
-                continue
-            try:
-                field.shape.check(present[field.name], typed)
-            except _SchemaError as problem:
-                raise problem.within("field", repr(field.name)) from None
-
-    def describe(self) -> str:
-        return "object (table below)"
-
-    def json_schema(self) -> dict[str, Any]:
-        return {
-            "type": "object",
-            "properties": {
-                field.name: {"description": field.doc, **field.shape.json_schema()}
-                for field in self.fields
-            },
-            "required": [field.name for field in self.fields if field.required],
-            "additionalProperties": False,
-        }
-
-
-def _get(item: object, key: str, typed: bool) -> object:
-    if typed:
-        return getattr(item, key, None)
-    return item.get(key) if isinstance(item, dict) else None
-
-
-def check_file(name: str, data: object) -> None:
-    """Raise ``LexiconError`` if ``data`` (the parsed JSON of lexicon file ``name``) breaks its
-    declared shape."""
-    check_json(FILE_SCHEMAS[name], data, name)
-
-
-def check_json(schema: Record, data: object, source: str, label: str | None = None) -> None:
-    """Raise ``LexiconError``, its message starting with ``source`` and ``label`` (the entry),
-    if JSON ``data`` breaks ``schema``."""
-    try:
-        schema.check(data, typed=False)
-    except _SchemaError as problem:
-        if label is not None:
-            problem.within("entry", label)
-        raise LexiconError(problem.message(source)) from None
-
-
-def check_entry(schema: Record, entry: object, source: str, label: str) -> None:
-    """Raise ``LexiconError`` if a caller's typed ``entry`` breaks ``schema``; the message starts
-    with ``source`` (the method) and ``label`` (the entry)."""
-    try:
-        schema.check(entry, typed=True)
-    except _SchemaError as problem:
-        raise LexiconError(problem.within("entry", label).message(source)) from None
 
 
 def _list(name: str, doc: str, *, phrases: bool = False, required: bool = True) -> Field:
@@ -905,6 +465,12 @@ FILE_SCHEMAS: Mapping[str, Record] = {
         ),
     ),
 }
+
+
+def check_file(name: str, data: object) -> None:
+    """Raise ``LexiconError`` if ``data`` (the parsed JSON of lexicon file ``name``) breaks its
+    declared shape."""
+    check_json(FILE_SCHEMAS[name], data, name)
 
 
 def markdown_tables(name: str) -> str:
