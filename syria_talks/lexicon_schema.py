@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from syria_talks.lexicon import FormKind
+from syria_talks.lexicon import ActorEntry, CueEntry, CueFormEntry, FormKind, PlaceEntry, Title
 from syria_talks.model import ActorKind, AgreementStatus, Gender, LocationKind, Stance
 from syria_talks.validation import (
     Choice,
@@ -57,199 +57,280 @@ __all__ = [
 
 
 def _list(name: str, doc: str, *, phrases: bool = False, required: bool = True) -> Field:
-    return Field(name, Items(Name() if phrases else Text()), doc, required)
+    return Field(
+        name=name, shape=Items(inner=Name() if phrases else Text()), doc=doc, required=required
+    )
 
 
-_VERSION = Field("version", Version(), "format version of the file")
+_VERSION = Field(name="version", shape=Version(), doc="format version of the file")
 
 ACTOR = Record(
-    "an actor",
-    (
+    title="an actor",
+    fields=(
         Field(
-            "id", Text(), "stable identifier, lower-case words joined by hyphens: `sergei-lavrov`"
+            name="id",
+            shape=Text(),
+            doc="stable identifier, lower-case words joined by hyphens: `sergei-lavrov`",
         ),
-        Field("name", Name(), "canonical Arabic name"),
-        Field("kind", Choice(ActorKind), "what the actor is"),
-        Field("name_en", Nullable(Name()), "English name", required=False),
-        Field("country", Nullable(CountryCode()), "the state it belongs to", required=False),
+        Field(name="name", shape=Name(), doc="canonical Arabic name"),
+        Field(name="kind", shape=Choice(values=ActorKind), doc="what the actor is"),
+        Field(name="name_en", shape=Nullable(inner=Name()), doc="English name", required=False),
         Field(
-            "gender", Nullable(Choice(Gender)), "grammatical gender of its verbs", required=False
-        ),
-        Field("title", Nullable(Text()), "its usual title: `وزير الخارجية الروسي`", required=False),
-        Field(
-            "aliases",
-            Items(Name(), noun="alias"),
-            "other spellings and short forms: `سيرجي لافروف`, `لافروف`",
+            name="country",
+            shape=Nullable(inner=CountryCode()),
+            doc="the state it belongs to",
             required=False,
         ),
         Field(
-            "names",
-            Table(Text(), Name()),
-            'its name in other languages: `{"ru": "Сергей Лавров"}`',
+            name="gender",
+            shape=Nullable(inner=Choice(values=Gender)),
+            doc="grammatical gender of its verbs",
+            required=False,
+        ),
+        Field(
+            name="title",
+            shape=Nullable(inner=Text()),
+            doc="its usual title: `وزير الخارجية الروسي`",
+            required=False,
+        ),
+        Field(
+            name="aliases",
+            shape=Items(inner=Name(), noun="alias"),
+            doc="other spellings and short forms: `سيرجي لافروف`, `لافروف`",
+            required=False,
+        ),
+        Field(
+            name="names",
+            shape=Table(key=Text(), value=Name()),
+            doc='its name in other languages: `{"ru": "Сергей Лавров"}`',
             required=False,
         ),
     ),
+    entry=ActorEntry,
 )
 
 CUE_FORM = Record(
-    "a written form of a cue",
-    (
-        Field("form", Name(), "the form as written: `قالت`, `قائلة`, `تصريح`"),
+    title="a written form of a cue",
+    fields=(
+        Field(name="form", shape=Name(), doc="the form as written: `قالت`, `قائلة`, `تصريح`"),
         Field(
-            "gender",
-            Nullable(Choice(Gender)),
-            "the subject it agrees with; null for a noun",
+            name="gender",
+            shape=Nullable(inner=Choice(values=Gender)),
+            doc="the subject it agrees with; null for a noun",
             required=False,
         ),
-        Field("kind", Choice(FormKind), "part of speech (default `verb`)", required=False),
+        Field(
+            name="kind",
+            shape=Choice(values=FormKind),
+            doc="part of speech (default `verb`)",
+            required=False,
+        ),
     ),
+    entry=CueFormEntry,
 )
 
 CUE = Record(
-    "a cue: a verb or noun of saying with its paradigm",
-    (
-        Field("lemma", Text(), "the verb's citation form (past, masculine singular): `قال`"),
-        Field("stance", Choice(Stance), "what saying it does (default `neutral`)", required=False),
+    title="a cue: a verb or noun of saying with its paradigm",
+    fields=(
         Field(
-            "prepositions",
-            Items(Text()),
-            "prepositions that introduce its content: `عن` of `أعرب عن`",
-            required=False,
+            name="lemma",
+            shape=Text(),
+            doc="the verb's citation form (past, masculine singular): `قال`",
         ),
-        Field("forms", Items(CUE_FORM, noun="form"), "every written form, one per inflection"),
         Field(
-            "takes_object",
-            Flag(),
-            "it takes a direct object before its content (`وصف`, `ذكر`)",
+            name="stance",
+            shape=Choice(values=Stance),
+            doc="what saying it does (default `neutral`)",
             required=False,
         ),
         Field(
-            "governed",
-            Flag(),
-            "the content only ever follows one of its prepositions (`أعرب عن`)",
+            name="prepositions",
+            shape=Items(inner=Text()),
+            doc="prepositions that introduce its content: `عن` of `أعرب عن`",
             required=False,
         ),
         Field(
-            "explicit_subject",
-            Flag(),
-            "often an impersonal passive (`ويعتقد أن`): never a dropped subject",
+            name="forms",
+            shape=Items(inner=CUE_FORM, noun="form"),
+            doc="every written form, one per inflection",
+        ),
+        Field(
+            name="takes_object",
+            shape=Flag(),
+            doc="it takes a direct object before its content (`وصف`, `ذكر`)",
             required=False,
         ),
         Field(
-            "relays",
-            Flag(),
-            "reports another's words (`نقل`): who follows its `عن` speaks",
+            name="governed",
+            shape=Flag(),
+            doc="the content only ever follows one of its prepositions (`أعرب عن`)",
             required=False,
         ),
         Field(
-            "in_document",
-            Flag(),
-            "the words come in a document (`وجاء في بيان`): its issuer speaks",
+            name="explicit_subject",
+            shape=Flag(),
+            doc="often an impersonal passive (`ويعتقد أن`): never a dropped subject",
+            required=False,
+        ),
+        Field(
+            name="relays",
+            shape=Flag(),
+            doc="reports another's words (`نقل`): who follows its `عن` speaks",
+            required=False,
+        ),
+        Field(
+            name="in_document",
+            shape=Flag(),
+            doc="the words come in a document (`وجاء في بيان`): its issuer speaks",
             required=False,
         ),
     ),
+    entry=CueEntry,
 )
 
 TITLE = Record(
-    "a title",
-    (
-        Field("title", Name(), "the title as written, with or without the article"),
-        Field("gender", Choice(Gender), "grammatical gender of who holds it"),
+    title="a title",
+    fields=(
+        Field(name="title", shape=Name(), doc="the title as written, with or without the article"),
+        Field(name="gender", shape=Choice(values=Gender), doc="grammatical gender of who holds it"),
         Field(
-            "relational",
-            Flag(),
-            "it names an office of some body (`المتحدث باسم`, `سفير`)",
+            name="relational",
+            shape=Flag(),
+            doc="it names an office of some body (`المتحدث باسم`, `سفير`)",
             required=False,
         ),
     ),
+    entry=Title,
 )
 
 PLACE = Record(
-    "a place",
-    (
-        Field("id", Text(), "stable identifier: `damascus`"),
-        Field("name", Name(), "canonical Arabic name"),
-        Field("kind", Choice(LocationKind), "what the place is"),
-        Field("aliases", Items(Name(), noun="alias"), "other spellings", required=False),
-        Field("name_en", Nullable(Name()), "English name", required=False),
-        Field("country", Nullable(CountryCode()), "the country it lies in", required=False),
-        Field("parent", Nullable(Text()), "id of the place it lies in", required=False),
+    title="a place",
+    fields=(
+        Field(name="id", shape=Text(), doc="stable identifier: `damascus`"),
+        Field(name="name", shape=Name(), doc="canonical Arabic name"),
+        Field(name="kind", shape=Choice(values=LocationKind), doc="what the place is"),
         Field(
-            "capital_of", Nullable(CountryCode()), "the country it is capital of", required=False
+            name="aliases",
+            shape=Items(inner=Name(), noun="alias"),
+            doc="other spellings",
+            required=False,
+        ),
+        Field(name="name_en", shape=Nullable(inner=Name()), doc="English name", required=False),
+        Field(
+            name="country",
+            shape=Nullable(inner=CountryCode()),
+            doc="the country it lies in",
+            required=False,
         ),
         Field(
-            "coordinates",
-            Nullable(Pair(Number(), Number())),
-            "[latitude, longitude] in degrees",
+            name="parent",
+            shape=Nullable(inner=Text()),
+            doc="id of the place it lies in",
+            required=False,
+        ),
+        Field(
+            name="capital_of",
+            shape=Nullable(inner=CountryCode()),
+            doc="the country it is capital of",
+            required=False,
+        ),
+        Field(
+            name="coordinates",
+            shape=Nullable(inner=Pair(first=Number(), second=Number())),
+            doc="[latitude, longitude] in degrees",
             required=False,
         ),
     ),
+    entry=PlaceEntry,
 )
 
 _ANONYMOUS = Record(
-    "an unnamed source",
-    (
-        Field("noun", Name(), "the noun: `مصادر`, `مسؤول`"),
-        Field("gender", Choice(Gender), "grammatical gender of its verbs"),
-        Field("kind", Choice(ActorKind), "what kind of actor it stands for"),
+    title="an unnamed source",
+    fields=(
+        Field(name="noun", shape=Name(), doc="the noun: `مصادر`, `مسؤول`"),
+        Field(name="gender", shape=Choice(values=Gender), doc="grammatical gender of its verbs"),
+        Field(name="kind", shape=Choice(values=ActorKind), doc="what kind of actor it stands for"),
     ),
 )
 
 _ANAPHOR = Record(
-    "a noun pointing back to an actor",
-    (
-        Field("noun", Name(), "the definite noun: `الصحيفة`, `البيان`"),
-        Field("kind", Choice(ActorKind), "the kind of actor it points back to", required=False),
-        Field("channel", Text(), "the channel it names: `بيان`", required=False),
+    title="a noun pointing back to an actor",
+    fields=(
+        Field(name="noun", shape=Name(), doc="the definite noun: `الصحيفة`, `البيان`"),
+        Field(
+            name="kind",
+            shape=Choice(values=ActorKind),
+            doc="the kind of actor it points back to",
+            required=False,
+        ),
+        Field(name="channel", shape=Text(), doc="the channel it names: `بيان`", required=False),
     ),
 )
 
 _INSTITUTION = Record(
-    "an institution",
-    (
-        Field("key", Text(), "stable identifier: `mfa`"),
-        Field("name", Name(), "its head noun with the article: `الخارجية`"),
-        Field("short", Items(Name(), noun="short name"), "shorter names", required=False),
-        Field("en", Text(), "English name"),
-        Field("kind", Choice(ActorKind), "what kind of actor it is"),
-        Field("gender", Choice(Gender), "grammatical gender of its verbs"),
+    title="an institution",
+    fields=(
+        Field(name="key", shape=Text(), doc="stable identifier: `mfa`"),
+        Field(name="name", shape=Name(), doc="its head noun with the article: `الخارجية`"),
+        Field(
+            name="short",
+            shape=Items(inner=Name(), noun="short name"),
+            doc="shorter names",
+            required=False,
+        ),
+        Field(name="en", shape=Text(), doc="English name"),
+        Field(name="kind", shape=Choice(values=ActorKind), doc="what kind of actor it is"),
+        Field(name="gender", shape=Choice(values=Gender), doc="grammatical gender of its verbs"),
     ),
 )
 
 _NATIONALITY = Record(
-    "a nationality adjective",
-    (
-        Field("country", CountryCode(), "the country"),
-        Field("forms", Items(Name(), noun="form"), "masculine definite forms: `الروسي`"),
-        Field("plurals", Items(Name(), noun="plural"), "broken plurals: `الروس`", required=False),
+    title="a nationality adjective",
+    fields=(
+        Field(name="country", shape=CountryCode(), doc="the country"),
+        Field(
+            name="forms",
+            shape=Items(inner=Name(), noun="form"),
+            doc="masculine definite forms: `الروسي`",
+        ),
+        Field(
+            name="plurals",
+            shape=Items(inner=Name(), noun="plural"),
+            doc="broken plurals: `الروس`",
+            required=False,
+        ),
     ),
 )
 
 _STANDALONE = Record(
-    "an agreement named without a head noun",
-    (
-        Field("key", Text(), "stable identifier: `ceasefire`"),
-        Field("name", Text(), "canonical Arabic name"),
-        Field("en", Text(), "English name"),
-        Field("phrases", Items(Name(), noun="phrase"), "every phrase that names it"),
+    title="an agreement named without a head noun",
+    fields=(
+        Field(name="key", shape=Text(), doc="stable identifier: `ceasefire`"),
+        Field(name="name", shape=Text(), doc="canonical Arabic name"),
+        Field(name="en", shape=Text(), doc="English name"),
+        Field(
+            name="phrases",
+            shape=Items(inner=Name(), noun="phrase"),
+            doc="every phrase that names it",
+        ),
     ),
 )
 
 _TOPIC = Record(
-    "what an agreement is about",
-    (
-        Field("key", Text(), "stable identifier"),
-        Field("en", Text(), "English name"),
-        Field("words", Items(Text()), "words that reveal the topic"),
+    title="what an agreement is about",
+    fields=(
+        Field(name="key", shape=Text(), doc="stable identifier"),
+        Field(name="en", shape=Text(), doc="English name"),
+        Field(name="words", shape=Items(inner=Text()), doc="words that reveal the topic"),
     ),
 )
 
 _BUILDING = Record(
-    "the building of an institution",
-    (
-        Field("institution", Text(), "institution key (institutions.json)"),
-        Field("country", CountryCode(), "its country"),
-        Field("place", Text(), "place id (this file's `places`)"),
+    title="the building of an institution",
+    fields=(
+        Field(name="institution", shape=Text(), doc="institution key (institutions.json)"),
+        Field(name="country", shape=CountryCode(), doc="its country"),
+        Field(name="place", shape=Text(), doc="place id (this file's `places`)"),
     ),
 )
 
@@ -263,58 +344,73 @@ ENTRY_SCHEMAS: Mapping[EntryKind, Record] = {
 }
 """The records a caller's typed entries are checked against (the same as the files' entries)."""
 
-_UNITS = OneOf(("day", "week", "month", "year"))
+_UNITS = OneOf(values=("day", "week", "month", "year"))
 
 FILE_SCHEMAS: Mapping[str, Record] = {
     "actors.json": Record(
-        "actors.json",
-        (_VERSION, Field("actors", Items(ACTOR, noun="actor", key="id", unique=True), "actors")),
+        title="actors.json",
+        fields=(
+            _VERSION,
+            Field(
+                name="actors",
+                shape=Items(inner=ACTOR, noun="actor", key="id", unique=True),
+                doc="actors",
+            ),
+        ),
     ),
     "agreements.json": Record(
-        "agreements.json",
-        (
+        title="agreements.json",
+        fields=(
             _VERSION,
             _list("heads", "nouns that head an agreement's name: `اتفاق`, `هدنة`"),
             Field(
-                "standalone",
-                Items(_STANDALONE, noun="agreement", key="key", unique=True),
-                "agreements named without a head noun",
+                name="standalone",
+                shape=Items(inner=_STANDALONE, noun="agreement", key="key", unique=True),
+                doc="agreements named without a head noun",
             ),
-            Field("topics", Items(_TOPIC, noun="topic", key="key", unique=True), "topics"),
+            Field(
+                name="topics",
+                shape=Items(inner=_TOPIC, noun="topic", key="key", unique=True),
+                doc="topics",
+            ),
             _list("resolution_heads", "nouns that are an agreement only as a numbered resolution"),
             _list("resolution_requires", "a resolution head needs one of these after it"),
             Field(
-                "status_cues",
-                Table(Choice(AgreementStatus), Items(Name())),
-                "status → words that report it: `انهيار` (collapsed)",
+                name="status_cues",
+                shape=Table(key=Choice(values=AgreementStatus), value=Items(inner=Name())),
+                doc="status → words that report it: `انهيار` (collapsed)",
             ),
             _list("mediation", "words of mediation: `برعاية`", phrases=True),
             Field(
-                "truces",
-                Record(
-                    "truces",
-                    (
+                name="truces",
+                shape=Record(
+                    title="truces",
+                    fields=(
                         _list("words", "words for a truce: `هدنة`"),
                         _list("keys", "standalone agreement keys that are truces"),
                     ),
                 ),
-                "truces",
+                doc="truces",
             ),
         ),
     ),
     "cues.json": Record(
-        "cues.json",
-        (
+        title="cues.json",
+        fields=(
             _VERSION,
             _list("negators", "particles that negate a cue: `لم`, `لن`"),
             _list("complementizers", "what opens indirect speech: `إن`, `أن`"),
             _list("pronoun_complementizers", "complementizers with a pronoun: `إنه`, `أنها`"),
-            Field("cues", Items(CUE, noun="lemma", key="lemma", unique=True), "the cues"),
+            Field(
+                name="cues",
+                shape=Items(inner=CUE, noun="lemma", key="lemma", unique=True),
+                doc="the cues",
+            ),
         ),
     ),
     "function_words.json": Record(
-        "function_words.json",
-        (
+        title="function_words.json",
+        fields=(
             _VERSION,
             _list("prepositions", "prepositions"),
             _list("prepositional_pronouns", "a preposition with a pronoun: `له`, `لها`"),
@@ -357,102 +453,140 @@ FILE_SCHEMAS: Mapping[str, Record] = {
         ),
     ),
     "institutions.json": Record(
-        "institutions.json",
-        (
+        title="institutions.json",
+        fields=(
             _VERSION,
             Field(
-                "institutions",
-                Items(_INSTITUTION, noun="institution", key="key", unique=True),
-                "bodies named by a head noun and a nationality adjective",
+                name="institutions",
+                shape=Items(inner=_INSTITUTION, noun="institution", key="key", unique=True),
+                doc="bodies named by a head noun and a nationality adjective",
             ),
         ),
     ),
     "nationalities.json": Record(
-        "nationalities.json",
-        (
+        title="nationalities.json",
+        fields=(
             _VERSION,
             Field(
-                "nationalities",
-                Items(_NATIONALITY, noun="nationality", key="country"),
-                "nationality adjectives; the loader inflects them",
+                name="nationalities",
+                shape=Items(inner=_NATIONALITY, noun="nationality", key="country"),
+                doc="nationality adjectives; the loader inflects them",
             ),
         ),
     ),
     "places.json": Record(
-        "places.json",
-        (
+        title="places.json",
+        fields=(
             _VERSION,
             Field(
-                "country_variants",
-                Table(CountryCode(), Items(Name(), noun="variant")),
-                "country code → names the press uses besides Babel's: `سورية`",
+                name="country_variants",
+                shape=Table(key=CountryCode(), value=Items(inner=Name(), noun="variant")),
+                doc="country code → names the press uses besides Babel's: `سورية`",
             ),
             Field(
-                "masculine_countries",
-                Items(CountryCode()),
-                "countries whose name is masculine: `العراق`",
+                name="masculine_countries",
+                shape=Items(inner=CountryCode()),
+                doc="countries whose name is masculine: `العراق`",
             ),
             _list("region_heads", "nouns that head a region's name: `ريف`"),
-            Field("directions", Table(Text(), Text()), "direction adjectives → direction"),
-            _list("buildings", "nouns of a building: `مبنى`"),
-            Field("places", Items(PLACE, noun="place", key="id", unique=True), "places"),
             Field(
-                "institution_buildings",
-                Items(_BUILDING, noun="building"),
-                "institutions named by their building (the Pentagon)",
+                name="directions",
+                shape=Table(key=Text(), value=Text()),
+                doc="direction adjectives → direction",
+            ),
+            _list("buildings", "nouns of a building: `مبنى`"),
+            Field(
+                name="places",
+                shape=Items(inner=PLACE, noun="place", key="id", unique=True),
+                doc="places",
+            ),
+            Field(
+                name="institution_buildings",
+                shape=Items(inner=_BUILDING, noun="building"),
+                doc="institutions named by their building (the Pentagon)",
             ),
         ),
     ),
     "time_words.json": Record(
-        "time_words.json",
-        (
+        title="time_words.json",
+        fields=(
             _VERSION,
-            Field("day_offsets", Table(Text(), Integer()), "day words → days from today: `أمس`"),
+            Field(
+                name="day_offsets",
+                shape=Table(key=Text(), value=Integer()),
+                doc="day words → days from today: `أمس`",
+            ),
             _list("past", "words that put a date in the past: `الماضي`"),
             _list("future", "words that put a date in the future: `المقبل`"),
             _list("current", "words of the current period: `الحالي`"),
-            Field("units", Table(Text(), _UNITS), "nouns of a span of time → its unit"),
-            Field("numbers", Table(Text(), Integer()), "counted nouns → their number: `يومين`"),
+            Field(
+                name="units",
+                shape=Table(key=Text(), value=_UNITS),
+                doc="nouns of a span of time → its unit",
+            ),
+            Field(
+                name="numbers",
+                shape=Table(key=Text(), value=Integer()),
+                doc="counted nouns → their number: `يومين`",
+            ),
             _list("ago", "words of `ago`: `قبل`"),
             _list("few", "words of `a few`: `أيام`"),
             _list("day_word", "the word for day"),
             _list("year_words", "words for year"),
             Field(
-                "month_parts",
-                Table(Text(), Pair(Integer(), Integer())),
-                "part of a month → [first day, last day]: `مطلع`",
+                name="month_parts",
+                shape=Table(key=Text(), value=Pair(first=Integer(), second=Integer())),
+                doc="part of a month → [first day, last day]: `مطلع`",
             ),
-            Field("relative_units", Table(Text(), _UNITS), "definite units: `الأسبوع` → week"),
+            Field(
+                name="relative_units",
+                shape=Table(key=Text(), value=_UNITS),
+                doc="definite units: `الأسبوع` → week",
+            ),
             _list("month_context", "words that make a month name a date"),
         ),
     ),
     "titles.json": Record(
-        "titles.json",
-        (
+        title="titles.json",
+        fields=(
             _VERSION,
-            Field("titles", Items(TITLE, noun="title", key="title", unique=True), "titles"),
             Field(
-                "anonymous",
-                Items(_ANONYMOUS, noun="noun", key="noun", unique=True),
-                "nouns that name an unnamed source",
+                name="titles",
+                shape=Items(inner=TITLE, noun="title", key="title", unique=True),
+                doc="titles",
             ),
             Field(
-                "anaphors",
-                Items(_ANAPHOR, noun="noun", key="noun", unique=True),
-                "definite nouns that point back to an actor",
+                name="anonymous",
+                shape=Items(inner=_ANONYMOUS, noun="noun", key="noun", unique=True),
+                doc="nouns that name an unnamed source",
+            ),
+            Field(
+                name="anaphors",
+                shape=Items(inner=_ANAPHOR, noun="noun", key="noun", unique=True),
+                doc="definite nouns that point back to an actor",
             ),
             _list("anonymous_modifiers", "adjectives of an unnamed source: `رفيع`, `مطلعة`"),
         ),
     ),
     "word_shape.json": Record(
-        "word_shape.json",
-        (
+        title="word_shape.json",
+        fields=(
             _VERSION,
-            Field("about", Text(), "what the file holds", required=False),
-            Field("conjunctions", Items(Letter()), "one-letter conjunctions: `و`, `ف`"),
-            Field("prepositions", Items(Letter()), "one-letter prepositions: `ب`, `ل`"),
-            Field("proclitics", Items(Letter()), "what a noun may carry in front"),
-            Field("article", Text(), "the article `ال`"),
+            Field(name="about", shape=Text(), doc="what the file holds", required=False),
+            Field(
+                name="conjunctions",
+                shape=Items(inner=Letter()),
+                doc="one-letter conjunctions: `و`, `ف`",
+            ),
+            Field(
+                name="prepositions",
+                shape=Items(inner=Letter()),
+                doc="one-letter prepositions: `ب`, `ل`",
+            ),
+            Field(
+                name="proclitics", shape=Items(inner=Letter()), doc="what a noun may carry in front"
+            ),
+            Field(name="article", shape=Text(), doc="the article `ال`"),
             _list("definite_prefixes", "the article alone or after a proclitic"),
             _list("genitive_prefixes", "the article alone or after `ل`"),
             _list("pronoun_suffixes", "pronouns glued to the end of a word"),
@@ -460,8 +594,10 @@ FILE_SCHEMAS: Mapping[str, Record] = {
             _list("nisba_endings", "endings of a nisba adjective: `روسي`, `سوريون`"),
             _list("feminine_endings", "feminine endings as written: `ية`, `ات`"),
             _list("standalone_conjunctions", "conjunctions written apart"),
-            Field("ta_marbuta", Letter(), "ta marbuta as written"),
-            Field("min_definite_stem", Integer(), "letters the article needs after it"),
+            Field(name="ta_marbuta", shape=Letter(), doc="ta marbuta as written"),
+            Field(
+                name="min_definite_stem", shape=Integer(), doc="letters the article needs after it"
+            ),
         ),
     ),
 }

@@ -103,7 +103,7 @@ class Shape(Protocol):
     def json_schema(self) -> dict[str, Any]: ...
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Text:
     """A non-empty string."""
 
@@ -123,7 +123,7 @@ class Text:
 _STARTS_WITH_WORD = re.compile(r"\w")
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Name:
     """A phrase the matchers look for in text: it must start with a letter or digit."""
 
@@ -142,7 +142,7 @@ class Name:
         return {"type": "string", "minLength": 1, "maxLength": MAX_NAME_CHARS}
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Letter:
     """One character: a clitic glued to a word."""
 
@@ -160,7 +160,7 @@ class Letter:
 _COUNTRY = re.compile(r"[A-Z]{2}")
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class CountryCode:
     def check(self, value: object, typed: bool) -> None:
         if not isinstance(value, str) or not _COUNTRY.fullmatch(value):
@@ -175,7 +175,7 @@ class CountryCode:
         return {"type": "string", "pattern": "^[A-Z]{2}$"}
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Flag:
     def check(self, value: object, typed: bool) -> None:
         if not isinstance(value, bool):
@@ -188,7 +188,7 @@ class Flag:
         return {"type": "boolean"}
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Integer:
     def check(self, value: object, typed: bool) -> None:
         if isinstance(value, bool) or not isinstance(value, int):
@@ -201,7 +201,7 @@ class Integer:
         return {"type": "integer"}
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Number:
     def check(self, value: object, typed: bool) -> None:
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -214,7 +214,7 @@ class Number:
         return {"type": "number"}
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Version:
     """The format version of a file; the loaders read version 1."""
 
@@ -229,7 +229,7 @@ class Version:
         return {"const": 1}
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Choice:
     """One value of an enum: its string value in JSON, a member in a typed entry."""
 
@@ -258,7 +258,7 @@ class Choice:
         return {"enum": [member.value for member in self.values]}
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class OneOf:
     """One of a few fixed strings (in JSON and in typed entries alike)."""
 
@@ -275,7 +275,7 @@ class OneOf:
         return {"enum": list(self.values)}
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Nullable:
     inner: Shape
 
@@ -290,7 +290,7 @@ class Nullable:
         return {"anyOf": [self.inner.json_schema(), {"type": "null"}]}
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Pair:
     """Two values: a JSON list of two, a tuple of two in a typed entry."""
 
@@ -319,7 +319,7 @@ class Pair:
         }
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Items:
     """A list (a tuple in a typed entry) of values of one shape.
 
@@ -370,7 +370,7 @@ class Items:
         return {"type": "array", "items": self.inner.json_schema()}
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Table:
     """A JSON object of keys to values (in a typed entry, a tuple of (key, value) pairs)."""
 
@@ -406,7 +406,7 @@ class Table:
         }
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Field:
     """One key of a record: its shape, whether it must be there, and what it means."""
 
@@ -414,21 +414,22 @@ class Field:
     shape: Shape
     doc: str
     required: bool = True
-    attribute: str | None = None  # the typed entry's attribute, where its name differs
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Record:
     """A JSON object with declared keys (a typed entry with declared attributes)."""
 
     title: str
     fields: tuple[Field, ...]
+    entry: type | None = None  # the typed entry class whose attributes are these fields
 
     def check(self, value: object, typed: bool) -> None:
         if typed:
-            if not attrs.has(type(value)):
-                raise _wrong_type(self.title, value)
-            present = {f.name: getattr(value, f.attribute or f.name) for f in self.fields}
+            if self.entry is None or not isinstance(value, self.entry):
+                expected = self.title if self.entry is None else f"a {self.entry.__name__}"
+                raise _wrong_type(expected, value)
+            present = {field.name: getattr(value, field.name) for field in self.fields}
         elif isinstance(value, dict):
             present = value
         else:

@@ -357,7 +357,7 @@ BAD_ENTRIES: list[tuple[Callable[[Any], object], Any, str]] = [
     (
         lambda lex: lex.with_cues,
         CueEntry(lemma="علّق", forms=({"form": "علّق"},)),
-        "with_cues(): lemma 'علّق': form 0 must be a written form of a cue, got dict",
+        "with_cues(): lemma 'علّق': form 0 must be a CueFormEntry, got dict",
     ),
     (
         lambda lex: lex.with_cues,
@@ -368,6 +368,11 @@ BAD_ENTRIES: list[tuple[Callable[[Any], object], Any, str]] = [
         lambda lex: lex.with_cues,
         CueEntry(lemma="علّق", forms=(CueFormEntry(form="(علّق"),)),
         "with_cues(): lemma 'علّق', form 0: 'form' '(علّق' does not start with a letter",
+    ),
+    (
+        lambda lex: lex.with_cues,
+        CueEntry(lemma="علّق", forms=(Title(title="عمدة", gender=Gender.MASCULINE),)),
+        "with_cues(): lemma 'علّق': form 0 must be a CueFormEntry, got Title",
     ),
     (
         lambda lex: lex.with_cues,
