@@ -352,7 +352,7 @@ _Entry = TypeVar("_Entry")
 
 
 def _checked(
-    entries: Iterable[object],
+    entries: object,
     kind: type[_Entry],
     shape: EntryKind,
     method: str,
@@ -360,13 +360,11 @@ def _checked(
 ) -> tuple[_Entry, ...]:
     """A caller's entries, each refused with LexiconError (naming it and the field) before it
     reaches the matchers."""
-    if isinstance(entries, str | bytes) or not isinstance(entries, Iterable):
-        raise LexiconError(f"{method}() takes an iterable of {kind.__name__} values")
     from syria_talks.lexicon_schema import ENTRY_SCHEMAS
     from syria_talks.validation import check_entry
 
     checked: list[_Entry] = []
-    for entry in entries:
+    for entry in _as_tuple(entries, method):
         if not isinstance(entry, kind):
             raise LexiconError(
                 f"{method}() takes {kind.__name__} values, got {type(entry).__name__}"
@@ -409,12 +407,12 @@ class Lexicon:
     def __init__(
         self,
         *,
-        actors: Iterable[ActorEntry] = (),
+        actors: Iterable[ActorEntry] | None = None,
         cues: Iterable[CueEntry] = (),
         titles: Iterable[Title] = (),
         places: Iterable[PlaceEntry] = (),
     ) -> None:
-        self._actors = _checked(actors, ActorEntry, "actor", "with_actors", ("actor", "id"))
+        self._actors = _checked(actors or (), ActorEntry, "actor", "with_actors", ("actor", "id"))
         self._cues = _checked(cues, CueEntry, "cue", "with_cues", ("lemma", "lemma"))
         self._titles = _checked(titles, Title, "title", "with_titles", ("title", "title"))
         self._places = _checked(places, PlaceEntry, "place", "with_places", ("place", "id"))
@@ -433,7 +431,7 @@ class Lexicon:
 
     def with_actors(self, actors: Iterable[ActorEntry]) -> Lexicon:
         """A new lexicon that also knows ``actors`` (same id replaces the bundled entry)."""
-        return self._derived("actors", (*self._actors, *actors))
+        return self._derived("actors", (*self._actors, *_as_tuple(actors, "with_actors")))
 
     def with_cues(self, cues: Iterable[CueEntry]) -> Lexicon:
         """A new lexicon that also knows ``cues`` (same lemma replaces the bundled entry).
@@ -441,15 +439,15 @@ class Lexicon:
         A written form another lemma already has keeps its first meaning: bundled lemmas come
         first, then the caller's in the order given.
         """
-        return self._derived("cues", (*self._cues, *cues))
+        return self._derived("cues", (*self._cues, *_as_tuple(cues, "with_cues")))
 
     def with_titles(self, titles: Iterable[Title]) -> Lexicon:
         """A new lexicon that also knows ``titles`` (same title replaces the bundled entry)."""
-        return self._derived("titles", (*self._titles, *titles))
+        return self._derived("titles", (*self._titles, *_as_tuple(titles, "with_titles")))
 
     def with_places(self, places: Iterable[PlaceEntry]) -> Lexicon:
         """A new lexicon that also knows ``places`` (same id replaces the bundled entry)."""
-        return self._derived("places", (*self._places, *places))
+        return self._derived("places", (*self._places, *_as_tuple(places, "with_places")))
 
     def with_cue_forms(self, lemma: str, forms: Iterable[CueFormEntry]) -> Lexicon:
         """A new lexicon in which the cue ``lemma`` also has ``forms``: a variety's spellings
@@ -457,7 +455,9 @@ class Lexicon:
         cue = self.cue_entries.get(lemma)
         if cue is None:
             raise LexiconError(f"with_cue_forms(): no cue has the lemma {lemma!r:.80}")
-        return self.with_cues([attrs.evolve(cue, forms=(*cue.forms, *_as_tuple(forms)))])
+        return self.with_cues(
+            [attrs.evolve(cue, forms=(*cue.forms, *_as_tuple(forms, "with_cue_forms")))]
+        )
 
     def with_place_aliases(self, place_id: str, aliases: Iterable[str]) -> Lexicon:
         """A new lexicon in which the place ``place_id`` is also written ``aliases``
@@ -466,7 +466,11 @@ class Lexicon:
         if place is None:
             raise LexiconError(f"with_place_aliases(): no place has the id {place_id!r:.80}")
         return self.with_places(
-            [attrs.evolve(place, aliases=(*place.aliases, *_as_tuple(aliases)))]
+            [
+                attrs.evolve(
+                    place, aliases=(*place.aliases, *_as_tuple(aliases, "with_place_aliases"))
+                )
+            ]
         )
 
     @functools.cached_property
@@ -913,9 +917,10 @@ _CACHED = frozenset(
 )
 
 
-def _as_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
+def _as_tuple(values: object, method: str) -> tuple[Any, ...]:
+    """A caller's collection of entries; a string or a single entry is refused, not split."""
     if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        raise LexiconError(f"expected an iterable of entries, got {type(values).__name__}")
+        raise LexiconError(f"{method}() takes a list of entries, got {type(values).__name__}")
     return tuple(values)
 
 

@@ -336,6 +336,25 @@ def test_a_varietys_spelling_of_a_cue_and_of_a_place() -> None:
     assert "قامشلو" not in default_lexicon().places["qamishli"].aliases
 
 
+@pytest.mark.parametrize(
+    ("add", "message"),
+    [
+        (
+            lambda lex: lex.with_places(PlaceEntry(id="x", name="س", kind=LocationKind.CITY)),
+            "with_places() takes a list of entries, got PlaceEntry",
+        ),
+        (
+            lambda lex: lex.with_place_aliases("qamishli", "قامشلو"),
+            "with_place_aliases() takes a list of entries, got str",
+        ),
+        (lambda lex: lex.with_titles(None), "with_titles() takes a list of entries, got NoneType"),
+    ],
+)
+def test_entries_come_in_a_collection(add: Callable[[Any], object], message: str) -> None:
+    with pytest.raises(LexiconError, match=re.escape(message)):
+        add(default_lexicon())
+
+
 def test_spellings_for_an_unknown_entry_are_refused() -> None:
     with pytest.raises(LexiconError, match="with_cue_forms\\(\\): no cue has the lemma 'غنى'"):
         default_lexicon().with_cue_forms("غنى", [CueFormEntry(form="غنى")])
