@@ -26,7 +26,16 @@ from syria_talks.errors import (
     SyriaTalksError,
 )
 from syria_talks.html import render_html
-from syria_talks.lexicon import ActorEntry, Lexicon, default_lexicon
+from syria_talks.lexicon import (
+    ActorEntry,
+    CueEntry,
+    CueFormEntry,
+    FormKind,
+    Lexicon,
+    PlaceEntry,
+    Title,
+    default_lexicon,
+)
 from syria_talks.model import (
     Actor,
     ActorKind,
@@ -69,6 +78,9 @@ __all__ = [
     "AgreementStatus",
     "Article",
     "Corpus",
+    "CueEntry",
+    "CueFormEntry",
+    "FormKind",
     "Gender",
     "GoldFormatError",
     "Granularity",
@@ -80,6 +92,7 @@ __all__ = [
     "Location",
     "LocationKind",
     "Mention",
+    "PlaceEntry",
     "QueryError",
     "SerializationError",
     "Span",
@@ -89,6 +102,7 @@ __all__ = [
     "SyriaTalksError",
     "TimeRef",
     "TimelineEntry",
+    "Title",
     "actors_where",
     "agreements_between",
     "agreements_with_status",

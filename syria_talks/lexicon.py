@@ -1,17 +1,22 @@
 """Typed access to the bundled lexicons in ``syria_talks/data/`` (loaded once) and to Babel's names.
 
-The data files are a closed set (:data:`LEXICON_FILES`); a caller extends the lexicon with
-:meth:`Lexicon.with_actors` rather than by pointing the library at a path.
+The data files are a closed set (:data:`LEXICON_FILES`), each checked against its declared shape
+(:mod:`syria_talks.lexicon_schema`) the first time it is read. A caller extends the lexicon with
+typed entries (:meth:`Lexicon.with_actors`, :meth:`~Lexicon.with_cues`,
+:meth:`~Lexicon.with_titles`, :meth:`~Lexicon.with_places` and a variety's spellings with
+:meth:`~Lexicon.with_cue_forms` and :meth:`~Lexicon.with_place_aliases`) rather than by pointing
+the library at a path.
 """
 
 from __future__ import annotations
 
+import enum
 import functools
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 from babel import Locale, localedata
@@ -22,14 +27,21 @@ from syria_talks.phrases import PhraseMatcher, TokenScanner
 from syria_talks.shape import WordShape
 from syria_talks.text import normalize
 
+if TYPE_CHECKING:
+    from syria_talks.lexicon_schema import EntryKind
+
 __all__ = [
     "LEXICON_FILES",
     "MAX_NAME_CHARS",
     "ActorEntry",
+    "CueEntry",
     "CueForm",
+    "CueFormEntry",
+    "FormKind",
     "Institution",
     "Lexicon",
     "PlaceEntry",
+    "Title",
     "default_lexicon",
 ]
 
@@ -48,32 +60,54 @@ LEXICON_FILES = frozenset(
     }
 )
 
+MAX_NAME_CHARS = 200
+"""The longest name, alias or phrase a lexicon entry may hold."""
+
+
+class FormKind(enum.Enum):
+    """The part of speech of a cue's written form: قال (verb), قائلا (participle), تصريح (noun)."""
+
+    VERB = "verb"
+    PARTICIPLE = "participle"
+    NOUN = "noun"
+
+
 # Region codes, the EU and private-use codes are CLDR territories but not countries.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "XK"})
 
 
+@functools.cache
 def _read(name: str) -> dict[str, Any]:
+    """A bundled file's data, checked against its schema: read and checked once per process.
+
+    Callers only read what is returned; nothing mutates it.
+    """
     if name not in LEXICON_FILES:
         raise LexiconError(f"unknown lexicon file {name!r}; known: {sorted(LEXICON_FILES)}")
     raw = resources.files("syria_talks").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    data = json.loads(raw)
-    if not isinstance(data, dict):
-        raise LexiconError(f"{name}: top level must be an object")
-    return data
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise LexiconError(f"{name}: not valid JSON: {exc}") from None
+    # The schema module is imported with the first file read, not with the package.
+    from syria_talks.lexicon_schema import check_file
+
+    check_file(name, data)
+    return data  # type: ignore[no-any-return]
 
 
-def _field(record: Mapping[str, Any], key: str, source: str, kind: type = str) -> Any:
-    if key not in record:
-        raise LexiconError(f"{source}: entry {record!r} has no {key!r}")
-    value = record[key]
-    if not isinstance(value, kind):
-        raise LexiconError(f"{source}: {key!r} of {record!r} must be {kind.__name__}")
-    return value
+def _checked_record(
+    record: object, source: str, kind: EntryKind, key: str = "id"
+) -> Mapping[str, Any]:
+    from syria_talks.lexicon_schema import ENTRY_SCHEMAS
+    from syria_talks.validation import check_json
 
-
-def _optional(record: Mapping[str, Any], key: str) -> str | None:
-    value = record.get(key)
-    return value if isinstance(value, str) and value else None
+    name = record.get(key) if isinstance(record, Mapping) else None
+    noun = "lemma" if kind == "cue" else kind
+    label = f"{noun} {name!r:.80}" if isinstance(name, str) else noun
+    check_json(ENTRY_SCHEMAS[kind], record, source, label)
+    assert isinstance(record, Mapping)  # the schema has checked it is an object
+    return record
 
 
 @attrs.frozen(kw_only=True)
@@ -92,72 +126,79 @@ class ActorEntry:
 
     @classmethod
     def from_json(cls, record: Mapping[str, Any], source: str = "actors.json") -> ActorEntry:
-        try:
-            kind = ActorKind(_field(record, "kind", source))
-            gender = Gender(record["gender"]) if record.get("gender") else None
-        except ValueError as exc:
-            raise LexiconError(f"{source}: entry {record.get('id')!r}: {exc}") from exc
+        """An entry of ``actors.json``'s ``actors`` list, checked against its schema."""
+        return cls._from_record(_checked_record(record, source, "actor"))
+
+    @classmethod
+    def _from_record(cls, record: Mapping[str, Any]) -> ActorEntry:
+        gender = record.get("gender")
         return cls(
-            id=_field(record, "id", source),
-            name=_field(record, "name", source),
-            kind=kind,
-            name_en=_optional(record, "name_en"),
-            country=_optional(record, "country"),
-            gender=gender,
-            title=_optional(record, "title"),
+            id=record["id"],
+            name=record["name"],
+            kind=ActorKind(record["kind"]),
+            name_en=record.get("name_en"),
+            country=record.get("country"),
+            gender=Gender(gender) if gender else None,
+            title=record.get("title"),
             aliases=tuple(dict.fromkeys(record.get("aliases", []))),
             names=tuple(sorted(record.get("names", {}).items())),
         )
 
 
-MAX_NAME_CHARS = 200
-"""The longest actor name or alias :meth:`Lexicon.with_actors` accepts."""
+@attrs.frozen(kw_only=True)
+class CueFormEntry:
+    """One written form of a cue, as a lexicon entry: ``قالت`` (feminine verb)."""
 
-_STARTS_WITH_WORD = re.compile(r"\w")
-
-
-def _checked_entry(entry: object) -> ActorEntry:
-    """A caller's actor entry, refused with LexiconError before it reaches the matchers."""
-    if not isinstance(entry, ActorEntry):
-        raise LexiconError(f"with_actors() takes ActorEntry values, got {type(entry).__name__}")
-    where = f"actor entry {entry.id!r:.80}"
-    if not isinstance(entry.id, str) or not entry.id.strip():
-        raise LexiconError(f"{where}: 'id' must be a non-empty string")
-    if not isinstance(entry.kind, ActorKind):
-        raise LexiconError(f"{where}: 'kind' must be an ActorKind")
-    if entry.gender is not None and not isinstance(entry.gender, Gender):
-        raise LexiconError(f"{where}: 'gender' must be a Gender or None")
-    if not isinstance(entry.aliases, tuple):
-        raise LexiconError(f"{where}: 'aliases' must be a tuple of strings")
-    _check_name(entry.name, f"{where}: 'name'")
-    for alias in entry.aliases:
-        _check_name(alias, f"{where}: alias")
-    if entry.name_en is not None:
-        _check_name(entry.name_en, f"{where}: 'name_en'")
-    for key in ("country", "title"):
-        if getattr(entry, key) is not None:
-            _check_str(getattr(entry, key), f"{where}: {key!r}")
-    if not isinstance(entry.names, tuple) or not all(
-        isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(v, str) for v in pair)
-        for pair in entry.names
-    ):
-        raise LexiconError(f"{where}: 'names' must be (language, name) pairs of strings")
-    return entry
+    form: str
+    gender: Gender | None = None  # the subject it agrees with; None for a noun
+    kind: FormKind = FormKind.VERB
 
 
-def _check_str(value: object, what: str) -> str:
-    if not isinstance(value, str):
-        raise LexiconError(f"{what} must be a string, got {type(value).__name__}")
-    return value
+@attrs.frozen(kw_only=True)
+class CueEntry:
+    """A cue as a lexicon entry: a verb (or noun) of saying, what it does, and its paradigm.
 
+    ``forms`` lists every written form the parser should recognise, each with the gender and
+    number of the subject it agrees with (قال masculine, قالت feminine, قالا dual, قالوا plural),
+    the imperfect (يقول، تقول ...) and participles (قائلا، قائلة) included; the parser adds the
+    conjunctions و and ف and object pronouns itself.
+    """
 
-def _check_name(value: object, what: str) -> None:
-    """A name is matched as a phrase of words: it must be a string that starts with one."""
-    value = _check_str(value, what)
-    if len(value) > MAX_NAME_CHARS:
-        raise LexiconError(f"{what} has {len(value)} characters; at most {MAX_NAME_CHARS}")
-    if not _STARTS_WITH_WORD.match(" ".join(normalize(value).split())):
-        raise LexiconError(f"{what} {value!r} does not start with a letter or digit")
+    lemma: str
+    forms: tuple[CueFormEntry, ...]
+    stance: Stance = Stance.NEUTRAL
+    prepositions: tuple[str, ...] = ()
+    takes_object: bool = False
+    governed: bool = False
+    explicit_subject: bool = False
+    relays: bool = False
+    in_document: bool = False
+
+    @classmethod
+    def from_json(cls, record: Mapping[str, Any], source: str = "cues.json") -> CueEntry:
+        """An entry of ``cues.json``'s ``cues`` list, checked against its schema."""
+        return cls._from_record(_checked_record(record, source, "cue", "lemma"))
+
+    @classmethod
+    def _from_record(cls, record: Mapping[str, Any]) -> CueEntry:
+        return cls(
+            lemma=record["lemma"],
+            stance=Stance(record.get("stance", "neutral")),
+            prepositions=tuple(record.get("prepositions", [])),
+            forms=tuple(
+                CueFormEntry(
+                    form=form["form"],
+                    gender=Gender(form["gender"]) if form.get("gender") else None,
+                    kind=FormKind(form.get("kind", "verb")),
+                )
+                for form in record["forms"]
+            ),
+            takes_object=record.get("takes_object", False),
+            governed=record.get("governed", False),
+            explicit_subject=record.get("explicit_subject", False),
+            relays=record.get("relays", False),
+            in_document=record.get("in_document", False),
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -196,6 +237,8 @@ class Institution:
 
 @attrs.frozen(kw_only=True)
 class PlaceEntry:
+    """A known place: its names, what it is and where it lies."""
+
     id: str
     name: str
     kind: LocationKind
@@ -205,6 +248,26 @@ class PlaceEntry:
     capital_of: str | None = None
     coordinates: tuple[float, float] | None = None
     aliases: tuple[str, ...] = ()
+
+    @classmethod
+    def from_json(cls, record: Mapping[str, Any], source: str = "places.json") -> PlaceEntry:
+        """An entry of ``places.json``'s ``places`` list, checked against its schema."""
+        return cls._from_record(_checked_record(record, source, "place"))
+
+    @classmethod
+    def _from_record(cls, record: Mapping[str, Any]) -> PlaceEntry:
+        coordinates = record.get("coordinates")
+        return cls(
+            id=record["id"],
+            name=record["name"],
+            kind=LocationKind(record["kind"]),
+            name_en=record.get("name_en"),
+            country=record.get("country"),
+            parent=record.get("parent"),
+            capital_of=record.get("capital_of"),
+            coordinates=((float(coordinates[0]), float(coordinates[1])) if coordinates else None),
+            aliases=tuple(record.get("aliases", [])),
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -217,9 +280,28 @@ class CountryName:
 
 @attrs.frozen(kw_only=True)
 class Title:
+    """A title that precedes a name (وزير الخارجية، المتحدث باسم), as a lexicon entry.
+
+    ``relational`` titles name an office of some body ("المتحدث باسم الخارجية"); the parser
+    matches a title with and without the article.
+    """
+
     title: str
     gender: Gender
     relational: bool = False
+
+    @classmethod
+    def from_json(cls, record: Mapping[str, Any], source: str = "titles.json") -> Title:
+        """An entry of ``titles.json``'s ``titles`` list, checked against its schema."""
+        return cls._from_record(_checked_record(record, source, "title", "title"))
+
+    @classmethod
+    def _from_record(cls, record: Mapping[str, Any]) -> Title:
+        return cls(
+            title=record["title"],
+            gender=Gender(record["gender"]),
+            relational=record.get("relational", False),
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -246,21 +328,155 @@ class Nationality:
     gender: Gender
 
 
-class Lexicon:
-    """All the lexicons, with one compiled matcher each, built on first use."""
+@functools.cache
+def _bundled_actors() -> tuple[ActorEntry, ...]:
+    return tuple(ActorEntry._from_record(r) for r in _read("actors.json")["actors"])
 
-    def __init__(self, *, actors: Iterable[ActorEntry] | None = None) -> None:
-        extra = [_checked_entry(entry) for entry in actors or ()]
-        entries = [ActorEntry.from_json(r) for r in _read("actors.json")["actors"]]
-        by_id = {e.id: e for e in entries}
-        for entry in extra:
-            by_id[entry.id] = entry
-        self.actors: Mapping[str, ActorEntry] = by_id
-        self._extra = tuple(extra)
+
+@functools.cache
+def _bundled_cues() -> tuple[CueEntry, ...]:
+    return tuple(CueEntry._from_record(r) for r in _read("cues.json")["cues"])
+
+
+@functools.cache
+def _bundled_titles() -> tuple[Title, ...]:
+    return tuple(Title._from_record(r) for r in _read("titles.json")["titles"])
+
+
+@functools.cache
+def _bundled_places() -> tuple[PlaceEntry, ...]:
+    return tuple(PlaceEntry._from_record(r) for r in _read("places.json")["places"])
+
+
+_Entry = TypeVar("_Entry")
+
+
+def _checked(
+    entries: object,
+    kind: type[_Entry],
+    shape: EntryKind,
+    method: str,
+    key: tuple[str, str],
+) -> tuple[_Entry, ...]:
+    """A caller's entries, each refused with LexiconError (naming it and the field) before it
+    reaches the matchers."""
+    from syria_talks.lexicon_schema import ENTRY_SCHEMAS
+    from syria_talks.validation import check_entry
+
+    checked: list[_Entry] = []
+    for entry in _as_tuple(entries, method):
+        if not isinstance(entry, kind):
+            raise LexiconError(
+                f"{method}() takes {kind.__name__} values, got {type(entry).__name__}"
+            )
+        noun, attribute = key
+        label = f"{noun} {getattr(entry, attribute)!r:.80}"
+        check_entry(ENTRY_SCHEMAS[shape], entry, f"{method}()", label)
+        checked.append(entry)
+    return tuple(checked)
+
+
+def _merged(
+    bundled: Iterable[_Entry], extra: Iterable[_Entry], key: Callable[[_Entry], str]
+) -> dict[str, _Entry]:
+    """Bundled entries, then the caller's: an entry with a bundled key replaces it in place."""
+    merged = {key(entry): entry for entry in bundled}
+    for entry in extra:
+        merged[key(entry)] = entry
+    return merged
+
+
+# Which cached properties each kind of caller entry invalidates; a derived lexicon shares the
+# rest with the lexicon it was derived from instead of rebuilding them.
+_DEPENDS_ON = {
+    "actors": frozenset({"actors", "actor_matcher", "scanner"}),
+    "cues": frozenset({"cue_entries", "cues", "cue_surfaces"}),
+    "titles": frozenset({"titles", "title_matcher", "scanner"}),
+    "places": frozenset({"places", "place_matcher", "scanner"}),
+}
+
+
+class Lexicon:
+    """All the lexicons, with one compiled matcher each, built on first use.
+
+    A lexicon is never changed: the ``with_*`` methods return a new one that also knows the
+    caller's entries (an entry with the id, lemma or title of a bundled one replaces it). The
+    new lexicon shares what the new entries cannot change and builds the rest on first use.
+    """
+
+    def __init__(
+        self,
+        *,
+        actors: Iterable[ActorEntry] | None = None,
+        cues: Iterable[CueEntry] = (),
+        titles: Iterable[Title] = (),
+        places: Iterable[PlaceEntry] = (),
+    ) -> None:
+        self._actors = _checked(actors or (), ActorEntry, "actor", "with_actors", ("actor", "id"))
+        self._cues = _checked(cues, CueEntry, "cue", "with_cues", ("lemma", "lemma"))
+        self._titles = _checked(titles, Title, "title", "with_titles", ("title", "title"))
+        self._places = _checked(places, PlaceEntry, "place", "with_places", ("place", "id"))
+
+    def _derived(self, kind: str, entries: tuple[Any, ...]) -> Lexicon:
+        lexicon = Lexicon(
+            actors=entries if kind == "actors" else self._actors,
+            cues=entries if kind == "cues" else self._cues,
+            titles=entries if kind == "titles" else self._titles,
+            places=entries if kind == "places" else self._places,
+        )
+        stale = _DEPENDS_ON[kind]
+        for name in _CACHED & self.__dict__.keys() - stale:
+            lexicon.__dict__[name] = self.__dict__[name]
+        return lexicon
 
     def with_actors(self, actors: Iterable[ActorEntry]) -> Lexicon:
         """A new lexicon that also knows ``actors`` (same id replaces the bundled entry)."""
-        return Lexicon(actors=(*self._extra, *actors))
+        return self._derived("actors", (*self._actors, *_as_tuple(actors, "with_actors")))
+
+    def with_cues(self, cues: Iterable[CueEntry]) -> Lexicon:
+        """A new lexicon that also knows ``cues`` (same lemma replaces the bundled entry).
+
+        A written form another lemma already has keeps its first meaning: bundled lemmas come
+        first, then the caller's in the order given.
+        """
+        return self._derived("cues", (*self._cues, *_as_tuple(cues, "with_cues")))
+
+    def with_titles(self, titles: Iterable[Title]) -> Lexicon:
+        """A new lexicon that also knows ``titles`` (same title replaces the bundled entry)."""
+        return self._derived("titles", (*self._titles, *_as_tuple(titles, "with_titles")))
+
+    def with_places(self, places: Iterable[PlaceEntry]) -> Lexicon:
+        """A new lexicon that also knows ``places`` (same id replaces the bundled entry)."""
+        return self._derived("places", (*self._places, *_as_tuple(places, "with_places")))
+
+    def with_cue_forms(self, lemma: str, forms: Iterable[CueFormEntry]) -> Lexicon:
+        """A new lexicon in which the cue ``lemma`` also has ``forms``: a variety's spellings
+        of a verb the lexicon knows (``LexiconError`` if it does not)."""
+        cue = self.cue_entries.get(lemma)
+        if cue is None:
+            raise LexiconError(f"with_cue_forms(): no cue has the lemma {lemma!r:.80}")
+        return self.with_cues(
+            [attrs.evolve(cue, forms=(*cue.forms, *_as_tuple(forms, "with_cue_forms")))]
+        )
+
+    def with_place_aliases(self, place_id: str, aliases: Iterable[str]) -> Lexicon:
+        """A new lexicon in which the place ``place_id`` is also written ``aliases``
+        (``LexiconError`` if no place has that id)."""
+        place = self.places.get(place_id)
+        if place is None:
+            raise LexiconError(f"with_place_aliases(): no place has the id {place_id!r:.80}")
+        return self.with_places(
+            [
+                attrs.evolve(
+                    place, aliases=(*place.aliases, *_as_tuple(aliases, "with_place_aliases"))
+                )
+            ]
+        )
+
+    @functools.cached_property
+    def actors(self) -> Mapping[str, ActorEntry]:
+        """Every actor the lexicon knows, by id."""
+        return _merged(_bundled_actors(), self._actors, lambda entry: entry.id)
 
     @functools.cached_property
     def actor_matcher(self) -> PhraseMatcher[str]:
@@ -276,30 +492,32 @@ class Lexicon:
         return _read("cues.json")
 
     @functools.cached_property
+    def cue_entries(self) -> Mapping[str, CueEntry]:
+        """Every cue the lexicon knows, by lemma."""
+        return _merged(_bundled_cues(), self._cues, lambda entry: entry.lemma)
+
+    @functools.cached_property
     def cues(self) -> Mapping[str, CueForm]:
         """Normalised written form -> cue; the first lemma to claim a form keeps it."""
         table: dict[str, CueForm] = {}
-        for record in self._cue_data["cues"]:
-            lemma = _field(record, "lemma", "cues.json")
-            stance = Stance(record.get("stance", "neutral"))
-            preps = tuple(normalize(p) for p in record.get("prepositions", []))
-            for form in record["forms"]:
-                kind = form.get("kind", "verb")
+        for entry in self.cue_entries.values():
+            preps = tuple(normalize(p) for p in entry.prepositions)
+            for form in entry.forms:
                 cue = CueForm(
-                    form=form["form"],
-                    lemma=lemma,
-                    stance=stance,
-                    gender=Gender(form["gender"]) if form.get("gender") else None,
-                    participle=kind == "participle",
-                    noun=kind == "noun",
-                    takes_object=bool(record.get("object", False)),
-                    governed=bool(record.get("governed", False)),
-                    explicit_subject=bool(record.get("explicit_subject", False)),
-                    relays=bool(record.get("relays", False)),
-                    in_document=bool(record.get("in_document", False)),
+                    form=form.form,
+                    lemma=entry.lemma,
+                    stance=entry.stance,
+                    gender=form.gender,
+                    participle=form.kind is FormKind.PARTICIPLE,
+                    noun=form.kind is FormKind.NOUN,
+                    takes_object=entry.takes_object,
+                    governed=entry.governed,
+                    explicit_subject=entry.explicit_subject,
+                    relays=entry.relays,
+                    in_document=entry.in_document,
                     prepositions=preps,
                 )
-                table.setdefault(normalize(form["form"]), cue)
+                table.setdefault(normalize(form.form), cue)
         return table
 
     @functools.cached_property
@@ -338,16 +556,16 @@ class Lexicon:
         return _read("titles.json")
 
     @functools.cached_property
+    def titles(self) -> tuple[Title, ...]:
+        """Every title the lexicon knows."""
+        return tuple(_merged(_bundled_titles(), self._titles, lambda t: t.title).values())
+
+    @functools.cached_property
     def title_matcher(self) -> PhraseMatcher[Title]:
         """Titles with and without the article: الوزير / وزير، المتحدث باسم / متحدث باسم."""
         phrases: list[tuple[str, Title]] = []
-        for r in self._titles_data["titles"]:
-            title = Title(
-                title=r["title"],
-                gender=Gender(r["gender"]),
-                relational=bool(r.get("relational", False)),
-            )
-            written = normalize(r["title"])
+        for title in self.titles:
+            written = normalize(title.title)
             other = written[2:] if written.startswith("ال") else "ال" + written
             phrases += [(written, title), (other, title)]
         return PhraseMatcher(phrases)
@@ -430,24 +648,8 @@ class Lexicon:
 
     @functools.cached_property
     def places(self) -> Mapping[str, PlaceEntry]:
-        return {
-            r["id"]: PlaceEntry(
-                id=r["id"],
-                name=r["name"],
-                kind=LocationKind(r["kind"]),
-                name_en=_optional(r, "name_en"),
-                country=_optional(r, "country"),
-                parent=_optional(r, "parent"),
-                capital_of=_optional(r, "capital_of"),
-                coordinates=(
-                    (float(r["coordinates"][0]), float(r["coordinates"][1]))
-                    if r.get("coordinates")
-                    else None
-                ),
-                aliases=tuple(r.get("aliases", [])),
-            )
-            for r in self._places_data["places"]
-        }
+        """Every place the lexicon knows, by id."""
+        return _merged(_bundled_places(), self._places, lambda entry: entry.id)
 
     @functools.cached_property
     def place_matcher(self) -> PhraseMatcher[str]:
@@ -710,6 +912,18 @@ def _load_function_words() -> FunctionWords:
         what_relatives=words("what_relatives"),
         filler_prepositions=words("filler_prepositions"),
     )
+
+
+_CACHED = frozenset(
+    name for name, value in vars(Lexicon).items() if isinstance(value, functools.cached_property)
+)
+
+
+def _as_tuple(values: object, method: str) -> tuple[Any, ...]:
+    """A caller's collection of entries; a string or a single entry is refused, not split."""
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise LexiconError(f"{method}() takes a list of entries, got {type(values).__name__}")
+    return tuple(values)
 
 
 def _compound_spellings(name: str) -> tuple[str, ...]:

@@ -60,7 +60,7 @@ def test_country_names_come_from_babel() -> None:
 
 
 def test_bad_actor_entry_is_a_clear_error() -> None:
-    with pytest.raises(LexiconError, match="not a valid ActorKind"):
+    with pytest.raises(LexiconError, match="actor 'x': 'kind' must be one of person, organization"):
         ActorEntry.from_json({"id": "x", "name": "س", "kind": "planet"})
 
 
