@@ -450,6 +450,10 @@ FILE_SCHEMAS: Mapping[str, Record] = {
             _list("deputies", "nouns that make a title an office of its own: `نائب`"),
             _list("verb_particles", "particles between a verb and its subject: `قد`"),
             _list("what_relatives", "relative `ما`: `بحسب ما ذكرت`"),
+            _list(
+                "filler_prepositions",
+                "a preposition that makes a filler of the word after it: `من` (`من جديد`)",
+            ),
         ),
     ),
     "institutions.json": Record(
