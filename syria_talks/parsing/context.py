@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 import attrs
 
-from syria_talks.lexicon import CueForm, FunctionWords, Lexicon
+from syria_talks.lexicon import Anaphor, CueForm, FunctionWords, Lexicon
 from syria_talks.model import StatementMode
 from syria_talks.parsing.document import Document
 from syria_talks.parsing.mentions import Candidate, CandidateSource
@@ -33,6 +34,7 @@ __all__ = [
     "Antecedents",
     "Cue",
     "StatementContext",
+    "Subject",
     "ViewStatement",
     "after_comma",
     "ends_in_what",
@@ -63,6 +65,18 @@ class Cue:
     form: CueForm
     clause_start: int  # where the clause this cue opens begins (its و, فيما, or comma)
     opens_clause: bool
+
+
+class Subject(NamedTuple):
+    """The subject after a verb, where the words naming it end, and whether the verb has an
+    explicit subject at all (an unknown noun phrase blocks a dropped-subject reading). An
+    anaphor ("البيان", "الوزارة") is read here and resolved against the antecedents of its cue
+    (:func:`~syria_talks.parsing.subjects.resolve_subject`)."""
+
+    speaker: Candidate | None
+    end: int
+    explicit: bool
+    anaphor: Anaphor | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -17,11 +17,12 @@ from syria_talks.parsing.context import (
     Antecedents,
     Cue,
     StatementContext,
+    Subject,
     skip_fillers,
 )
 from syria_talks.parsing.cues import document_after
 from syria_talks.parsing.mentions import Candidate
-from syria_talks.parsing.subjects import noun_phrase_subject, phrase_candidate, subject_after
+from syria_talks.parsing.subjects import noun_phrase_subject, phrase_candidate, resolve_subject
 
 __all__ = ["Attribution", "attribution"]
 
@@ -35,9 +36,12 @@ class Attribution(NamedTuple):
     blocked: bool  # an explicit subject no rule could name: no earlier speaker may stand in
 
 
-def attribution(ctx: StatementContext, cue: Cue, earlier: Antecedents) -> Attribution | None:
-    """The speaker the cue's clause names; None when the cue reports nothing attributable
-    ("وجاء في بيان" with no issuer)."""
+def attribution(
+    ctx: StatementContext, cue: Cue, subject: Subject, earlier: Antecedents
+) -> Attribution | None:
+    """The speaker the cue's clause names (``subject`` is what :func:`read_subject` read after
+    the cue); None when the cue reports nothing attributable ("وجاء في بيان" with no issuer)."""
+    subject = resolve_subject(ctx, cue, subject, earlier)
     if cue.form.in_document:
         issued = _issuer(ctx, cue, earlier)
         if issued is None:
@@ -46,16 +50,15 @@ def attribution(ctx: StatementContext, cue: Cue, earlier: Antecedents) -> Attrib
     relayed = _relayed(ctx, cue) if cue.form.relays else None
     if relayed is not None:
         # "ونقلت قناة X عن مصادر مطلعة أن ...": the sources speak, the channel relays.
-        source = subject_after(ctx, cue, earlier).speaker
-        return Attribution(relayed[0], source, relayed[1], blocked=False)
+        return Attribution(relayed[0], subject.speaker, relayed[1], blocked=False)
     if cue.form.noun:
-        speaker, source = _noun_speaker(ctx, cue, earlier)
+        speaker, source = _noun_speaker(ctx, cue, subject)
         return Attribution(speaker, source, cue.token.end, blocked=False)
-    return _verb_speaker(ctx, cue, earlier)
+    return _verb_speaker(ctx, cue, subject)
 
 
-def _verb_speaker(ctx: StatementContext, cue: Cue, earlier: Antecedents) -> Attribution:
-    speaker, end, blocked = subject_after(ctx, cue, earlier)
+def _verb_speaker(ctx: StatementContext, cue: Cue, subject: Subject) -> Attribution:
+    speaker, end, blocked, _ = subject
     if speaker is not None and _is_object(ctx, cue, speaker):
         # "متهما واشنطن بـ...", "واتهم المفوضية بـ...": the actor after the cue is what it acts
         # on; its subject is dropped and the content follows the object.
@@ -184,7 +187,7 @@ def _relayed(ctx: StatementContext, cue: Cue) -> tuple[Candidate, int] | None:
 
 
 def _noun_speaker(
-    ctx: StatementContext, cue: Cue, earlier: Antecedents
+    ctx: StatementContext, cue: Cue, subject: Subject
 ) -> tuple[Candidate | None, Candidate | None]:
     """نقلت وكالة X عن Y قوله: Y speaks, X reports."""
     i = cue.index - 1
@@ -192,7 +195,7 @@ def _noun_speaker(
     if i >= 0:
         speaker = ctx.by_end.get(ctx.tokens.end(i)) or _reported_noun_phrase(ctx, cue)
     if speaker is None:
-        return subject_after(ctx, cue, earlier).speaker, None
+        return subject.speaker, None
     return speaker, _reporter_before(ctx, cue)
 
 

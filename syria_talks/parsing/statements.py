@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from syria_talks.model import Stance
 from syria_talks.parsing.antecedents import (
@@ -27,10 +28,10 @@ from syria_talks.parsing.antecedents import (
 )
 from syria_talks.parsing.content import channel, content_end, delimit_content, quote_before
 from syria_talks.parsing.context import (
-    NO_ANTECEDENTS,
     Antecedents,
     Cue,
     StatementContext,
+    Subject,
     ViewStatement,
     after_comma,
     ends_in_what,
@@ -41,7 +42,7 @@ from syria_talks.parsing.document import Document
 from syria_talks.parsing.mentions import Candidate
 from syria_talks.parsing.opening import content_start
 from syria_talks.parsing.speakers import Attribution, attribution
-from syria_talks.parsing.subjects import noun_phrase_subject, subject_after
+from syria_talks.parsing.subjects import noun_phrase_subject, read_subject, subject_after
 
 __all__ = ["ViewStatement", "find_statements"]
 
@@ -51,15 +52,17 @@ def find_statements(doc: Document, mentions: Sequence[Candidate]) -> list[ViewSt
     ctx = StatementContext.of(doc, mentions)
     # A cue word with nothing reported after it ("محادثات مفيدة") neither speaks nor ends
     # the clause before it.
-    cues = [c for c in find_cues(ctx) if _reports_something(ctx, c)]
+    readings = [r for r in (_read(ctx, c) for c in find_cues(ctx)) if r.reports_something]
+    cues = [r.cue for r in readings]
     speakers = sorted(clause_subjects(ctx), key=lambda s: s[0])
     found: list[ViewStatement] = []
     covered_until = -1
-    for cue, next_clause in zip(cues, _next_clauses(ctx, cues), strict=True):
+    for reading, next_clause in zip(readings, _next_clauses(ctx, cues), strict=True):
+        cue = reading.cue
         if cue.token.start < covered_until and not cue.opens_clause:
             continue
         earlier = antecedents_at(cue.token.start, speakers, found)
-        statement = _statement(ctx, cue, next_clause, earlier)
+        statement = _statement(ctx, reading, next_clause, earlier)
         if statement is None:
             continue
         found.append(statement)
@@ -82,19 +85,28 @@ def _next_clauses(ctx: StatementContext, cues: list[Cue]) -> list[int]:
     return next_clauses
 
 
-def _reports_something(ctx: StatementContext, cue: Cue) -> bool:
+class _Reading(NamedTuple):
+    """What the words around a cue say, whatever came before it: read once per cue."""
+
+    cue: Cue
+    subject: Subject
+    opens_at: int | None  # where content opens after the subject, up to the sentence end
+    reports_something: bool  # a cue word with nothing reported ("محادثات مفيدة") is no cue
+
+
+def _read(ctx: StatementContext, cue: Cue) -> _Reading:
     _, sentence_end = ctx.doc.sentence_of(cue.token.start)
-    subject_end = subject_after(ctx, cue, NO_ANTECEDENTS).end
-    return (
-        content_start(ctx, cue, subject_end, sentence_end) is not None
-        or quote_before(ctx, cue) is not None
-    )
+    subject = read_subject(ctx, cue)
+    opens_at = content_start(ctx, cue, subject.end, sentence_end)
+    reports = opens_at is not None or quote_before(ctx, cue) is not None
+    return _Reading(cue, subject, opens_at, reports)
 
 
 def _statement(
-    ctx: StatementContext, cue: Cue, next_clause: int, earlier: Antecedents
+    ctx: StatementContext, reading: _Reading, next_clause: int, earlier: Antecedents
 ) -> ViewStatement | None:
-    attributed = attribution(ctx, cue, earlier)
+    cue = reading.cue
+    attributed = attribution(ctx, cue, reading.subject, earlier)
     if attributed is None:
         return None
     explicit = attributed.speaker is not None
@@ -104,7 +116,12 @@ def _statement(
     subject_end = attributed.subject_end
     _, sentence_end = ctx.doc.sentence_of(cue.token.start)
     limit = min(sentence_end, next_clause if next_clause > cue.token.end else sentence_end)
-    start = content_start(ctx, cue, max(subject_end, cue.token.end), limit)
+    after = max(subject_end, cue.token.end)
+    start = reading.opens_at
+    # The content found up to the sentence end is the same up to a nearer limit when it opens
+    # before that limit and is searched for from the same place.
+    if start is None or start >= limit or after != reading.subject.end:
+        start = content_start(ctx, cue, after, limit)
     if start is not None:
         end = content_end(ctx, start, next_clause)
         return _view_statement(ctx, cue, speaker, attributed, start, end, start)

@@ -4,20 +4,20 @@ speakers joined by و, a body named by its head noun, a name in quotation marks,
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import attrs
 
 from syria_talks.model import ActorKind, Gender
 from syria_talks.parsing.antecedents import mentions_before, resolve_anaphor
 from syria_talks.parsing.context import (
     NAME_WORDS,
+    NO_ANTECEDENTS,
     NP_WORDS,
     OPENER_REACH,
     SUBJECT_REACH,
     Antecedents,
     Cue,
     StatementContext,
+    Subject,
     skip_fillers,
 )
 from syria_talks.parsing.mentions import Candidate, CandidateSource, KeyScheme
@@ -25,25 +25,34 @@ from syria_talks.parsing.opening import opener
 from syria_talks.text import Token, fold
 
 __all__ = [
-    "Subject",
     "noun_phrase_subject",
     "phrase_candidate",
+    "read_subject",
+    "resolve_subject",
     "seat_after",
     "subject_after",
 ]
 
 
-class Subject(NamedTuple):
-    """The subject after a verb, where the words naming it end, and whether the verb has an
-    explicit subject at all (an unknown noun phrase blocks a dropped-subject reading)."""
-
-    speaker: Candidate | None
-    end: int
-    explicit: bool
-
-
 def subject_after(ctx: StatementContext, cue: Cue, earlier: Antecedents) -> Subject:
-    """The verb's subject right after it (or after fillers such as أيضا، اليوم)."""
+    """The verb's subject right after it (or after fillers such as أيضا، اليوم), anaphors
+    resolved against ``earlier``."""
+    return resolve_subject(ctx, cue, read_subject(ctx, cue), earlier)
+
+
+def resolve_subject(
+    ctx: StatementContext, cue: Cue, subject: Subject, earlier: Antecedents
+) -> Subject:
+    """``subject`` with its anaphor, if any, resolved against what came before the cue."""
+    if subject.anaphor is None:
+        return subject
+    speaker = resolve_anaphor(ctx, earlier, subject.anaphor, cue.token.start)
+    return Subject(speaker, subject.end, explicit=True)
+
+
+def read_subject(ctx: StatementContext, cue: Cue) -> Subject:
+    """The verb's subject as the words after it give it, an anaphor left unresolved: the same
+    for the cue whatever came before it, so it is read once per cue."""
     none = Subject(None, cue.token.end, explicit=False)
     i = skip_fillers(ctx, cue.index + 1, SUBJECT_REACH)
     if i >= len(ctx.tokens):
@@ -61,9 +70,13 @@ def subject_after(ctx: StatementContext, cue: Cue, earlier: Antecedents) -> Subj
         return named
     anaphor = ctx.lex.anaphors.get(token.text)
     if anaphor is not None:
-        resolved = resolve_anaphor(ctx, earlier, anaphor, cue.token.start)
-        if resolved is not None or anaphor.kind is not None or anaphor.channel is not None:
-            return Subject(resolved, token.end, explicit=True)
+        if anaphor.kind is not None or anaphor.channel is not None:
+            return Subject(None, token.end, explicit=True, anaphor=anaphor)
+        # A bare noun (المجلس) names the nearest body with that word, or no one: no earlier
+        # speaker is needed to tell.
+        body = resolve_anaphor(ctx, NO_ANTECEDENTS, anaphor, cue.token.start)
+        if body is not None:
+            return Subject(body, token.end, explicit=True)
     return Subject(None, cue.token.end, explicit=_explicit_unknown_subject(ctx, cue, token))
 
 
