@@ -525,16 +525,10 @@ class Lexicon:
         """Every written shape of a cue word: وقال، فقال، and a verb with its object pronoun
         (وصفها، ذكرته), so finding cues is one dictionary look-up per word."""
         table: dict[str, CueForm] = {}
+        shape = self.word_shape
         for form, cue in self.cues.items():
-            shapes = [form]
-            if not (cue.noun or cue.participle):
-                shapes += [form + "ه", form + "ها", form + "هم"]
-            # "ليؤكد", "وليضيف": an imperfect verb takes ل of purpose or sequence too.
-            imperfect = not (cue.noun or cue.participle) and form[:1] in "يت"
-            prefixes = ("", "و", "ف", "ل", "ول") if imperfect else ("", "و", "ف")
-            for shape in shapes:
-                for prefix in prefixes:
-                    table.setdefault(prefix + shape, cue)
+            for written in shape.verb_shapes(form, verb=not (cue.noun or cue.participle)):
+                table.setdefault(written, cue)
         for form, cue in self.cues.items():  # a form as written wins over a derived shape
             table[form] = cue
         return table
@@ -566,7 +560,12 @@ class Lexicon:
         phrases: list[tuple[str, Title]] = []
         for title in self.titles:
             written = normalize(title.title)
-            other = written[2:] if written.startswith("ال") else "ال" + written
+            shape = self.word_shape
+            other = (
+                shape.without_article(written)
+                if written.startswith(shape.article)
+                else shape.with_article(written)
+            )
             phrases += [(written, title), (other, title)]
         return PhraseMatcher(phrases)
 
@@ -584,7 +583,7 @@ class Lexicon:
                 noun=r["noun"], gender=Gender(r["gender"]), kind=ActorKind(r["kind"])
             )
             written = normalize(r["noun"])
-            phrases += [(written, source), ("ال" + written, source)]
+            phrases += [(written, source), (self.word_shape.with_article(written), source)]
         return PhraseMatcher(phrases)
 
     @functools.cached_property
@@ -602,21 +601,22 @@ class Lexicon:
     def nationality_matcher(self) -> PhraseMatcher[Nationality]:
         """Nationality adjectives in every inflection: الروسي الروسية الروس روسي روسية."""
         phrases: list[tuple[str, Nationality]] = []
+        shape = self.word_shape
+        inflections = [
+            ("", Gender.MASCULINE),
+            *((suffix, Gender.FEMININE) for suffix in shape.nisba_feminine),
+            *((suffix, Gender.PLURAL) for suffix in shape.nisba_plural),
+            *((suffix, Gender.DUAL) for suffix in shape.nisba_dual),
+        ]
         for record in _read("nationalities.json")["nationalities"]:
             code = record["country"]
             for form in record["forms"]:
                 words = normalize(form).split()
-                for suffix, gender in (
-                    ("", Gender.MASCULINE),
-                    ("ه", Gender.FEMININE),
-                    ("ين", Gender.PLURAL),
-                    ("ون", Gender.PLURAL),
-                    ("ان", Gender.DUAL),
-                ):
+                for suffix, gender in inflections:
                     inflected = " ".join(w + suffix for w in words)
                     value = Nationality(country=code, gender=gender)
                     phrases.append((inflected, value))
-                    indefinite = " ".join(w.removeprefix("ال") + suffix for w in words)
+                    indefinite = " ".join(shape.without_article(w) + suffix for w in words)
                     phrases.append((indefinite, value))
             for plural in record.get("plurals", []):
                 phrases.append((plural, Nationality(country=code, gender=Gender.PLURAL)))
@@ -776,7 +776,9 @@ class Lexicon:
         return AgreementVocabulary(
             # The article is written out: the matcher takes proclitics, not ال.
             heads=PhraseMatcher(
-                (form, head) for head in data["heads"] for form in (head, "ال" + head)
+                (form, head)
+                for head in data["heads"]
+                for form in (head, self.word_shape.with_article(head))
             ),
             standalone=PhraseMatcher(
                 (p, s["key"]) for s in data["standalone"] for p in s["phrases"]

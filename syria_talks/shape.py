@@ -36,6 +36,11 @@ class WordShape:
     genitive_prefixes: tuple[str, ...]  # the article, alone or after ل: ال، لل
     pronoun_suffixes: tuple[str, ...]
     object_pronouns: tuple[str, ...]  # what a verb of saying carries: ذكرته، ذكرها
+    imperfect_prefixes: str  # ي ت: يقول، تؤكد
+    purpose_proclitics: tuple[str, ...]  # ل، ول: "ليؤكد"
+    nisba_feminine: tuple[str, ...]  # روسيه (normalised)
+    nisba_plural: tuple[str, ...]  # روسيين، روسيون
+    nisba_dual: tuple[str, ...]  # روسيان
     nisba_endings: tuple[str, ...]  # روسي، الروسيه، سوريون
     feminine_endings: tuple[str, ...]  # as written: an abstract noun or plural (أهمية، قوات)
     ta_marbuta: str  # as written: ة
@@ -55,6 +60,11 @@ class WordShape:
             genitive_prefixes=tuple(data["genitive_prefixes"]),
             pronoun_suffixes=tuple(data["pronoun_suffixes"]),
             object_pronouns=tuple(data["object_pronouns"]),
+            imperfect_prefixes="".join(data["imperfect_prefixes"]),
+            purpose_proclitics=tuple(data["purpose_proclitics"]),
+            nisba_feminine=tuple(data["nisba_feminine"]),
+            nisba_plural=tuple(data["nisba_plural"]),
+            nisba_dual=tuple(data["nisba_dual"]),
             nisba_endings=tuple(data["nisba_endings"]),
             feminine_endings=tuple(data["feminine_endings"]),
             ta_marbuta=data["ta_marbuta"],
@@ -86,6 +96,20 @@ class WordShape:
         """The preposition glued to ``word`` ("ل" of "لوكالة", "ب" of "بوقف"), or ""."""
         first = word[:1]
         return first if first and first in self.prepositions else ""
+
+    def verb_shapes(self, form: str, *, verb: bool) -> list[str]:
+        """Every way a cue word is written: "قال", "وقال", "فقال", and a verb with its object
+        pronoun ("ذكرته") or, imperfect, with ل of purpose ("ليؤكد", "وليضيف")."""
+        shapes = [form]
+        if verb:
+            shapes += [form + pronoun for pronoun in self.object_pronouns]
+        prefixes = ("", *self.conjunctions)
+        if verb and form[:1] in self.imperfect_prefixes:
+            prefixes += self.purpose_proclitics
+        return [prefix + shape for shape in shapes for prefix in prefixes]
+
+    def with_article(self, word: str) -> str:
+        return self.article + word
 
     def has_article(self, word: str) -> bool:
         """ "الجيش": the article, with nothing before it."""

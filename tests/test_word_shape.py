@@ -82,3 +82,17 @@ def test_article_nisba_and_feminine_forms() -> None:
     assert SHAPE.is_feminine_form("قوات") and SHAPE.is_feminine_form("أهمية")
     assert not SHAPE.is_feminine_form("جيش")
     assert SHAPE.ends_in_ta_marbuta("صحيفة") and not SHAPE.ends_in_ta_marbuta("بلاده")
+
+
+def test_every_written_shape_of_a_cue() -> None:
+    assert SHAPE.verb_shapes("قال", verb=True) == [
+        *("قال", "وقال", "فقال"),
+        *("قاله", "وقاله", "فقاله"),
+        *("قالها", "وقالها", "فقالها"),
+        *("قالهم", "وقالهم", "فقالهم"),
+    ]
+    assert "ليؤكد" in SHAPE.verb_shapes("يؤكد", verb=True)
+    assert "وليؤكد" in SHAPE.verb_shapes("يؤكد", verb=True)
+    assert "لقال" not in SHAPE.verb_shapes("قال", verb=True)
+    assert SHAPE.verb_shapes("تصريح", verb=False) == ["تصريح", "وتصريح", "فتصريح"]
+    assert SHAPE.with_article("وزير") == "الوزير"
