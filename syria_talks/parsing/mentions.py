@@ -101,6 +101,26 @@ def state_candidate(code: str, start: int, end: int, gender: Gender) -> Candidat
     )
 
 
+def _title_alone(
+    start: int, end: int, title: Title, title_text: str, country: str | None
+) -> Candidate:
+    """A title with no name after it (الوزير، المتحدث باسم الكرملين): resolved to a named
+    person of the same office later, by the identities stage."""
+    return Candidate(
+        start=start,
+        end=end,
+        phrase_start=start,
+        key=KeyScheme.TITLE.key(fold(title_text)),
+        name=title_text,
+        kind=_kind_of_title(title.gender),
+        source=CandidateSource.TITLE,
+        gender=title.gender,
+        country=country,
+        title=title_text,
+        title_in_text=True,
+    )
+
+
 def title_head(lexicon: Lexicon, title: str) -> str:
     """The office a title names, comparable across wordings: المتحدثة باسم → متحدث."""
     words = fold(title).split()
@@ -275,40 +295,32 @@ class _MentionPasses:
                     title_in_text=named.title_in_text or not title.relational,
                 )
                 continue
-            # A plural title (وزراء خارجية ...) names a group, never one person after it.
-            plural = title.gender in (Gender.PLURAL, Gender.DUAL)
-            name_end = None if plural else self._unknown_name(name_start)
-            if name_end is not None:
-                person = self._titled_person(name_start, name_end, title.gender)
-                self._add(
-                    attrs.evolve(
-                        person,
-                        phrase_start=m.start,
-                        country=country,
-                        title=None if title.relational else title_text,
-                        title_in_text=not title.relational,
-                    )
-                )
-                continue
-            if title.relational:
-                continue
-            if self._apposition_of_person(m.start, title_text, complement_end):
-                continue
-            self._add(
-                Candidate(
-                    start=m.start,
-                    end=complement_end,
-                    phrase_start=m.start,
-                    key=KeyScheme.TITLE.key(fold(title_text)),
-                    name=title_text,
-                    kind=_kind_of_title(title.gender),
-                    source=CandidateSource.TITLE,
-                    gender=title.gender,
-                    country=country,
-                    title=title_text,
-                    title_in_text=True,
-                )
-            )
+            person = self._unknown_titled(m.start, name_start, title, title_text, country)
+            if person is not None:
+                self._add(person)
+            elif not (
+                title.relational or self._apposition_of_person(m.start, title_text, complement_end)
+            ):
+                self._add(_title_alone(m.start, complement_end, title, title_text, country))
+
+    def _unknown_titled(
+        self, title_start: int, name_start: int, title: Title, title_text: str, country: str | None
+    ) -> Candidate | None:
+        """A person no lexicon knows, named after a title: "المبعوث الأممي فلان الفلاني"."""
+        # A plural title (وزراء خارجية ...) names a group, never one person after it.
+        if title.gender in (Gender.PLURAL, Gender.DUAL):
+            return None
+        name_end = self._unknown_name(name_start)
+        if name_end is None:
+            return None
+        person = self._titled_person(name_start, name_end, title.gender)
+        return attrs.evolve(
+            person,
+            phrase_start=title_start,
+            country=country,
+            title=None if title.relational else title_text,
+            title_in_text=not title.relational,
+        )
 
     def _apposition_of_person(self, title_start: int, title_text: str, end: int) -> bool:
         """ "جبران باسيل، رئيس التيار الوطني الحر، ...": a title set off by a comma after a
@@ -384,7 +396,7 @@ class _MentionPasses:
 
     def _complement(self, position: int) -> tuple[int, str | None]:
         """Consume what qualifies a title (الروسي، باسم الكرملين، إلى سوريا) up to the name."""
-        doc, lex = self.doc, self.lex
+        doc = self.doc
         end, country = position, None
         # After "إلى"/"لدى"/"في" the title names where its holder serves, not where they are
         # from: المبعوث الأممي إلى اليمن is no Yemeni, سفير روسيا لدى الأمم المتحدة is Russian.
@@ -397,31 +409,10 @@ class _MentionPasses:
                 break
             if self._lexicon_person_at(token.start):
                 break
-            nat = lex.nationality_matcher.match_at(self.text, token.start)
-            if nat is not None:
-                country = country or (None if abroad else nat.value.country)
-                end = nat.end
-                i = doc.token_index(end)
-                steps += 1
-                continue
-            state = lex.country_matcher.match_at(self.text, token.start)
-            if state is not None:
-                country = country or (None if abroad else state.value.code)
-                end = state.end
-                i = doc.token_index(end)
-                steps += 1
-                continue
-            place = lex.place_matcher.match_at(self.text, token.start)
-            if place is not None:
-                country = country or (None if abroad else lex.places[place.value].country)
-                end = place.end
-                i = doc.token_index(end)
-                steps += 1
-                continue
-            org = self._candidate_at(token.start)
-            if org is not None and org.kind is not ActorKind.PERSON:
-                country = country or (None if abroad else org.country)
-                end = org.end
+            where = self._where_at(token.start)
+            if where is not None:
+                end, of_country = where
+                country = country or (None if abroad else of_country)
                 i = doc.token_index(end)
                 steps += 1
                 continue
@@ -450,6 +441,24 @@ class _MentionPasses:
                 continue
             break
         return end, country
+
+    def _where_at(self, position: int) -> tuple[int, str | None] | None:
+        """A nationality, state, place or body at ``position`` in a title's complement
+        (الروسي، روسيا، دمشق، الأمم المتحدة): where it ends and the country it names."""
+        lex, text = self.lex, self.text
+        nationality = lex.nationality_matcher.match_at(text, position)
+        if nationality is not None:
+            return nationality.end, nationality.value.country
+        state = lex.country_matcher.match_at(text, position)
+        if state is not None:
+            return state.end, state.value.code
+        place = lex.place_matcher.match_at(text, position)
+        if place is not None:
+            return place.end, lex.places[place.value].country
+        body = self._candidate_at(position)
+        if body is not None and body.kind is not ActorKind.PERSON:
+            return body.end, body.country
+        return None
 
     def _continues_complement(self, i: int) -> bool:
         if i >= len(self.doc.tokens):
