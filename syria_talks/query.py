@@ -89,7 +89,7 @@ def _check_ref(who: object, argument: str) -> None:
         )
 
 
-def _resolve(article: Article, who: ActorRef, argument: str = "who") -> Actor | None:
+def _resolve(article: Article, who: ActorRef, argument: str) -> Actor | None:
     _check_ref(who, argument)
     return who if isinstance(who, Actor) else article.actor(who)
 
@@ -158,10 +158,10 @@ def _within(when: TimeRef | None, period: Period) -> bool:
     return when.start <= end and start <= last
 
 
-Test = Callable[[Statement], bool]
+_StatementTest = Callable[[Statement], bool]
 
 
-def _spoken_by(article: Article, who: ActorRef, include_officials: bool) -> Test | None:
+def _spoken_by(article: Article, who: ActorRef, include_officials: bool) -> _StatementTest | None:
     """Whether ``who`` said a statement, or None when ``who`` names no one here."""
     actor = _resolve(article, who, "speaker")
     code = _state_code(who, actor) if include_officials else None
@@ -180,7 +180,7 @@ def _spoken_by(article: Article, who: ActorRef, include_officials: bool) -> Test
     return test
 
 
-def _mentions(article: Article, what: ActorRef) -> Test:
+def _mentions(article: Article, what: ActorRef) -> _StatementTest:
     """Whether a statement's content names ``what``: an actor by any mention, or a phrase."""
     actor = _resolve(article, what, "mentioning")
     spans = [m.span for m in article.mentions if actor is not None and m.actor_id == actor.id]
@@ -240,7 +240,7 @@ def statements_where(
     """
     if include_officials and speaker is None:
         raise QueryError("include_officials=True needs a speaker (a state) to answer for")
-    tests: list[Test] = []
+    tests: list[_StatementTest] = []
     if speaker is not None:
         spoken = _spoken_by(article, speaker, include_officials)
         if spoken is None:
@@ -325,21 +325,21 @@ def who_spoke_of(article: Article, what: ActorRef) -> tuple[Actor, ...]:
 # --- the names of 0.1, deprecated --------------------------------------------------------------
 
 
-def _caller_level() -> int:
-    """The ``stacklevel`` of the first frame outside this package: the user's call, however many
-    of our frames (a Corpus method, an alias) lie between it and ``warnings.warn``."""
-    frame, level = sys._getframe(1), 1
-    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE):
-        frame, level = frame.f_back, level + 1
-    return level
-
-
 def _deprecated(old: str, new: str) -> None:
-    """Warn that ``old`` is deprecated in favour of ``new``, pointing at the caller's line."""
-    warnings.warn(
+    """Warn that ``old`` is deprecated in favour of ``new``, at the line that called it: the first
+    frame outside this package, however many of ours (a Corpus method, an alias, a wrapper)
+    lie between (a fixed ``stacklevel`` would count them)."""
+    caller = sys._getframe(1)
+    while caller.f_back is not None and caller.f_code.co_filename.startswith(_PACKAGE):
+        caller = caller.f_back
+    warnings.warn_explicit(
         f"{old} is deprecated and goes in the next minor release; use {new}",
         DeprecationWarning,
-        stacklevel=_caller_level(),
+        caller.f_code.co_filename,
+        caller.f_lineno,
+        module=caller.f_globals.get("__name__"),
+        registry=caller.f_globals.setdefault("__warningregistry__", {}),
+        module_globals=caller.f_globals,
     )
 
 
