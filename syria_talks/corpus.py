@@ -213,10 +213,10 @@ class Corpus:
             "stance": query._choice(Stance, stance, "stance"),
             "mentioning": None if mentioning is None else self._ref(mentioning, "mentioning"),
         }
+        period = None if during is None else query._period(during)
         deal = None if about is None else self._agreement_id(about)
         if about is not None and deal is None:
             return ()
-        period = None if during is None else query._period(during)
 
         def select(article: Article) -> Iterator[Statement]:
             here = (

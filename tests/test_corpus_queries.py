@@ -265,3 +265,12 @@ def test_the_old_names_warn_at_the_callers_line_and_answer_as_the_new_ones(
     assert len(caught) == 1
     assert Path(caught[0].filename).resolve() == Path(__file__).resolve()
     assert answer and answer == new(corpus)
+
+
+def test_every_value_is_checked_before_an_unknown_agreement_answers_nothing(
+    corpus: Corpus,
+) -> None:
+    with pytest.raises(syria_talks.QueryError, match="during must be"):
+        corpus.statements_where(about="no such agreement", during="2016")  # type: ignore[arg-type]
+    with pytest.raises(syria_talks.QueryError, match="mode="):
+        corpus.statements_where(about="no such agreement", mode="sung")
