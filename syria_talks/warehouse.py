@@ -194,7 +194,7 @@ class Warehouse:
         status: AgreementStatus | str | None = None,
         party: ActorRef | None = None,
     ) -> pyarrow.Table:
-        """The agreement rows matching every filter given, by doc id (see
+        """The agreement rows matching every filter given, by doc id then agreement id (see
         :meth:`syria_talks.corpus.Corpus.agreements_where`; ``during`` needs the agreements'
         events, which the tables do not hold)."""
         if "agreements" not in self.tables:
@@ -214,7 +214,7 @@ class Warehouse:
                 clauses.append("list_contains(string_split(parties, '; '), ?)")
                 parameters.append(member.id)
         where = " AND ".join(clauses) or "TRUE"
-        return self.sql(f"SELECT * FROM agreements WHERE {where} ORDER BY doc_id", parameters)
+        return self.sql(f"SELECT * FROM agreements WHERE {where} ORDER BY doc_id, id", parameters)
 
     # --- the names of 0.1, deprecated ----------------------------------------------------------
 

@@ -200,3 +200,19 @@ def test_a_million_statement_rows_are_answered_in_sql(tmp_path: Path) -> None:
     assert sum(monthly.column("statements").to_pylist()) == rows
     first = monthly.slice(0, 3).to_pylist()
     assert [r["month"] for r in first] == ["2015-01"] * 3
+
+
+def test_agreements_where_by_party_and_status(tmp_path: Path) -> None:
+    from test_query_family import ARTICLE  # an article built by hand, with parties
+
+    write_parquet([("built", ARTICLE)], tmp_path)
+    warehouse = Warehouse(tmp_path)
+    corpus = Corpus.from_articles([("built", ARTICLE)])
+    for filters in ({"party": "US"}, {"party": "روسيا"}, {"party": "US", "status": "proposed"}):
+        rows = warehouse.agreements_where(**filters).column("id").to_pylist()  # type: ignore[arg-type]
+        assert rows == sorted(a.id for _, a in corpus.agreements_where(**filters))  # type: ignore[arg-type]
+    assert warehouse.agreements_where(party="US").column("id").to_pylist() == [
+        "cessation-of-hostilities",
+        "munich",
+    ]
+    assert warehouse.agreements_where(party="Kerry").num_rows == 0
