@@ -180,12 +180,12 @@ def _corpus_load(text: str, statements: int) -> None:
         corpus = Corpus.from_jsonl(path)
         loaded = time.perf_counter() - start
         start = time.perf_counter()
-        found = corpus.statements_by("Kirby")
+        found = corpus.statements_where(speaker="Kirby")
         asked = time.perf_counter() - start
     print(
         f"Corpus.from_jsonl: {articles * per_article} statements in {articles} articles "
-        f"loaded in {loaded:.2f} s (no text parsed); statements_by -> {len(found)} in "
-        f"{asked * 1000:.0f} ms"
+        f"loaded in {loaded:.2f} s (no text parsed); statements_where(speaker=...) -> "
+        f"{len(found)} in {asked * 1000:.0f} ms"
     )
 
 
@@ -219,13 +219,13 @@ def _warehouse(rows: int) -> None:
         del table
         warehouse = Warehouse(folder)
         start = time.perf_counter()
-        lavrov = warehouse.statements_by("Lavrov").num_rows
+        lavrov = warehouse.statements_where(speaker="Lavrov").num_rows
         by = time.perf_counter() - start
         start = time.perf_counter()
         months = warehouse.monthly_counts().num_rows
         monthly = time.perf_counter() - start
     print(
-        f"DuckDB on {rows} statement rows: statements_by('Lavrov') -> {lavrov} rows in "
+        f"DuckDB on {rows} statement rows: statements_where(speaker='Lavrov') -> {lavrov} rows in "
         f"{by * 1000:.0f} ms; monthly_counts -> {months} rows in {monthly * 1000:.0f} ms"
     )
 

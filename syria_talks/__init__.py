@@ -2,7 +2,7 @@
 
 >>> import syria_talks
 >>> article = syria_talks.load()
->>> [s.cue for s in syria_talks.statements_by(article, "Kirby")]
+>>> [s.cue for s in syria_talks.statements_where(article, speaker="Kirby")]
 ['قال', 'يكشف']
 """
 
@@ -59,6 +59,7 @@ from syria_talks.parsing.pipeline import MAX_INPUT_CHARS, parse
 from syria_talks.query import (
     actors_where,
     agreements_between,
+    agreements_where,
     agreements_with_status,
     statements_about,
     statements_between,
@@ -105,6 +106,7 @@ __all__ = [
     "Title",
     "actors_where",
     "agreements_between",
+    "agreements_where",
     "agreements_with_status",
     "bundled_text",
     "default_lexicon",

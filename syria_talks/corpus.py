@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from os import PathLike
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -38,7 +38,7 @@ from syria_talks.model import (
     StatementMode,
     TimelineEntry,
 )
-from syria_talks.query import ActorRef
+from syria_talks.query import ActorRef, Period
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -59,6 +59,14 @@ class Document:
 def _day(statement: Statement, published: datetime.date | None) -> datetime.date | None:
     when = statement.when
     return when.start if when is not None and when.start is not None else published
+
+
+def _dated_within(statement: Statement, published: datetime.date | None, period: Period) -> bool:
+    """Whether a statement falls in ``period``: by its resolved time, else its article's date."""
+    when = statement.when
+    if when is not None and when.start is not None:
+        return query._within(when, period)
+    return published is not None and period[0] <= published <= period[1]
 
 
 @attrs.frozen(kw_only=True)
@@ -168,110 +176,159 @@ class Corpus:
             for s in select(d.article)
         )
 
-    # --- statements ----------------------------------------------------------------------------
-
-    def statements_by(
-        self, who: ActorRef, *, include_officials: bool = False
-    ) -> tuple[CorpusStatement, ...]:
-        """What ``who`` said in every article (see :func:`syria_talks.query.statements_by`)."""
-        ref = self._ref(who, "who")
-        return self._each(
-            lambda a: query.statements_by(a, ref, include_officials=include_officials)
-        )
+    # --- the query family ------------------------------------------------------------------
 
     def statements_where(
         self,
         *,
+        speaker: ActorRef | None = None,
+        include_officials: bool = False,
+        speaker_kind: ActorKind | str | None = None,
+        country: str | None = None,
         mode: StatementMode | str | None = None,
         negated: bool | None = None,
         stance: Stance | str | None = None,
-        speaker_kind: ActorKind | str | None = None,
-        country: str | None = None,
+        mentioning: ActorRef | None = None,
+        about: Agreement | str | None = None,
+        during: Period | None = None,
     ) -> tuple[CorpusStatement, ...]:
-        """Statements matching every filter given (see
-        :func:`syria_talks.query.statements_where`)."""
+        """The statements of every article matching every filter given, in corpus order (see
+        :func:`syria_talks.query.statements_where` for the filters).
+
+        Names are resolved once for the corpus, so one identity answers in every article.
+        ``about`` is an Agreement, its id or its name, asked of every article that mentions
+        it. With ``during`` a statement with no resolved time counts on its article's
+        publication date (:attr:`CorpusStatement.date`), and the answer is in date order.
+        """
+        if include_officials and speaker is None:
+            raise QueryError("include_officials=True needs a speaker (a state) to answer for")
         # Checked once up front, so a bad value is an error even in an empty corpus.
-        filters = {
-            "mode": query._choice(StatementMode, mode, "mode"),
-            "stance": query._choice(Stance, stance, "stance"),
+        filters: dict[str, Any] = {
+            "speaker": None if speaker is None else self._ref(speaker, "speaker"),
+            "include_officials": include_officials,
             "speaker_kind": query._choice(ActorKind, speaker_kind, "speaker_kind"),
             "country": query._country(country),
+            "mode": query._choice(StatementMode, mode, "mode"),
+            "negated": negated,
+            "stance": query._choice(Stance, stance, "stance"),
+            "mentioning": None if mentioning is None else self._ref(mentioning, "mentioning"),
         }
-        return self._each(lambda a: query.statements_where(a, negated=negated, **filters))
+        period = None if during is None else query._period(during)
+        deal = None if about is None else self._agreement_id(about)
+        if about is not None and deal is None:
+            return ()
 
-    def statements_mentioning(self, what: ActorRef) -> tuple[CorpusStatement, ...]:
-        """Statements whose content names ``what``, an actor or a phrase (see
-        :func:`syria_talks.query.statements_mentioning`)."""
-        ref = self._ref(what, "what")
-        return self._each(lambda a: query.statements_mentioning(a, ref))
+        def select(article: Article) -> Iterator[Statement]:
+            here = (
+                None
+                if deal is None
+                else next((a for a in article.agreements if a.id == deal), None)
+            )
+            if deal is not None and here is None:
+                return  # the agreement is not mentioned in this article
+            for s in query.statements_where(article, about=here, **filters):
+                if period is None or _dated_within(s, article.published, period):
+                    yield s
+
+        found = self._each(select)
+        if period is None:
+            return found
+        return tuple(sorted(found, key=lambda f: f.date or datetime.date.min))
+
+    def agreements_where(
+        self,
+        *,
+        status: AgreementStatus | str | None = None,
+        party: ActorRef | None = None,
+        during: Period | None = None,
+    ) -> tuple[tuple[str, Agreement], ...]:
+        """``(doc_id, agreement)`` for every agreement of every article matching every filter
+        given, as it stands in that article (see :func:`syria_talks.query.agreements_where`)."""
+        filters: dict[str, Any] = {
+            "status": query._choice(AgreementStatus, status, "status"),
+            "party": None if party is None else self._ref(party, "party"),
+            "during": None if during is None else query._period(during),
+        }
+        return tuple(
+            (d.doc_id, a)
+            for d in self.documents
+            for a in query.agreements_where(d.article, **filters)
+        )
+
+    def actors_where(
+        self, *, country: str | None = None, kind: ActorKind | str | None = None
+    ) -> tuple[Actor, ...]:
+        """The corpus's actors (each once, as first seen) from ``country`` and/or of ``kind``
+        (see :func:`syria_talks.query.actors_where`)."""
+        return query.actors_where(
+            Article(text="", actors=self.actors()), country=country, kind=kind
+        )
 
     def who_spoke_of(self, what: ActorRef) -> tuple[Actor, ...]:
-        """The speakers of :meth:`statements_mentioning` ``what``, each once, in corpus order."""
+        """The speakers of ``statements_where(mentioning=what)``, each once, in corpus order."""
         speakers: dict[str, Actor] = {}
-        for found in self.statements_mentioning(what):
+        for found in self.statements_where(mentioning=what):
             speaker = found.statement.speaker
             if speaker is not None:
                 speakers.setdefault(speaker.id, speaker)
         return tuple(speakers.values())
 
-    def statements_between(
-        self, start: datetime.date, end: datetime.date
-    ) -> tuple[CorpusStatement, ...]:
-        """Statements made between ``start`` and ``end`` (inclusive), in date order: by their
-        resolved time (:func:`syria_talks.query.statements_between`), or, where the text gives
-        none, by their article's publication date."""
-        start, end = query._dates(start, end)
-
-        def select(article: Article) -> Iterator[Statement]:
-            dated = set(query.statements_between(article, start, end))
-            published = article.published
-            for s in article.statements:
-                undated = s.when is None or s.when.start is None
-                if s in dated or (undated and published is not None and start <= published <= end):
-                    yield s
-
-        found = self._each(select)
-        return tuple(sorted(found, key=lambda f: f.date or datetime.date.min))
-
-    def statements_about(self, agreement: Agreement | str) -> tuple[CorpusStatement, ...]:
-        """Statements about an agreement, given as an Agreement, its id or its name, in every
-        article that mentions it (see :func:`syria_talks.query.statements_about`)."""
-        wanted = self._agreement_id(agreement)
-        return self._each(
-            lambda a: (
-                s
-                for deal in a.agreements
-                if deal.id == wanted
-                for s in query.statements_about(a, deal)
-            )
-        )
-
     def _agreement_id(self, agreement: Agreement | str) -> str | None:
         if isinstance(agreement, Agreement):
             return agreement.id
         if not isinstance(agreement, str):
-            raise QueryError(f"agreement must be an Agreement, an id or a name, got {agreement!r}")
-        from syria_talks.text import fold
-
-        key = fold(agreement)
+            raise QueryError(f"about must be an Agreement, an id or a name, got {agreement!r}")
         for document in self.documents:
-            for deal in document.article.agreements:
-                if agreement == deal.id or key == fold(deal.name):
-                    return deal.id
+            found = query._agreement(document.article, agreement)
+            if found is not None:
+                return found.id
         return None
+
+    # --- the names of 0.1, deprecated ----------------------------------------------------------
+
+    def statements_by(
+        self, who: ActorRef, *, include_officials: bool = False
+    ) -> tuple[CorpusStatement, ...]:
+        """Deprecated: ``statements_where(speaker=who, include_officials=...)``."""
+        query._deprecated("Corpus.statements_by(who)", "Corpus.statements_where(speaker=who)")
+        query._check_ref(who, "who")
+        return self.statements_where(speaker=who, include_officials=include_officials)
+
+    def statements_mentioning(self, what: ActorRef) -> tuple[CorpusStatement, ...]:
+        """Deprecated: ``statements_where(mentioning=what)``."""
+        query._deprecated(
+            "Corpus.statements_mentioning(what)", "Corpus.statements_where(mentioning=what)"
+        )
+        query._check_ref(what, "what")
+        return self.statements_where(mentioning=what)
+
+    def statements_between(
+        self, start: datetime.date, end: datetime.date
+    ) -> tuple[CorpusStatement, ...]:
+        """Deprecated: ``statements_where(during=(start, end))``."""
+        query._deprecated(
+            "Corpus.statements_between(start, end)",
+            "Corpus.statements_where(during=(start, end))",
+        )
+        return self.statements_where(during=(start, end))
+
+    def statements_about(self, agreement: Agreement | str) -> tuple[CorpusStatement, ...]:
+        """Deprecated: ``statements_where(about=agreement)``."""
+        query._deprecated(
+            "Corpus.statements_about(agreement)", "Corpus.statements_where(about=agreement)"
+        )
+        return self.statements_where(about=agreement)
 
     def agreements_with_status(
         self, status: AgreementStatus | str
     ) -> tuple[tuple[str, Agreement], ...]:
-        """``(doc_id, agreement)`` for every article whose agreement has ``status`` there (see
-        :func:`syria_talks.query.agreements_with_status`)."""
-        wanted = query._choice(AgreementStatus, status, "status")
-        assert wanted is not None
-        return tuple(
-            (d.doc_id, a)
-            for d in self.documents
-            for a in query.agreements_with_status(d.article, wanted)
+        """Deprecated: ``agreements_where(status=status)``."""
+        query._deprecated(
+            "Corpus.agreements_with_status(status)", "Corpus.agreements_where(status=status)"
         )
+        if status is None:
+            raise QueryError("status must be given")
+        return self.agreements_where(status=status)
 
     # --- time ----------------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ validated and normalised by :mod:`syria_talks.query`'s own functions.
 from __future__ import annotations
 
 import datetime
+import enum
 from os import PathLike
 from pathlib import Path
 from typing import Any
@@ -23,8 +24,8 @@ from typing import Any
 from syria_talks import query
 from syria_talks.errors import QueryError
 from syria_talks.export import TABLES, Documents, to_parquet
-from syria_talks.model import Actor, ActorKind, Article, Stance, StatementMode
-from syria_talks.query import ActorRef
+from syria_talks.model import Actor, ActorKind, AgreementStatus, Article, Stance, StatementMode
+from syria_talks.query import ActorRef, Period
 
 try:
     import duckdb
@@ -58,7 +59,7 @@ class Warehouse:
     them (``statements``, ``actors``, ``mentions``, ``agreements``, ``locations``).
 
     >>> # doctest: +SKIP
-    >>> Warehouse("corpus/").statements_by("Lavrov").num_rows
+    >>> Warehouse("corpus/").statements_where(speaker="Lavrov").num_rows
     """
 
     def __init__(self, folder: str | PathLike[str]) -> None:
@@ -78,11 +79,6 @@ class Warehouse:
     def sql(self, statement: str, parameters: list[Any] | None = None) -> pyarrow.Table:
         """Any SQL over the views, with ``?`` parameters; the answer as an Arrow table."""
         return self.connection.sql(statement, params=parameters or None).to_arrow_table()
-
-    def _statements(self, where: str, parameters: list[Any]) -> pyarrow.Table:
-        return self.sql(
-            f"SELECT * FROM statements WHERE {where} ORDER BY doc_id, index", parameters
-        )
 
     def actors(self) -> tuple[Actor, ...]:
         """The corpus's actors, one per id (the speakers' when there is no actors table)."""
@@ -114,78 +110,140 @@ class Warehouse:
         """The actor called ``name``, in any spelling, Arabic or English."""
         return Article(text="", actors=self.actors()).actor(name)
 
-    def statements_by(self, who: ActorRef, *, include_officials: bool = False) -> pyarrow.Table:
-        """The statement rows of ``who`` (see :func:`syria_talks.query.statements_by`)."""
-        query._check_ref(who, "who")
-        index = Article(text="", actors=self.actors())
-        actor = query._resolve(index, who)
-        code = query._state_code(index, who, actor) if include_officials else None
-        clauses, parameters = [], []
-        if actor is not None:
-            clauses.append("speaker_id = ?")
-            parameters.append(actor.id)
-        if code is not None:
-            clauses.append(
-                f"(speaker_country = ? AND speaker_kind IN ({', '.join('?' for _ in _VOICES)}))"
-            )
-            parameters += [code, *_VOICES]
-        return self._statements(" OR ".join(clauses) or "FALSE", parameters)
-
     def statements_where(
         self,
         *,
+        speaker: ActorRef | None = None,
+        include_officials: bool = False,
+        speaker_kind: ActorKind | str | None = None,
+        country: str | None = None,
         mode: StatementMode | str | None = None,
         negated: bool | None = None,
         stance: Stance | str | None = None,
-        speaker_kind: ActorKind | str | None = None,
-        country: str | None = None,
+        mentioning: ActorRef | None = None,
+        during: Period | None = None,
     ) -> pyarrow.Table:
-        """The statement rows matching every filter given (see
-        :func:`syria_talks.query.statements_where`)."""
-        filters: dict[str, Any] = {
-            "mode": query._choice(StatementMode, mode, "mode"),
-            "negated": negated,
-            "stance": query._choice(Stance, stance, "stance"),
-            "speaker_kind": query._choice(ActorKind, speaker_kind, "speaker_kind"),
-            "speaker_country": query._country(country),
-        }
-        given = {
-            k: (v.value if hasattr(v, "value") else v) for k, v in filters.items() if v is not None
-        }
-        where = " AND ".join(f"{column} = ?" for column in given) or "TRUE"
-        return self._statements(where, list(given.values()))
+        """The statement rows matching every filter given, by doc id then text order, or in
+        date order with ``during`` (see :meth:`syria_talks.corpus.Corpus.statements_where`;
+        ``about`` needs the agreements' spans, which the tables do not hold).
 
-    def statements_between(self, start: datetime.date, end: datetime.date) -> pyarrow.Table:
-        """The statement rows whose resolved time overlaps ``start`` .. ``end`` (inclusive) or,
-        with no resolved time, whose article was published then; in date order (see
-        :meth:`syria_talks.corpus.Corpus.statements_between`)."""
-        start, end = query._dates(start, end)
-        return self.sql(
-            'SELECT * FROM statements WHERE CASE WHEN "when" IS NULL THEN published BETWEEN ? '
-            'AND ? ELSE "when" <= ? AND coalesce(when_end, "when") >= ? END '
-            'ORDER BY coalesce("when", published), doc_id, index',
-            [start, end, end, start],
-        )
+        ``mentioning`` an actor looks for its mentions inside the content (with a mentions
+        table); a name that is no actor looks for the phrase as written."""
+        if include_officials and speaker is None:
+            raise QueryError("include_officials=True needs a speaker (a state) to answer for")
+        clauses: list[str] = []
+        parameters: list[Any] = []
+        for column, value in (
+            ("speaker_kind", query._choice(ActorKind, speaker_kind, "speaker_kind")),
+            ("speaker_country", query._country(country)),
+            ("mode", query._choice(StatementMode, mode, "mode")),
+            ("negated", negated),
+            ("stance", query._choice(Stance, stance, "stance")),
+        ):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                parameters.append(value.value if isinstance(value, enum.Enum) else value)
+        if speaker is not None:
+            clauses.append(self._spoken_by(speaker, include_officials, parameters))
+        if mentioning is not None:
+            clauses.append(self._mentioning(mentioning, parameters))
+        order = "doc_id, index"
+        if during is not None:
+            start, end = query._period(during)
+            clauses.append(
+                'CASE WHEN "when" IS NULL THEN published BETWEEN ? AND ? '
+                'ELSE "when" <= ? AND coalesce(when_end, "when") >= ? END'
+            )
+            parameters += [start, end, end, start]
+            order = 'coalesce("when", published), doc_id, index'
+        where = " AND ".join(clauses) or "TRUE"
+        return self.sql(f"SELECT * FROM statements WHERE {where} ORDER BY {order}", parameters)
 
-    def statements_mentioning(self, what: ActorRef) -> pyarrow.Table:
-        """The statement rows whose content holds a mention of actor ``what`` (with a mentions
-        table) or, for a name that is no actor, the phrase as written."""
-        query._check_ref(what, "what")
+    def _spoken_by(self, who: ActorRef, include_officials: bool, parameters: list[Any]) -> str:
+        """The SQL test that ``who`` said a statement; its values appended to ``parameters``."""
+        index = Article(text="", actors=self.actors())
+        actor = query._resolve(index, who, "speaker")
+        code = query._state_code(who, actor) if include_officials else None
+        tests = []
+        if actor is not None:
+            tests.append("speaker_id = ?")
+            parameters.append(actor.id)
+        if code is not None:
+            voices = ", ".join("?" for _ in _VOICES)
+            tests.append(f"(speaker_country = ? AND speaker_kind IN ({voices}))")
+            parameters += [code, *_VOICES]
+        return f"({' OR '.join(tests) or 'FALSE'})"
+
+    def _mentioning(self, what: ActorRef, parameters: list[Any]) -> str:
+        """The SQL test that a statement's content names ``what``."""
+        query._check_ref(what, "mentioning")
         actor = what if isinstance(what, Actor) else self.actor(what)
         if actor is not None and "mentions" in self.tables:
-            return self.sql(
-                "SELECT s.* FROM statements s WHERE EXISTS (SELECT 1 FROM mentions m "
-                "WHERE m.doc_id = s.doc_id AND m.actor_id = ? AND m.start >= s.start "
-                'AND m."end" <= s."end") ORDER BY s.doc_id, s.index',
-                [actor.id],
+            parameters.append(actor.id)
+            return (
+                "EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = statements.doc_id "
+                "AND m.actor_id = ? AND m.start >= statements.start "
+                'AND m."end" <= statements."end")'
             )
-        phrase = what if isinstance(what, str) else what.name
-        return self._statements("contains(content, ?)", [phrase])
+        parameters.append(what if isinstance(what, str) else what.name)
+        return "contains(content, ?)"
+
+    def agreements_where(
+        self,
+        *,
+        status: AgreementStatus | str | None = None,
+        party: ActorRef | None = None,
+    ) -> pyarrow.Table:
+        """The agreement rows matching every filter given, by doc id then agreement id (see
+        :meth:`syria_talks.corpus.Corpus.agreements_where`; ``during`` needs the agreements'
+        events, which the tables do not hold)."""
+        if "agreements" not in self.tables:
+            raise QueryError("no agreements/*.parquet table (see write_parquet)")
+        clauses: list[str] = []
+        parameters: list[Any] = []
+        wanted = query._choice(AgreementStatus, status, "status")
+        if wanted is not None:
+            clauses.append("status = ?")
+            parameters.append(wanted.value)
+        if party is not None:
+            member = query._resolve(Article(text="", actors=self.actors()), party, "party")
+            # parties are ids joined by "; " (see export.TABLES)
+            if member is None:
+                clauses.append("FALSE")
+            else:
+                clauses.append("list_contains(string_split(parties, '; '), ?)")
+                parameters.append(member.id)
+        where = " AND ".join(clauses) or "TRUE"
+        return self.sql(f"SELECT * FROM agreements WHERE {where} ORDER BY doc_id, id", parameters)
+
+    # --- the names of 0.1, deprecated ----------------------------------------------------------
+
+    def statements_by(self, who: ActorRef, *, include_officials: bool = False) -> pyarrow.Table:
+        """Deprecated: ``statements_where(speaker=who, include_officials=...)``."""
+        query._deprecated("Warehouse.statements_by(who)", "Warehouse.statements_where(speaker=who)")
+        query._check_ref(who, "who")
+        return self.statements_where(speaker=who, include_officials=include_officials)
+
+    def statements_between(self, start: datetime.date, end: datetime.date) -> pyarrow.Table:
+        """Deprecated: ``statements_where(during=(start, end))``."""
+        query._deprecated(
+            "Warehouse.statements_between(start, end)",
+            "Warehouse.statements_where(during=(start, end))",
+        )
+        return self.statements_where(during=(start, end))
+
+    def statements_mentioning(self, what: ActorRef) -> pyarrow.Table:
+        """Deprecated: ``statements_where(mentioning=what)``."""
+        query._deprecated(
+            "Warehouse.statements_mentioning(what)", "Warehouse.statements_where(mentioning=what)"
+        )
+        query._check_ref(what, "what")
+        return self.statements_where(mentioning=what)
 
     def who_spoke_of(self, what: ActorRef) -> pyarrow.Table:
-        """Speakers of :meth:`statements_mentioning` ``what``: ``speaker_id``, ``speaker``,
+        """Speakers of ``statements_where(mentioning=what)``: ``speaker_id``, ``speaker``,
         ``speaker_en``, ``statements`` (how many), most first."""
-        self.connection.register("_found", self.statements_mentioning(what))
+        self.connection.register("_found", self.statements_where(mentioning=what))
         try:
             return self.sql(
                 "SELECT speaker_id, any_value(speaker) AS speaker, any_value(speaker_en) AS "

@@ -4,6 +4,7 @@ loaded from the batch output without parsing again."""
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -42,20 +43,20 @@ def _ids(found: tuple[object, ...]) -> list[str]:
 
 
 def test_one_identity_across_articles_whatever_the_spelling(corpus: Corpus) -> None:
-    by_name = corpus.statements_by("Lavrov")
+    by_name = corpus.statements_where(speaker="Lavrov")
     assert _ids(by_name) == ["sep-aleppo", "oct-geneva", "nov-truce", "undated"]
-    assert _ids(corpus.statements_by("سيرجي لافروف")) == _ids(by_name)
+    assert _ids(corpus.statements_where(speaker="سيرجي لافروف")) == _ids(by_name)
     lavrov = corpus.actor("لافروف")
     assert lavrov is not None and lavrov.id == "sergei-lavrov"
-    assert _ids(corpus.statements_by(lavrov)) == _ids(by_name)
-    assert corpus.statements_by("Nobody Atall") == ()
+    assert _ids(corpus.statements_where(speaker=lavrov)) == _ids(by_name)
+    assert corpus.statements_where(speaker="Nobody Atall") == ()
 
 
 def test_a_state_answers_for_its_officials_across_articles(corpus: Corpus) -> None:
-    russia = corpus.statements_by("Russia", include_officials=True)
+    russia = corpus.statements_where(speaker="Russia", include_officials=True)
     speakers = {f.statement.speaker.id for f in russia if f.statement.speaker}
     assert speakers == {"sergei-lavrov", "mfa:RU"}
-    assert corpus.statements_by("Russia") == ()
+    assert corpus.statements_where(speaker="Russia") == ()
 
 
 @pytest.mark.parametrize(
@@ -80,24 +81,28 @@ def test_bad_filter_values_are_query_errors_even_with_no_articles() -> None:
 
 
 def test_date_range_uses_the_resolved_time_else_the_publication_date(corpus: Corpus) -> None:
-    september = corpus.statements_between(datetime.date(2016, 9, 1), datetime.date(2016, 9, 30))
+    september = corpus.statements_where(
+        during=(datetime.date(2016, 9, 1), datetime.date(2016, 9, 30))
+    )
     assert _ids(september) == ["sep-aleppo"]
     assert september[0].date == datetime.date(2016, 9, 19)  # أمس, not the publication date
-    autumn = corpus.statements_between(datetime.date(2016, 10, 1), datetime.date(2016, 11, 30))
+    autumn = corpus.statements_where(
+        during=(datetime.date(2016, 10, 1), datetime.date(2016, 11, 30))
+    )
     assert _ids(autumn) == ["oct-geneva", "oct-idlib", "oct-idlib", "nov-truce", "nov-truce"]
 
 
-def test_statements_about_an_agreement_by_name_or_id(corpus: Corpus) -> None:
-    by_name = corpus.statements_about("وقف الاعمال العدائية")  # spelling variant
+def test_statements_where_about_an_agreement_by_name_or_id(corpus: Corpus) -> None:
+    by_name = corpus.statements_where(about="وقف الاعمال العدائية")  # spelling variant
     assert _ids(by_name) == ["nov-truce", "nov-truce"]
-    assert corpus.statements_about("cessation-of-hostilities") == by_name
-    collapsed = corpus.agreements_with_status("collapsed")
+    assert corpus.statements_where(about="cessation-of-hostilities") == by_name
+    collapsed = corpus.agreements_where(status="collapsed")
     assert [(d, a.id) for d, a in collapsed] == [("nov-truce", "cessation-of-hostilities")]
 
 
 def test_who_spoke_of_a_place_phrase_across_articles(corpus: Corpus) -> None:
     assert [a.id for a in corpus.who_spoke_of("إدلب")] == ["john-kerry", "mfa:RU", "sergei-lavrov"]
-    assert _ids(corpus.statements_mentioning("جنيف")) == ["oct-geneva", "undated"]
+    assert _ids(corpus.statements_where(mentioning="جنيف")) == ["oct-geneva", "undated"]
 
 
 def test_timeline_is_in_date_order_with_undated_entries_last(corpus: Corpus) -> None:
@@ -137,7 +142,7 @@ def test_loading_the_batch_output_does_not_parse_again(
     monkeypatch.setattr(pipeline, "find_statements", no_parsing)
     loaded = Corpus.from_jsonl(path)
     assert loaded == corpus
-    assert _ids(loaded.statements_by("Kerry")) == ["oct-idlib"]
+    assert _ids(loaded.statements_where(speaker="Kerry")) == ["oct-idlib"]
 
 
 def test_a_line_that_is_not_batch_output_is_a_serialization_error(tmp_path: Path) -> None:
@@ -152,3 +157,120 @@ def test_a_corpus_of_articles_given_alone_names_them_by_their_text() -> None:
     corpus = Corpus.from_articles(article)
     assert len(corpus) == 1
     assert corpus.article(corpus.documents[0].doc_id) == article
+
+
+AUTUMN = (datetime.date(2016, 10, 1), datetime.date(2016, 11, 30))
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"speaker": "Lavrov", "during": AUTUMN}, ["oct-geneva", "nov-truce"]),
+        ({"speaker": "Lavrov", "about": "وقف الأعمال العدائية"}, ["nov-truce"]),
+        ({"about": "وقف الأعمال العدائية", "stance": "warn"}, ["nov-truce"]),
+        ({"about": "no such agreement"}, []),
+        ({"mentioning": "إدلب", "country": "US"}, ["oct-idlib"]),
+        ({"mentioning": "إدلب", "country": "RU"}, ["oct-idlib", "nov-truce"]),
+        ({"mentioning": "إدلب", "during": (datetime.date(2016, 10, 5),) * 2}, ["oct-idlib"] * 2),
+        ({"speaker": "Russia", "include_officials": True, "negated": True}, ["oct-idlib"]),
+        ({"speaker": "Lavrov", "negated": True}, []),
+        # an undated statement counts on its article's date; the undated article never does
+        ({"speaker": "Lavrov", "during": (datetime.date(2016, 10, 3),) * 2}, ["oct-geneva"]),
+        ({"speaker": "Lavrov", "during": (datetime.date(2016, 10, 4),) * 2}, []),
+    ],
+)
+def test_statements_where_combines_every_filter(
+    corpus: Corpus, filters: dict[str, object], expected: list[str]
+) -> None:
+    assert _ids(corpus.statements_where(**filters)) == expected  # type: ignore[arg-type]
+
+
+def test_during_sorts_by_date_and_the_other_filters_keep_corpus_order() -> None:
+    later_first = Corpus.from_outcomes(parse_many([ITEMS[3], ITEMS[0]]))
+    assert _ids(later_first.statements_where(speaker="Lavrov")) == ["nov-truce", "sep-aleppo"]
+    year = (datetime.date(2016, 1, 1), datetime.date(2016, 12, 31))
+    dated = later_first.statements_where(speaker="Lavrov", during=year)
+    assert _ids(dated) == ["sep-aleppo", "nov-truce"]
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (
+            {},
+            [
+                ("sep-aleppo", "agreement:الهدنه"),
+                ("oct-idlib", "ceasefire"),
+                ("nov-truce", "cessation-of-hostilities"),
+            ],
+        ),
+        ({"status": "collapsed"}, [("nov-truce", "cessation-of-hostilities")]),
+        ({"status": "unknown"}, [("sep-aleppo", "agreement:الهدنه"), ("oct-idlib", "ceasefire")]),
+        # its collapse is undated: no period holds it
+        ({"during": (datetime.date(2016, 1, 1), datetime.date(2016, 12, 31))}, []),
+        ({"status": "signed"}, []),
+        ({"party": "Atlantis"}, []),
+    ],
+)
+def test_agreements_where(
+    corpus: Corpus, filters: dict[str, object], expected: list[tuple[str, str]]
+) -> None:
+    found = corpus.agreements_where(**filters)  # type: ignore[arg-type]
+    assert [(doc_id, a.id) for doc_id, a in found] == expected
+
+
+def test_actors_where_across_articles(corpus: Corpus) -> None:
+    russians = corpus.actors_where(country="Russia")
+    assert {a.id for a in russians} >= {"sergei-lavrov", "mfa:RU"}
+    assert all(a.country == "RU" for a in russians)
+    people = [a.id for a in corpus.actors_where(kind="person", country="US")]
+    assert people == ["john-kerry", "john-kirby"]  # each once, as first seen
+    with pytest.raises(syria_talks.QueryError, match="kind='nation'"):
+        corpus.actors_where(kind="nation")
+
+
+def test_include_officials_needs_a_speaker(corpus: Corpus) -> None:
+    with pytest.raises(syria_talks.QueryError, match="needs a speaker"):
+        corpus.statements_where(include_officials=True)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (lambda c: c.statements_by("Lavrov"), lambda c: c.statements_where(speaker="Lavrov")),
+        (
+            lambda c: c.statements_by("Russia", include_officials=True),
+            lambda c: c.statements_where(speaker="Russia", include_officials=True),
+        ),
+        (
+            lambda c: c.statements_mentioning("إدلب"),
+            lambda c: c.statements_where(mentioning="إدلب"),
+        ),
+        (
+            lambda c: c.statements_about("وقف الأعمال العدائية"),
+            lambda c: c.statements_where(about="وقف الأعمال العدائية"),
+        ),
+        (lambda c: c.statements_between(*AUTUMN), lambda c: c.statements_where(during=AUTUMN)),
+        (
+            lambda c: c.agreements_with_status("collapsed"),
+            lambda c: c.agreements_where(status="collapsed"),
+        ),
+    ],
+)
+def test_the_old_names_warn_at_the_callers_line_and_answer_as_the_new_ones(
+    corpus: Corpus, old: Callable[[Corpus], object], new: Callable[[Corpus], object]
+) -> None:
+    with pytest.warns(DeprecationWarning, match=r"^Corpus\.\w+\(.*is deprecated") as caught:
+        answer = old(corpus)
+    assert len(caught) == 1
+    assert Path(caught[0].filename).resolve() == Path(__file__).resolve()
+    assert answer and answer == new(corpus)
+
+
+def test_every_value_is_checked_before_an_unknown_agreement_answers_nothing(
+    corpus: Corpus,
+) -> None:
+    with pytest.raises(syria_talks.QueryError, match="during must be"):
+        corpus.statements_where(about="no such agreement", during="2016")  # type: ignore[arg-type]
+    with pytest.raises(syria_talks.QueryError, match="mode="):
+        corpus.statements_where(about="no such agreement", mode="sung")

@@ -16,12 +16,15 @@ DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 _BLOCK = re.compile(r"^```(?:python|\{code-block\} python)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
+# What users copy must not use a deprecated name (or anything else that warns).
+@pytest.mark.filterwarnings("error")
 @pytest.mark.parametrize("script", EXAMPLES, ids=lambda p: p.name)
 def test_example_runs(script: Path, capsys: pytest.CaptureFixture[str]) -> None:
     runpy.run_path(str(script), run_name="__main__")
     assert capsys.readouterr().out.strip()
 
 
+@pytest.mark.filterwarnings("error")
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.name)
 def test_python_blocks_execute(document: Path) -> None:
     blocks = _BLOCK.findall(document.read_text(encoding="utf-8"))

@@ -53,15 +53,19 @@ def test_an_unknown_name_is_none(article: syria_talks.Article) -> None:
 
 def test_english_names_reach_actors_of_a_parsed_text() -> None:
     article = syria_talks.parse("وقال نائب وزير الخارجية الروسي سيرجي ريابكوف إن الحوار مستمر.")
-    assert [s.cue for s in syria_talks.statements_by(article, "Sergey Ryabkov")] == ["وقال"]
+    assert [s.cue for s in syria_talks.statements_where(article, speaker="Sergey Ryabkov")] == [
+        "وقال"
+    ]
 
 
 def test_a_state_can_answer_for_its_officials(article: syria_talks.Article) -> None:
-    assert syria_talks.statements_by(article, "Russia") == ()
-    russian = syria_talks.statements_by(article, "Russia", include_officials=True)
+    assert syria_talks.statements_where(article, speaker="Russia") == ()
+    russian = syria_talks.statements_where(article, speaker="Russia", include_officials=True)
     speakers = {s.speaker.id for s in russian if s.speaker}
     assert speakers == {"mfa:RU", "sergei-ryabkov"}  # not the news agency
-    american = syria_talks.statements_by(article, "الولايات المتحدة", include_officials=True)
+    american = syria_talks.statements_where(
+        article, speaker="الولايات المتحدة", include_officials=True
+    )
     assert {s.speaker.id for s in american if s.speaker} == {
         "state:US",
         "ashton-carter",
@@ -72,7 +76,7 @@ def test_a_state_can_answer_for_its_officials(article: syria_talks.Article) -> N
 def test_officials_of_a_state_absent_from_the_text_are_found_by_country_name() -> None:
     article = syria_talks.parse("وقال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر.")
     assert article.actor("Russia") is None
-    found = syria_talks.statements_by(article, "Russia", include_officials=True)
+    found = syria_talks.statements_where(article, speaker="Russia", include_officials=True)
     assert [s.speaker.id for s in found if s.speaker] == ["sergei-lavrov"]
 
 
@@ -97,7 +101,7 @@ def test_country_filters_normalise(article: syria_talks.Article, country: str) -
         (lambda a: syria_talks.statements_where(a, mode="quoted"), "'direct', 'indirect'"),
         (lambda a: syria_talks.statements_where(a, stance="angry"), "'deny'"),
         (lambda a: syria_talks.actors_where(a, kind="people"), "'person'"),
-        (lambda a: syria_talks.agreements_with_status(a, "dead"), "'collapsed'"),
+        (lambda a: syria_talks.agreements_where(a, status="dead"), "'collapsed'"),
         (lambda a: syria_talks.statements_where(a, country="Narnia"), "ISO 3166"),
     ],
 )
@@ -108,9 +112,10 @@ def test_a_bad_filter_value_lists_the_valid_ones(
         call(article)  # type: ignore[operator]
 
 
-def test_a_missing_actor_is_a_clear_error(article: syria_talks.Article) -> None:
-    with pytest.raises(QueryError, match="who must be an Actor or a name"):
-        syria_talks.statements_by(article, None)  # type: ignore[arg-type]
+def test_an_actor_that_is_not_a_name_is_a_clear_error(article: syria_talks.Article) -> None:
+    # A tuple of names is a common slip: one speaker per call.
+    with pytest.raises(QueryError, match="speaker must be an Actor or a name"):
+        syria_talks.statements_where(article, speaker=("Lavrov", "Kerry"))  # type: ignore[arg-type]
 
 
 def test_date_ranges_take_datetimes_as_their_day() -> None:
@@ -119,6 +124,6 @@ def test_date_ranges_take_datetimes_as_their_day() -> None:
         published=datetime.date(2016, 7, 4),
     )
     day = datetime.datetime(2016, 7, 3, 12, 30)
-    assert len(syria_talks.statements_between(article, day, day)) == 1
+    assert len(syria_talks.statements_where(article, during=(day, day))) == 1
     with pytest.raises(QueryError, match=r"start must be a datetime\.date"):
-        syria_talks.statements_between(article, "2016-07-03", day)  # type: ignore[arg-type]
+        syria_talks.statements_where(article, during=("2016-07-03", day))  # type: ignore[arg-type]

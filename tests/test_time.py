@@ -136,14 +136,14 @@ def seed() -> syria_talks.Article:
 
 
 def test_ryabkov_spoke_last_thursday(seed: syria_talks.Article) -> None:
-    ryabkov = syria_talks.statements_by(seed, "Ryabkov")
+    ryabkov = syria_talks.statements_where(seed, speaker="Ryabkov")
     assert ryabkov[0].when is not None
     assert ryabkov[0].when.text == "يوم الخميس الماضي"
     assert ryabkov[0].when.start == datetime.date(2016, 6, 30)
 
 
 def test_washington_spoke_a_few_days_ago(seed: syria_talks.Article) -> None:
-    (us,) = syria_talks.statements_by(seed, "الولايات المتحدة")
+    (us,) = syria_talks.statements_where(seed, speaker="الولايات المتحدة")
     assert us.when is not None and us.when.granularity is Granularity.VAGUE
     assert us.when.end == datetime.date(2016, 7, 3)
 
@@ -156,9 +156,8 @@ def test_the_truce_was_signed_in_february_2016(seed: syria_talks.Article) -> Non
         datetime.date(2016, 2, 1),
         datetime.date(2016, 2, 29),
     )
-    assert syria_talks.agreements_between(
-        seed, datetime.date(2016, 2, 1), datetime.date(2016, 2, 29)
-    ) == (truce,)
+    february = (datetime.date(2016, 2, 1), datetime.date(2016, 2, 29))
+    assert syria_talks.agreements_where(seed, during=february) == (truce,)
 
 
 def test_timeline_orders_dated_entries_first(seed: syria_talks.Article) -> None:
@@ -167,9 +166,7 @@ def test_timeline_orders_dated_entries_first(seed: syria_talks.Article) -> None:
     assert dated == sorted(dated)
     assert dated[0] == datetime.date(2016, 2, 1)
     assert len(timeline) == len(seed.statements) + sum(len(a.events) for a in seed.agreements)
-    assert syria_talks.statements_between(
-        seed, datetime.date(2016, 6, 30), datetime.date(2016, 6, 30)
-    )
+    assert syria_talks.statements_where(seed, during=(datetime.date(2016, 6, 30),) * 2)
 
 
 def test_proposal_names_who_proposed(seed: syria_talks.Article) -> None:
