@@ -6,12 +6,17 @@ broke. They complement tests/test_attribution_mutants.py, written for the first 
 
 from __future__ import annotations
 
+import datetime
+import json
+from importlib import resources
 from typing import Any
 
 import pytest
 
 import syria_talks
 from syria_talks import AgreementStatus, StatementMode
+from syria_talks.lexicon import default_lexicon
+from syria_talks.shape import WordShape
 
 
 def _said(text: str) -> list[dict[str, Any]]:
@@ -210,3 +215,44 @@ def test_a_dropped_subject_agrees_in_number(case: str, text: str, speaker: str) 
     said = _said(text)
     assert said[-1]["speaker"] == speaker
     assert len(said) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("وصل الوفد في شباط.", [("شباط", "2016-02-01")]),
+        ("وصل الوفد منذ آذار.", [("آذار", "2016-03-01")]),
+        ("وصل الوفد وفي آذار عاد.", [("آذار", "2016-03-01")]),
+        ("وصل الوفد شباط.", []),  # a bare month name with nothing to make it one
+    ],
+)
+def test_a_bare_month_is_a_month_only_after_a_word_of_time(
+    text: str, times: list[tuple[str, str]]
+) -> None:
+    article = syria_talks.parse(text, published=datetime.date(2016, 7, 4))
+    assert [(t.text, str(t.start)) for t in article.times] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ودعا الوزير إلى تطبيق قرار مجلس الأمن رقم 2254.", ["قرار مجلس الأمن رقم 2254"]),
+        ("ورفض الوزير قرار الحكومة إغلاق المعبر.", []),  # a decision, not a resolution
+    ],
+)
+def test_a_decision_is_an_agreement_only_as_a_resolution(text: str, names: list[str]) -> None:
+    assert [a.name for a in syria_talks.parse(text).agreements] == names
+
+
+def test_the_word_shape_is_read_from_its_data_file() -> None:
+    data = json.loads(
+        resources.files("syria_talks").joinpath("data/word_shape.json").read_text("utf-8")
+    )
+    shape = WordShape.from_json(data)
+    assert shape == default_lexicon().word_shape
+    assert (shape.conjunctions, shape.prepositions, shape.proclitics) == ("وف", "بل", "وفب")
+    assert shape.article == "ال"
+    assert shape.min_definite_stem == 2
+    assert shape.ta_marbuta == "ة"
+    assert shape.imperfect_prefixes == "يت"
+    assert shape.standalone_conjunctions == {"و", "ف", "ثم"}
