@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import syria_talks
-from syria_talks import AgreementStatus, StatementMode
+from syria_talks import ActorKind, AgreementStatus, Gender, StatementMode
 from syria_talks.lexicon import default_lexicon
 from syria_talks.shape import WordShape
 
@@ -256,3 +256,41 @@ def test_the_word_shape_is_read_from_its_data_file() -> None:
     assert shape.ta_marbuta == "ة"
     assert shape.imperfect_prefixes == "يت"
     assert shape.standalone_conjunctions == {"و", "ف", "ثم"}
+
+
+def test_an_unknown_person_after_a_title_keeps_the_titles_gender() -> None:
+    article = syria_talks.parse("وقالت المتحدثة باسم الاتحاد سلمى الحلبي إن الوضع صعب.")
+    (person,) = article.actors
+    assert (person.name, person.gender, person.kind) == (
+        "سلمى الحلبي",
+        Gender.FEMININE,
+        ActorKind.PERSON,
+    )
+    assert person.id == "person:سلمي الحلبي"
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ('وقال الوزير لقناة الجزيرة "مباشر" إن الحل سياسي.', "قناة الجزيرة"),
+        ('وقال الوزير لرويترز "مباشر" إن الحل سياسي.', "رويترز"),
+        ('وقال الوزير لصحيفة "الوطن" إن الحل سياسي.', 'صحيفة "الوطن"'),
+    ],
+)
+def test_a_short_quotation_after_a_medium_is_a_name_not_the_words(text: str, channel: str) -> None:
+    (statement,) = syria_talks.parse(text).statements
+    assert (statement.content, statement.channel) == ("الحل سياسي", channel)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("وانهارت الهدنة في حلب يوم الخميس.", "يوم الخميس"),
+        ("وانهارت الهدنة في حلب. وفي يوم الخميس عاد القصف.", None),  # another sentence
+    ],
+)
+def test_an_agreement_event_is_dated_within_its_sentence(text: str, when: str | None) -> None:
+    article = syria_talks.parse(text, published=datetime.date(2016, 7, 4))
+    (truce,) = article.agreements
+    (event,) = truce.events
+    assert (event.when.text if event.when else None) == when
