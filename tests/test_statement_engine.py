@@ -40,16 +40,16 @@ SPEAKERS = [(0, HASAN), (10, MAHA), (50, SAMIR)]
 
 def test_antecedents_hold_only_what_comes_before_the_cue() -> None:
     earlier = antecedents.antecedents_at(40, SPEAKERS, [])
-    assert list(earlier.speakers) == [HASAN, MAHA]
-    assert antecedents.antecedents_at(0, SPEAKERS, []).speakers == [HASAN]
-    assert not antecedents.antecedents_at(-1, SPEAKERS, []).speakers
+    assert earlier.speakers == (HASAN, MAHA)
+    assert antecedents.antecedents_at(10, SPEAKERS, []).speakers == (HASAN,)
+    assert not antecedents.antecedents_at(0, SPEAKERS, []).speakers
 
 
 def test_antecedents_keep_only_the_nearest() -> None:
     many = [(k, _person(k, "حسن", Gender.MASCULINE)) for k in range(200)]
     earlier = antecedents.antecedents_at(150, many, [])
     assert len(earlier.speakers) == context.ANTECEDENTS
-    assert earlier.speakers[-1] is many[150][1]
+    assert earlier.speakers[-1] is many[149][1]
 
 
 @pytest.mark.parametrize(
@@ -65,9 +65,13 @@ def test_a_dropped_subject_is_the_last_earlier_speaker_that_agrees(
 
 def test_the_context_cannot_be_changed_by_a_rule() -> None:
     doc = document.Document("وقال حسن إن الوضع صعب.", default_lexicon())
-    ctx = context.StatementContext.of(doc, [])
+    ctx = context.StatementContext.of(doc, [HASAN])
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         ctx.mentions = []  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        ctx.by_start[0] = HASAN  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        ctx.mentions.append(HASAN)  # type: ignore[attr-defined]
 
 
 def test_a_later_speaker_never_stands_in_for_a_dropped_subject() -> None:
@@ -83,3 +87,41 @@ def test_stages_is_deprecated() -> None:
     assert names[0] == "normalise"
     with pytest.raises(AttributeError):
         syria_talks.NO_SUCH_NAME  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_the_content_read_once_per_cue_is_what_a_fresh_search_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    statements = importlib.import_module("syria_talks.parsing.statements")
+    texts = [
+        'وقال الوزير إن "الوضع صعب"، وأضاف المتحدث أن الحل سياسي.',
+        'وأكد المتحدث لصحيفة "الوطن" أن الهدنة صامدة، فيما قال الوزير إن الحل سياسي.',
+        'وقالت الوزارة في بيان إن "القصف مستمر" وأضافت: "لن نقبل".',
+        syria_talks.bundled_text(),
+    ]
+    cached = [syria_talks.parse(text) for text in texts]
+    read = statements._read
+    monkeypatch.setattr(
+        statements, "_read", lambda ctx, cue: read(ctx, cue)._replace(opens_at=None)
+    )
+    assert [syria_talks.parse(text) for text in texts] == cached
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # ف is a conjunction as و is: "فلم" negates the verb after it.
+        ("فلم يؤكد السفير أن الهدنة صامدة.", [("السفير", True)]),
+        ("ولم يؤكد السفير أن الهدنة صامدة.", [("السفير", True)]),
+        # "والي" (governor) is a word, not و + the article: it does not end the subject.
+        ("وقال والي حلب حسن الأحمد إن الوضع صعب.", [("والي حلب حسن الأحمد", False)]),
+        # A Latin comma separates clauses as the Arabic one does.
+        (
+            "وقال الوزير إن الوضع صعب, لم يكشف السفير أن الهدنة صامدة.",
+            [("الوزير", False), ("السفير", True)],
+        ),
+    ],
+)
+def test_one_word_shape_for_every_rule(text: str, want: list[tuple[str, bool]]) -> None:
+    said = syria_talks.parse(text).statements
+    assert [(s.speaker.name if s.speaker else None, s.negated) for s in said] == want

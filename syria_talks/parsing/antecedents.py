@@ -36,13 +36,13 @@ def antecedents_at(
     speakers: Sequence[tuple[int, Candidate]],
     statements: Sequence[ViewStatement],
 ) -> Antecedents:
-    """The nearest speakers (``speakers`` sorted by position) and statements before
-    ``position``: what a cue there may refer back to."""
-    last = bisect.bisect_right(speakers, position, key=lambda s: s[0])
+    """The nearest speakers (``speakers`` sorted by position) and statements (sorted by cue)
+    before ``position``: what a cue there may refer back to."""
+    last = bisect.bisect_left(speakers, position, key=lambda s: s[0])
     before = bisect.bisect_left(statements, position, key=lambda s: s.cue_start)
     return Antecedents(
-        speakers=[cand for _, cand in speakers[max(0, last - ANTECEDENTS) : last]],
-        statements=statements[max(0, before - ANTECEDENTS) : before],
+        speakers=tuple(cand for _, cand in speakers[max(0, last - ANTECEDENTS) : last]),
+        statements=tuple(statements[max(0, before - ANTECEDENTS) : before]),
     )
 
 

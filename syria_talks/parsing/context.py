@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import NamedTuple
 
 import attrs
@@ -145,13 +146,14 @@ class StatementContext:
             fw=doc.lexicon.function_words,
             shape=doc.shape,
             cue_forms=doc.lexicon.cue_surfaces,
-            mentions=outermost,
-            every_mention=every,
-            every_start=[m.start for m in every],
-            mention_starts=[m.phrase_start for m in outermost],
-            by_phrase_start=_by_phrase_start(outermost),
-            by_start={m.start: m for m in outermost},
-            by_end={m.end: m for m in outermost},
+            # Read-only all the way down: a rule cannot write what another rule reads.
+            mentions=tuple(outermost),
+            every_mention=tuple(every),
+            every_start=tuple(m.start for m in every),
+            mention_starts=tuple(m.phrase_start for m in outermost),
+            by_phrase_start=MappingProxyType(_by_phrase_start(outermost)),
+            by_start=MappingProxyType({m.start: m for m in outermost}),
+            by_end=MappingProxyType({m.end: m for m in outermost}),
         )
 
     def cue_form(self, word: str) -> CueForm | None:

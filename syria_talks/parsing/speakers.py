@@ -33,7 +33,8 @@ class Attribution(NamedTuple):
     speaker: Candidate | None  # None: the subject is dropped, or no rule could name it
     source: Candidate | None  # who relays the words: "نقلت وكالة X عن Y"
     subject_end: int  # where the words naming the speaker end
-    blocked: bool  # an explicit subject no rule could name: no earlier speaker may stand in
+    # The clause has a subject of its own (named or not): no earlier speaker may stand in for it.
+    has_subject: bool
 
 
 def attribution(
@@ -46,32 +47,32 @@ def attribution(
         issued = _issuer(ctx, cue, earlier)
         if issued is None:
             return None  # no issuer named: the document is not attributed
-        return Attribution(issued[0], None, issued[1], blocked=False)
+        return Attribution(issued[0], None, issued[1], has_subject=False)
     relayed = _relayed(ctx, cue) if cue.form.relays else None
     if relayed is not None:
         # "ونقلت قناة X عن مصادر مطلعة أن ...": the sources speak, the channel relays.
-        return Attribution(relayed[0], subject.speaker, relayed[1], blocked=False)
+        return Attribution(relayed[0], subject.speaker, relayed[1], has_subject=False)
     if cue.form.noun:
         speaker, source = _noun_speaker(ctx, cue, subject)
-        return Attribution(speaker, source, cue.token.end, blocked=False)
+        return Attribution(speaker, source, cue.token.end, has_subject=False)
     return _verb_speaker(ctx, cue, subject)
 
 
 def _verb_speaker(ctx: StatementContext, cue: Cue, subject: Subject) -> Attribution:
-    speaker, end, blocked, _ = subject
+    speaker, end, has_subject, _ = subject
     if speaker is not None and _is_object(ctx, cue, speaker):
         # "متهما واشنطن بـ...", "واتهم المفوضية بـ...": the actor after the cue is what it acts
         # on; its subject is dropped and the content follows the object.
-        speaker, blocked = None, False
+        speaker, has_subject = None, False
     before = _adjacent_subject(ctx, cue)
     if before is not None:
         # "أردوغان يتهم فرنسا": a name right before an unprefixed verb is its subject.
-        speaker, end, blocked = before, cue.token.end, False
-    if speaker is None and not blocked and not cue.form.participle:
+        speaker, end, has_subject = before, cue.token.end, False
+    if speaker is None and not has_subject and not cue.form.participle:
         speaker = _subject_before(ctx, cue)
-    if speaker is None and blocked:
+    if speaker is None and has_subject:
         speaker, end = noun_phrase_subject(ctx, cue)
-    return Attribution(speaker, None, end, blocked)
+    return Attribution(speaker, None, end, has_subject)
 
 
 def _is_object(ctx: StatementContext, cue: Cue, mention: Candidate) -> bool:

@@ -119,8 +119,14 @@ def _statement(
     after = max(subject_end, cue.token.end)
     start = reading.opens_at
     # The content found up to the sentence end is the same up to a nearer limit when it opens
-    # before that limit and is searched for from the same place.
-    if start is None or start >= limit or after != reading.subject.end:
+    # before that limit, is searched for from the same place, and no quotation opens on the way:
+    # only a quotation (a medium's name, or one met just past the limit) reads differently.
+    if (
+        start is None
+        or start >= limit
+        or after != reading.subject.end
+        or ctx.doc.quotes_opening_within(after, limit)
+    ):
         start = content_start(ctx, cue, after, limit)
     if start is not None:
         end = content_end(ctx, start, next_clause)
@@ -141,7 +147,7 @@ def _dropped_subject(
     adverbial = (
         cue.form.noun and ctx.shape.preposition(word) == "ب" and ctx.shape.has_article(word[1:])
     )
-    if attributed.blocked or cue.form.explicit_subject or not (cue.opens_clause or adverbial):
+    if attributed.has_subject or cue.form.explicit_subject or not (cue.opens_clause or adverbial):
         return None
     return previous_speaker(earlier, cue.form.gender)
 
