@@ -111,6 +111,14 @@ class WordShape:
     def with_article(self, word: str) -> str:
         return self.article + word
 
+    def without_preposition(self, word: str) -> str:
+        """ "لوكالة" → "وكالة", "بمنع" → "منع": the word after its glued preposition."""
+        return word[1:] if self.preposition(word) and len(word) > 1 else word
+
+    def article_after(self, preposition: str, word: str) -> bool:
+        """ "بالقول", "بالخارجية": ``word`` is ``preposition`` glued onto a definite noun."""
+        return self.preposition(word) == preposition and self.has_article(word[1:])
+
     def has_article(self, word: str) -> bool:
         """ "الجيش": the article, with nothing before it."""
         return (

@@ -96,3 +96,11 @@ def test_every_written_shape_of_a_cue() -> None:
     assert "لقال" not in SHAPE.verb_shapes("قال", verb=True)
     assert SHAPE.verb_shapes("تصريح", verb=False) == ["تصريح", "وتصريح", "فتصريح"]
     assert SHAPE.with_article("وزير") == "الوزير"
+
+
+def test_glued_prepositions() -> None:
+    assert SHAPE.without_preposition("لوكاله") == "وكاله"
+    assert SHAPE.without_preposition("وكاله") == "وكاله"
+    assert SHAPE.article_after("ب", "بالقول")
+    assert not SHAPE.article_after("ب", "بقول")
+    assert not SHAPE.article_after("ل", "بالقول")

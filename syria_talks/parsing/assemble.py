@@ -173,7 +173,8 @@ def _statement(
         speaker_span = _span(doc, found.speaker.start, found.speaker.end)
     channel = None
     if found.channel is not None:
-        channel = doc.original_text(*found.channel)
+        medium = _span(doc, *found.channel)
+        channel = doc.original[medium.start : medium.end]
     return Statement(
         speaker=identities.actor_for(found.speaker),
         source=identities.actor_for(found.source),

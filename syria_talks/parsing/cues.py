@@ -110,7 +110,8 @@ def clause_start_of(ctx: StatementContext, i: int, form: CueForm) -> tuple[int, 
     clause it opens ends the content of the statement before)."""
     token = ctx.tokens[i]
     sentence_start, _ = ctx.doc.sentence_of(token.start)
-    if ctx.shape.conjunction(token.text) and token.text[1:] in ctx.lex.cues:
+    bare = ctx.shape.without_conjunction(token.text)
+    if bare != token.text and bare in ctx.lex.cues:
         return token.start, True  # "وقال", "فأكد"
     if i == 0 or ctx.tokens.end(i - 1) <= sentence_start:
         return token.start, True

@@ -643,7 +643,7 @@ class _MentionPasses:
             if i >= len(tokens) or self.text[tokens[i - 1].end : tokens[i].start].strip():
                 return None
             first, offset = tokens[i].start, 0
-        elif self.shape.preposition(word) == "ب" and self.shape.has_article(word[1:]):
+        elif self.shape.article_after("ب", word):
             first, offset = tokens[i].start, 1
         else:
             return None

@@ -140,7 +140,7 @@ def _opens_a_speech_clause(ctx: StatementContext, word: str) -> bool:
     """A new speech clause ("وأضاف", "مضيفا") ends the search; a bare cue word inside a
     phrase ("رسالة عبر البريد") does not."""
     conjunction = ctx.shape.conjunction(word)
-    form = ctx.lex.cues.get(word[1:] if conjunction else word)
+    form = ctx.lex.cues.get(ctx.shape.without_conjunction(word))
     return form is not None and (bool(conjunction) or form.participle)
 
 
@@ -214,7 +214,7 @@ def glued_preposition(ctx: StatementContext, cue: Cue, token: Token) -> bool:
         and letter in cue.form.prepositions
         and len(word) > 3
         and word not in ctx.lex.cues
-        and word[1:] not in fw.prepositions
+        and ctx.shape.without_preposition(word) not in fw.prepositions
         and word not in fw.prepositions
         and word not in fw.addressees
         and word not in fw.adverbs  # طالب بالإجماع ... بوقف القتال

@@ -144,9 +144,7 @@ def _dropped_subject(
     """The earlier speaker a clause without a subject refers to: "وأضاف أن", "مضيفا أن"."""
     word = cue.token.text
     # "وختم حديثه بالقول": the adverbial noun takes the subject of the verb before it.
-    adverbial = (
-        cue.form.noun and ctx.shape.preposition(word) == "ب" and ctx.shape.has_article(word[1:])
-    )
+    adverbial = cue.form.noun and ctx.shape.article_after("ب", word)
     if attributed.has_subject or cue.form.explicit_subject or not (cue.opens_clause or adverbial):
         return None
     return previous_speaker(earlier, cue.form.gender)

@@ -140,7 +140,7 @@ def _next_conjunct(ctx: StatementContext, position: int) -> Candidate | None:
     if (
         following is None
         and i + 1 < len(tokens)
-        and ctx.lex.nationality_matcher.match_at(word[1:], 0)
+        and ctx.lex.nationality_matcher.match_at(ctx.shape.without_conjunction(word), 0)
     ):
         following = ctx.by_phrase_start.get(tokens.starts[i + 1])
     return following
