@@ -108,6 +108,25 @@ class PhraseMatcher(Generic[T]):
 
 _WORD = re.compile(r"\w")
 
+# Makes a PhraseMatch in C; the named tuple's own __new__ is Python code, and a scan makes one
+# per match.
+_new_match = tuple.__new__
+
+
+class _Try(NamedTuple):
+    """One phrase to try at a word, everything about it worked out once per distinct word."""
+
+    matcher: int
+    offset: int  # the proclitic's length
+    length: int  # proclitic and phrase, from the word's start
+    key: str
+    # The phrase is the (proclitic-stripped) word itself: a token ends on a word boundary, so
+    # nothing past it needs reading.
+    whole_word: bool
+    start: int  # where the match starts, from the word's start (past a contracted article)
+    phrase: str
+    value: Any
+
 
 class TokenScanner:
     """Many matchers in one pass over a document's words.
@@ -131,6 +150,12 @@ class TokenScanner:
         for entries in index.values():
             entries.sort(key=lambda entry: -len(entry[1]))
         self._index = index
+        # first word -> what to try after no proclitic, one letter and two, for a word that
+        # casing leaves alone (all Arabic): the tries then depend on the first word only.
+        self._prepared = {
+            first: tuple(self._make_tries(prefix, entries, first) for prefix in range(3))
+            for first, entries in index.items()
+        }
 
     @property
     def matchers(self) -> tuple[PhraseMatcher[Any], ...]:
@@ -155,39 +180,90 @@ class TokenScanner:
             splits.append((0, entries))
         return splits
 
+    def _make_tries(
+        self, prefix: int, entries: list[tuple[int, str]], whole: str | None
+    ) -> tuple[_Try, ...]:
+        """The tries for one split; a phrase equal to ``whole`` is the rest of the word."""
+        tries: list[_Try] = []
+        for n, key in entries:
+            matcher = self._matchers[n]
+            if prefix and not matcher._proclitics:
+                continue
+            skip = matcher._skip[key]
+            tries.append(
+                _Try(
+                    n,
+                    prefix,
+                    prefix + len(key),
+                    key,
+                    key == whole,
+                    prefix + skip,
+                    key[skip:],
+                    matcher._values[key],
+                )
+            )
+        return tuple(tries)
+
+    def _tries(self, word: str) -> tuple[_Try, ...]:
+        """What to try at ``word``, in the order the regex would."""
+        lowered = word.lower()
+        if lowered != word:
+            # Rare (Latin capitals): the rest of the word is compared as the regex would.
+            return tuple(
+                found
+                for prefix, entries in self._splits(lowered)
+                for found in self._make_tries(prefix, entries, _lowered_alike(word[prefix:]))
+            )
+        prepared = self._prepared
+        tries: tuple[_Try, ...] = ()
+        first = word[:1]
+        if first in "وف" and word[1:2] in "بلك" and word[1:2]:
+            after = prepared.get(word[2:])
+            if after:
+                tries += after[2]
+        if first in "وفبلك" and first:
+            after = prepared.get(word[1:])
+            if after:
+                tries += after[1]
+        after = prepared.get(word)
+        if after:
+            tries += after[0]
+        return tries
+
     def scan(
         self, text: str, words: Iterable[tuple[str, int]]
     ) -> dict[int, list[PhraseMatch[Any]]]:
-        """Matches per matcher (keyed by ``id(matcher)``) for words given as (text, start)."""
+        """Matches per matcher (keyed by ``id(matcher)``) for the word tokens of ``text``
+        (the maximal runs of ``\\w``), given as (text, start)."""
         found: list[list[PhraseMatch[Any]]] = [[] for _ in self._matchers]
+        # Where each matcher may match next: its matches never overlap. A match ends past the
+        # word it starts at, so this also keeps a matcher to one match per word.
         free_from = [0] * len(self._matchers)
-        # News text repeats its words: each distinct word is split once per document.
-        known: dict[str, list[tuple[int, list[tuple[int, str]]]]] = {}
+        # News text repeats its words: what to try at each distinct word is worked out once
+        # per document.
+        known: dict[str, tuple[_Try, ...]] = {}
         for word, start in words:
-            splits = known.get(word)
-            if splits is None:
-                splits = known[word] = self._splits(word.lower())
-            if not splits:
-                continue
-            done: set[int] = set()
-            for prefix, entries in splits:
-                for n, key in entries:
-                    if n in done or start < free_from[n]:
-                        continue
-                    matcher = self._matchers[n]
-                    if prefix and not matcher._proclitics:
-                        continue
-                    begin = start + prefix
-                    end = begin + len(key)
-                    if text[begin:end].lower() != key or _WORD.match(text, end):
-                        continue
-                    skip = matcher._skip[key]
-                    found[n].append(
-                        PhraseMatch(begin + skip, end, key[skip:], matcher._values[key])
-                    )
-                    free_from[n] = end
-                    done.add(n)
+            tries = known.get(word)
+            if tries is None:
+                tries = known[word] = self._tries(word)
+            for n, offset, length, key, whole_word, begin, phrase, value in tries:
+                if start < free_from[n]:
+                    continue
+                end = start + length
+                if not whole_word and (
+                    text[start + offset : end].lower() != key or _WORD.match(text, end)
+                ):
+                    continue
+                found[n].append(_new_match(PhraseMatch, (start + begin, end, phrase, value)))
+                free_from[n] = end
         return {id(m): found[n] for n, m in enumerate(self._matchers)}
 
 
 _WORDS = re.compile(r"\w+")
+
+
+def _lowered_alike(rest: str) -> str | None:
+    """``rest`` lower-cased when that keeps its length: only then can a phrase be the rest of
+    the word ("İ" lower-cases to two characters)."""
+    lowered = rest.lower()
+    return lowered if len(lowered) == len(rest) else None
