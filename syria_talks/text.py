@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import array
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -77,8 +78,20 @@ def normalize(text: str) -> str:
 
 def fold(text: str) -> str:
     """A comparison key for names: normalised, lower-cased, hyphens and spaces collapsed."""
+    if len(text) > _FOLD_CACHED_UP_TO:
+        return _fold(text)
+    return _folded_name(text)
+
+
+def _fold(text: str) -> str:
     key = normalize(unicodedata.normalize("NFKC", text)).casefold()
     return " ".join(key.replace("-", " ").split())
+
+
+# The same names are folded again and again (each mention, each article); long texts (a
+# statement's content in a query) are not worth keeping.
+_FOLD_CACHED_UP_TO = 80
+_folded_name = functools.lru_cache(maxsize=4096)(_fold)
 
 
 class Token(NamedTuple):
