@@ -8,7 +8,7 @@ tries its longer continuations first.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from syria_talks.text import normalize
@@ -235,18 +235,31 @@ class TokenScanner:
     ) -> dict[int, list[PhraseMatch[Any]]]:
         """Matches per matcher (keyed by ``id(matcher)``) for the word tokens of ``text``
         (the maximal runs of ``\\w``), given as (text, start)."""
+        pairs = list(words)
+        return self.scan_columns(text, [w for w, _ in pairs], [s for _, s in pairs])
+
+    def scan_columns(
+        self, text: str, words: Sequence[str], starts: Sequence[int]
+    ) -> dict[int, list[PhraseMatch[Any]]]:
+        """:meth:`scan` for the words and their starts given as two columns."""
+        # News text repeats its words: what to try at each distinct word is worked out once
+        # per document, and most words start no phrase at all, which three lookups tell.
+        prepared = self._prepared
+        capitals = text.lower() != text
+        known: dict[str, tuple[_Try, ...]] = {}
+        for word in set(words):
+            key = word.lower() if capitals else word
+            if key in prepared or key[1:] in prepared or key[2:] in prepared:
+                tries = self._tries(word)
+                if tries:
+                    known[word] = tries
         found: list[list[PhraseMatch[Any]]] = [[] for _ in self._matchers]
         # Where each matcher may match next: its matches never overlap. A match ends past the
         # word it starts at, so this also keeps a matcher to one match per word.
         free_from = [0] * len(self._matchers)
-        # News text repeats its words: what to try at each distinct word is worked out once
-        # per document.
-        known: dict[str, tuple[_Try, ...]] = {}
-        for word, start in words:
-            tries = known.get(word)
-            if tries is None:
-                tries = known[word] = self._tries(word)
-            for n, offset, length, key, whole_word, begin, phrase, value in tries:
+        for i in [i for i, word in enumerate(words) if word in known]:
+            start = starts[i]
+            for n, offset, length, key, whole_word, begin, phrase, value in known[words[i]]:
                 if start < free_from[n]:
                     continue
                 end = start + length
