@@ -150,7 +150,8 @@ class Tokens(Sequence[Token]):
 
     def __getitem__(self, index: int | slice) -> Token | Tokens:
         # A slice is columns too: "for t in tokens[:-1]" must not make every token at once.
-        if isinstance(index, slice):
+        # A class test rather than isinstance(): rules index tokens in their inner loops.
+        if index.__class__ is slice:
             return Tokens(self.words[index], self.starts[index])
         return _new_token(Token, (self.words[index], self.starts[index]))
 
