@@ -114,7 +114,7 @@ _new_match = tuple.__new__
 
 
 class _Try(NamedTuple):
-    """One phrase to try at a word, everything about it worked out once per distinct word."""
+    """One phrase to try at a word, everything about it worked out when the lexicon loads."""
 
     matcher: int
     offset: int  # the proclitic's length

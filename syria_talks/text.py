@@ -243,7 +243,9 @@ class NormalizedText:
             if text[mark] == "\n":
                 end = mark + 1
             else:
-                end = run_end = _STOP_RUN.match(text, mark).end()  # type: ignore[union-attr]
+                run = _STOP_RUN.match(text, mark)
+                assert run is not None  # the mark is a stop
+                end = run_end = run.end()
                 after = text[end : end + 1]
                 if after and not after.isspace() and after not in _AFTER_STOPS:
                     continue
