@@ -128,6 +128,10 @@ class _Try(NamedTuple):
     value: Any
 
 
+# A lexicon prepares thousands of tries when it loads: made in C, as tokens are.
+_new_try = tuple.__new__
+
+
 class TokenScanner:
     """Many matchers in one pass over a document's words.
 
@@ -190,18 +194,17 @@ class TokenScanner:
             if prefix and not matcher._proclitics:
                 continue
             skip = matcher._skip[key]
-            tries.append(
-                _Try(
-                    n,
-                    prefix,
-                    prefix + len(key),
-                    key,
-                    key == whole,
-                    prefix + skip,
-                    key[skip:],
-                    matcher._values[key],
-                )
+            fields = (
+                n,
+                prefix,
+                prefix + len(key),
+                key,
+                key == whole,
+                prefix + skip,
+                key[skip:],
+                matcher._values[key],
             )
+            tries.append(_new_try(_Try, fields))
         return tuple(tries)
 
     def _tries(self, word: str) -> tuple[_Try, ...]:

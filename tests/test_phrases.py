@@ -46,6 +46,13 @@ WORDS = [
 ]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _compiled_lexicon() -> None:
+    # The lexicon compiles once per process, in the first example that needs it: not what an
+    # example's deadline is about.
+    _ = default_lexicon().scanner
+
+
 def _same_as_regex(text: str) -> None:
     scanner = default_lexicon().scanner
     view = NormalizedText(text)
