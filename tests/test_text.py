@@ -119,7 +119,7 @@ def _sentences_by_the_regex(view: NormalizedText) -> list[tuple[int, int]]:
     return spans
 
 
-@given(st.text(st.sampled_from(list(".!?؟ \n\"«»)x'ب\u064e")), max_size=60))
+@given(st.text(st.sampled_from(list(".!?؟ \n\xa0\x1c\"«»)x'ب\u064e")), max_size=60))
 def test_sentences_end_where_the_regex_says(text: str) -> None:
     view = NormalizedText(text)
     assert view.sentences(view.quote_pairs()) == _sentences_by_the_regex(view)
