@@ -8,7 +8,7 @@ tries its longer continuations first.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from syria_talks.text import normalize
@@ -108,6 +108,29 @@ class PhraseMatcher(Generic[T]):
 
 _WORD = re.compile(r"\w")
 
+# Makes a PhraseMatch in C; the named tuple's own __new__ is Python code, and a scan makes one
+# per match.
+_new_match = tuple.__new__
+
+
+class _Try(NamedTuple):
+    """One phrase to try at a word, everything about it worked out when the lexicon loads."""
+
+    matcher: int
+    offset: int  # the proclitic's length
+    length: int  # proclitic and phrase, from the word's start
+    key: str
+    # The phrase is the (proclitic-stripped) word itself: a token ends on a word boundary, so
+    # nothing past it needs reading.
+    whole_word: bool
+    start: int  # where the match starts, from the word's start (past a contracted article)
+    phrase: str
+    value: Any
+
+
+# A lexicon prepares thousands of tries when it loads: made in C, as tokens are.
+_new_try = tuple.__new__
+
 
 class TokenScanner:
     """Many matchers in one pass over a document's words.
@@ -131,6 +154,12 @@ class TokenScanner:
         for entries in index.values():
             entries.sort(key=lambda entry: -len(entry[1]))
         self._index = index
+        # first word -> what to try after no proclitic, one letter and two, for a word that
+        # casing leaves alone (all Arabic): the tries then depend on the first word only.
+        self._prepared = {
+            first: tuple(self._make_tries(prefix, entries, first) for prefix in range(3))
+            for first, entries in index.items()
+        }
 
     @property
     def matchers(self) -> tuple[PhraseMatcher[Any], ...]:
@@ -155,39 +184,102 @@ class TokenScanner:
             splits.append((0, entries))
         return splits
 
+    def _make_tries(
+        self, prefix: int, entries: list[tuple[int, str]], whole: str | None
+    ) -> tuple[_Try, ...]:
+        """The tries for one split; a phrase equal to ``whole`` is the rest of the word."""
+        tries: list[_Try] = []
+        for n, key in entries:
+            matcher = self._matchers[n]
+            if prefix and not matcher._proclitics:
+                continue
+            skip = matcher._skip[key]
+            fields = (
+                n,
+                prefix,
+                prefix + len(key),
+                key,
+                key == whole,
+                prefix + skip,
+                key[skip:],
+                matcher._values[key],
+            )
+            tries.append(_new_try(_Try, fields))
+        return tuple(tries)
+
+    def _tries(self, word: str) -> tuple[_Try, ...]:
+        """What to try at ``word``, in the order the regex would."""
+        lowered = word.lower()
+        if lowered != word:
+            # Rare (Latin capitals): the rest of the word is compared as the regex would.
+            return tuple(
+                found
+                for prefix, entries in self._splits(lowered)
+                for found in self._make_tries(prefix, entries, _lowered_alike(word[prefix:]))
+            )
+        prepared = self._prepared
+        tries: tuple[_Try, ...] = ()
+        first = word[:1]
+        if first in "وف" and word[1:2] in "بلك" and word[1:2]:
+            after = prepared.get(word[2:])
+            if after:
+                tries += after[2]
+        if first in "وفبلك" and first:
+            after = prepared.get(word[1:])
+            if after:
+                tries += after[1]
+        after = prepared.get(word)
+        if after:
+            tries += after[0]
+        return tries
+
     def scan(
         self, text: str, words: Iterable[tuple[str, int]]
     ) -> dict[int, list[PhraseMatch[Any]]]:
-        """Matches per matcher (keyed by ``id(matcher)``) for words given as (text, start)."""
+        """Matches per matcher (keyed by ``id(matcher)``) for the word tokens of ``text``
+        (the maximal runs of ``\\w``), given as (text, start)."""
+        pairs = list(words)
+        return self.scan_columns(text, [w for w, _ in pairs], [s for _, s in pairs])
+
+    def scan_columns(
+        self, text: str, words: Sequence[str], starts: Sequence[int]
+    ) -> dict[int, list[PhraseMatch[Any]]]:
+        """:meth:`scan` for the words and their starts given as two columns."""
+        # News text repeats its words: what to try at each distinct word is worked out once
+        # per document, and most words start no phrase at all, which three lookups tell.
+        prepared = self._prepared
+        capitals = text.lower() != text
+        known: dict[str, tuple[_Try, ...]] = {}
+        for word in set(words):
+            key = word.lower() if capitals else word
+            if key in prepared or key[1:] in prepared or key[2:] in prepared:
+                tries = self._tries(word)
+                if tries:
+                    known[word] = tries
         found: list[list[PhraseMatch[Any]]] = [[] for _ in self._matchers]
+        # Where each matcher may match next: its matches never overlap. A match ends past the
+        # word it starts at, so this also keeps a matcher to one match per word.
         free_from = [0] * len(self._matchers)
-        # News text repeats its words: each distinct word is split once per document.
-        known: dict[str, list[tuple[int, list[tuple[int, str]]]]] = {}
-        for word, start in words:
-            splits = known.get(word)
-            if splits is None:
-                splits = known[word] = self._splits(word.lower())
-            if not splits:
-                continue
-            done: set[int] = set()
-            for prefix, entries in splits:
-                for n, key in entries:
-                    if n in done or start < free_from[n]:
-                        continue
-                    matcher = self._matchers[n]
-                    if prefix and not matcher._proclitics:
-                        continue
-                    begin = start + prefix
-                    end = begin + len(key)
-                    if text[begin:end].lower() != key or _WORD.match(text, end):
-                        continue
-                    skip = matcher._skip[key]
-                    found[n].append(
-                        PhraseMatch(begin + skip, end, key[skip:], matcher._values[key])
-                    )
-                    free_from[n] = end
-                    done.add(n)
+        for i in [i for i, word in enumerate(words) if word in known]:
+            start = starts[i]
+            for n, offset, length, key, whole_word, begin, phrase, value in known[words[i]]:
+                if start < free_from[n]:
+                    continue
+                end = start + length
+                if not whole_word and (
+                    text[start + offset : end].lower() != key or _WORD.match(text, end)
+                ):
+                    continue
+                found[n].append(_new_match(PhraseMatch, (start + begin, end, phrase, value)))
+                free_from[n] = end
         return {id(m): found[n] for n, m in enumerate(self._matchers)}
 
 
 _WORDS = re.compile(r"\w+")
+
+
+def _lowered_alike(rest: str) -> str | None:
+    """``rest`` lower-cased when that keeps its length: only then can a phrase be the rest of
+    the word ("İ" lower-cases to two characters)."""
+    lowered = rest.lower()
+    return lowered if len(lowered) == len(rest) else None

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import array
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import NamedTuple, overload
 
 import attrs
@@ -61,10 +62,13 @@ _DELETABLE = re.compile(
 )
 _COMBINING = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
 
-_TOKEN = re.compile(r"\w+")
-# A run of stops is taken whole (possessive) and only from its first mark (the lookbehind), so a
-# long run that no space follows fails once instead of once per mark ("....x" was quadratic).
-_SENTENCE_END = re.compile(r"(?<![.!?؟])[.!?؟]++(?=[\s\"')\]]|$)|\n")
+_TOKEN_SPLIT = re.compile(r"(\w+)")
+# Where a sentence may end: a line break, or a run of stops followed by a space, a closing
+# mark or the end. Only the marks are searched for (one character class is the regex engine's
+# fastest scan); the run and what follows it are read at each mark.
+_SENTENCE_MARK = re.compile(r"[.!?؟\n]")
+_STOP_RUN = re.compile(r"[.!?؟]+")
+_AFTER_STOPS = frozenset("\"')]")
 
 
 def normalize(text: str) -> str:
@@ -74,8 +78,20 @@ def normalize(text: str) -> str:
 
 def fold(text: str) -> str:
     """A comparison key for names: normalised, lower-cased, hyphens and spaces collapsed."""
+    if len(text) > _FOLD_CACHED_UP_TO:
+        return _fold(text)
+    return _folded_name(text)
+
+
+def _fold(text: str) -> str:
     key = normalize(unicodedata.normalize("NFKC", text)).casefold()
     return " ".join(key.replace("-", " ").split())
+
+
+# The same names are folded again and again (each mention, each article); long texts (a
+# statement's content in a query) are not worth keeping.
+_FOLD_CACHED_UP_TO = 80
+_folded_name = functools.lru_cache(maxsize=4096)(_fold)
 
 
 class Token(NamedTuple):
@@ -115,14 +131,13 @@ class Tokens(Sequence[Token]):
     @classmethod
     def of(cls, text: str) -> Tokens:
         """The word tokens of ``text``."""
+        # One split gives the words and the stretches between them; their running lengths
+        # are the starts. No match object per word: that was most of the cost.
+        parts = _TOKEN_SPLIT.split(text)
+        starts = array.array("q", list(accumulate(map(len, parts), initial=0))[1:-1:2])
+        words = parts[1::2]
         shared: dict[str, str] = {}
-        words: list[str] = []
-        starts = array.array("q")
-        for m in _TOKEN.finditer(text):
-            word = m.group()
-            words.append(shared.setdefault(word, word))
-            starts.append(m.start())
-        return cls(tuple(words), starts)
+        return cls(tuple(map(shared.setdefault, words, words)), starts)
 
     def __len__(self) -> int:
         return len(self.words)
@@ -135,7 +150,8 @@ class Tokens(Sequence[Token]):
 
     def __getitem__(self, index: int | slice) -> Token | Tokens:
         # A slice is columns too: "for t in tokens[:-1]" must not make every token at once.
-        if isinstance(index, slice):
+        # A class test rather than isinstance(): rules index tokens in their inner loops.
+        if index.__class__ is slice:
             return Tokens(self.words[index], self.starts[index])
         return _new_token(Token, (self.words[index], self.starts[index]))
 
@@ -216,16 +232,30 @@ class NormalizedText:
     def sentences(self, quotes: list[QuotePair]) -> list[tuple[int, int]]:
         """Sentence spans of the view; a full stop inside a quotation does not end a sentence."""
         inside = merged_intervals(quotes)
+        text = self.text
         spans: list[tuple[int, int]] = []
         start = 0
-        for m in _SENTENCE_END.finditer(self.text):
-            if m.group() != "\n" and _covered(inside, m.start()):
+        run_end = 0  # a run of stops is read whole at its first mark
+        for m in _SENTENCE_MARK.finditer(text):
+            mark = m.start()
+            if mark < run_end:
                 continue
-            if m.end() > start and self.text[start : m.end()].strip():
-                spans.append((start, m.end()))
-            start = m.end()
-        if self.text[start:].strip():
-            spans.append((start, len(self.text)))
+            if text[mark] == "\n":
+                end = mark + 1
+            else:
+                run = _STOP_RUN.match(text, mark)
+                assert run is not None  # the mark is a stop
+                end = run_end = run.end()
+                after = text[end : end + 1]
+                if after and not after.isspace() and after not in _AFTER_STOPS:
+                    continue
+                if _covered(inside, mark):
+                    continue
+            if end > start and text[start:end].strip():
+                spans.append((start, end))
+            start = end
+        if text[start:].strip():
+            spans.append((start, len(text)))
         return spans
 
 

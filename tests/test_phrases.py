@@ -46,6 +46,13 @@ WORDS = [
 ]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _compiled_lexicon() -> None:
+    # The lexicon compiles once per process, in the first example that needs it: not what an
+    # example's deadline is about.
+    _ = default_lexicon().scanner
+
+
 def _same_as_regex(text: str) -> None:
     scanner = default_lexicon().scanner
     view = NormalizedText(text)
@@ -84,3 +91,17 @@ def test_proclitics_and_contracted_article() -> None:
 def test_a_phrase_must_start_with_a_word() -> None:
     with pytest.raises(ValueError, match="does not start with a word"):
         TokenScanner([PhraseMatcher([('"اقتباس"', 1)])])
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.sampled_from(["CNN", "cnn", "Cnn", "CNNs", "İstanbul", "istanbul", "قال", "وCNN"]),
+        max_size=12,
+    )
+)
+def test_capitals_are_matched_as_the_regex_matches_them(words: list[str]) -> None:
+    matcher = PhraseMatcher([("CNN", "cnn"), ("istanbul", "ist"), ("cnn قال", "said")])
+    view = NormalizedText(" ".join(words))
+    scanned = TokenScanner([matcher]).scan(view.text, ((t.text, t.start) for t in view.tokens))
+    assert scanned[id(matcher)] == list(matcher.finditer(view.text))

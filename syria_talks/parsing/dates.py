@@ -221,13 +221,11 @@ class _Times:
         return _bare(self.doc.shape, self._word(i - 1), self.words.month_context) is not None
 
     def years(self) -> None:
-        year_words = self.words.year_words
-        for i, word in enumerate(self.tokens.words[:-1]):
-            if (
-                _bare(self.doc.shape, word, year_words)
-                and _YEAR.fullmatch(self._word(i + 1))
-                and self._adjacent(i, i + 1)
-            ):
+        # The words _bare() accepts, so that the tokens are tested by one set lookup each.
+        year_words = self.doc.shape.with_proclitics(self.words.year_words)
+        words = self.tokens.words
+        for i in [i for i, word in enumerate(words[:-1]) if word in year_words]:
+            if _YEAR.fullmatch(self._word(i + 1)) and self._adjacent(i, i + 1):
                 year = int(self._word(i + 1))
                 self._add(
                     self.tokens.starts[i],

@@ -61,8 +61,8 @@ class Document:
         if key not in self._matches:
             scanner = self.lexicon.scanner
             if self._scanned is None:
-                self._scanned = scanner.scan(
-                    self.text, zip(self.tokens.words, self.tokens.starts, strict=True)
+                self._scanned = scanner.scan_columns(
+                    self.text, self.tokens.words, self.tokens.starts
                 )
             found = self._scanned.get(key)
             if found is None:
