@@ -23,7 +23,7 @@ from babel import Locale, localedata
 
 from syria_talks.errors import LexiconError
 from syria_talks.model import ActorKind, AgreementStatus, Gender, LocationKind, Stance
-from syria_talks.phrases import PhraseMatcher, TokenScanner
+from syria_talks.phrases import PhraseMatcher, Proclitics, TokenScanner
 from syria_talks.shape import WordShape
 from syria_talks.text import normalize
 
@@ -485,7 +485,7 @@ class Lexicon:
             for name in (entry.name, *entry.aliases, entry.name_en or ""):
                 if name:
                     phrases += [(variant, entry.id) for variant in _compound_spellings(name)]
-        return PhraseMatcher(phrases)
+        return PhraseMatcher(phrases, proclitics=self._proclitics)
 
     @functools.cached_property
     def _cue_data(self) -> dict[str, Any]:
@@ -567,7 +567,7 @@ class Lexicon:
                 else shape.with_article(written)
             )
             phrases += [(written, title), (other, title)]
-        return PhraseMatcher(phrases)
+        return PhraseMatcher(phrases, proclitics=self._proclitics)
 
     @functools.cached_property
     def anonymous_modifiers(self) -> frozenset[str]:
@@ -584,7 +584,7 @@ class Lexicon:
             )
             written = normalize(r["noun"])
             phrases += [(written, source), (self.word_shape.with_article(written), source)]
-        return PhraseMatcher(phrases)
+        return PhraseMatcher(phrases, proclitics=self._proclitics)
 
     @functools.cached_property
     def anaphors(self) -> Mapping[str, Anaphor]:
@@ -620,7 +620,7 @@ class Lexicon:
                     phrases.append((indefinite, value))
             for plural in record.get("plurals", []):
                 phrases.append((plural, Nationality(country=code, gender=Gender.PLURAL)))
-        return PhraseMatcher(phrases, proclitics=False)
+        return PhraseMatcher(phrases, proclitics=None)
 
     @functools.cached_property
     def institutions(self) -> tuple[Institution, ...]:
@@ -639,7 +639,8 @@ class Lexicon:
     @functools.cached_property
     def institution_matcher(self) -> PhraseMatcher[Institution]:
         return PhraseMatcher(
-            (name, inst) for inst in self.institutions for name in (inst.name, *inst.short)
+            ((name, inst) for inst in self.institutions for name in (inst.name, *inst.short)),
+            proclitics=self._proclitics,
         )
 
     @functools.cached_property
@@ -654,9 +655,12 @@ class Lexicon:
     @functools.cached_property
     def place_matcher(self) -> PhraseMatcher[str]:
         return PhraseMatcher(
-            (name, entry.id)
-            for entry in self.places.values()
-            for name in (entry.name, *entry.aliases)
+            (
+                (name, entry.id)
+                for entry in self.places.values()
+                for name in (entry.name, *entry.aliases)
+            ),
+            proclitics=self._proclitics,
         )
 
     @functools.cached_property
@@ -672,7 +676,7 @@ class Lexicon:
         phrases = [(name, entry(code)) for code, name in arabic_country_names().items()]
         for code, variants in self._places_data["country_variants"].items():
             phrases += [(variant, entry(code)) for variant in variants]
-        return PhraseMatcher(phrases)
+        return PhraseMatcher(phrases, proclitics=self._proclitics)
 
     @functools.cached_property
     def region_heads(self) -> frozenset[str]:
@@ -697,6 +701,10 @@ class Lexicon:
     @functools.cached_property
     def word_shape(self) -> WordShape:
         return _load_word_shape()
+
+    @property
+    def _proclitics(self) -> Proclitics:
+        return self.word_shape.phrase_proclitics
 
     @functools.cached_property
     def function_words(self) -> FunctionWords:
@@ -727,17 +735,18 @@ class Lexicon:
             relative_units={normalize(k): str(v) for k, v in data["relative_units"].items()},
             month_context=words("month_context"),
             day_offset_matcher=PhraseMatcher(
-                (normalize(k), int(v)) for k, v in data["day_offsets"].items()
+                ((normalize(k), int(v)) for k, v in data["day_offsets"].items()),
+                proclitics=self._proclitics,
             ),
         )
 
     @functools.cached_property
     def month_matcher(self) -> PhraseMatcher[int]:
-        return PhraseMatcher(arabic_month_names().items())
+        return PhraseMatcher(arabic_month_names().items(), proclitics=self._proclitics)
 
     @functools.cached_property
     def weekday_matcher(self) -> PhraseMatcher[int]:
-        return PhraseMatcher(arabic_weekday_names().items())
+        return PhraseMatcher(arabic_weekday_names().items(), proclitics=self._proclitics)
 
     @functools.cached_property
     def scanner(self) -> TokenScanner:
@@ -776,19 +785,25 @@ class Lexicon:
         return AgreementVocabulary(
             # The article is written out: the matcher takes proclitics, not ال.
             heads=PhraseMatcher(
-                (form, head)
-                for head in data["heads"]
-                for form in (head, self.word_shape.with_article(head))
+                (
+                    (form, head)
+                    for head in data["heads"]
+                    for form in (head, self.word_shape.with_article(head))
+                ),
+                proclitics=self._proclitics,
             ),
             standalone=PhraseMatcher(
-                (p, s["key"]) for s in data["standalone"] for p in s["phrases"]
+                ((p, s["key"]) for s in data["standalone"] for p in s["phrases"]),
+                proclitics=self._proclitics,
             ),
             names={s["key"]: s["name"] for s in data["standalone"]},
             topics={normalize(w): t["key"] for t in data["topics"] for w in t["words"]},
-            status=PhraseMatcher(status),
+            status=PhraseMatcher(status, proclitics=self._proclitics),
             resolution_heads=frozenset(normalize(w) for w in data["resolution_heads"]),
             resolution_requires=tuple(normalize(w) for w in data["resolution_requires"]),
-            mediation=PhraseMatcher((w, w) for w in data["mediation"]),
+            mediation=PhraseMatcher(
+                ((w, w) for w in data["mediation"]), proclitics=self._proclitics
+            ),
             truce_words=frozenset(normalize(w) for w in data["truces"]["words"]),
             truce_keys=frozenset(data["truces"]["keys"]),
         )
@@ -874,12 +889,13 @@ def _load_word_shape() -> WordShape:
 
 def _load_function_words() -> FunctionWords:
     data = _read("function_words.json")
+    proclitics = _load_word_shape().phrase_proclitics
 
     def words(key: str) -> frozenset[str]:
         return frozenset(normalize(w) for w in data[key])
 
     def matcher(key: str) -> PhraseMatcher[str]:
-        return PhraseMatcher((w, w) for w in data[key])
+        return PhraseMatcher(((w, w) for w in data[key]), proclitics=proclitics)
 
     return FunctionWords(
         prepositions=words("prepositions"),

@@ -590,6 +590,16 @@ FILE_SCHEMAS: Mapping[str, Record] = {
             Field(
                 name="proclitics", shape=Items(inner=Letter()), doc="what a noun may carry in front"
             ),
+            Field(
+                name="phrase_prepositions",
+                shape=Items(inner=Letter()),
+                doc="prepositions a lexicon phrase may carry in front: `ب`, `ل`, `ك`",
+            ),
+            Field(
+                name="contracting_preposition",
+                shape=Letter(),
+                doc="the preposition that contracts with the article: `ل` + `ال` = `لل`",
+            ),
             Field(name="article", shape=Text(), doc="the article `ال`"),
             _list("definite_prefixes", "the article alone or after a proclitic"),
             _list("genitive_prefixes", "the article alone or after `ل`"),

@@ -13,15 +13,28 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 from syria_talks.text import normalize
 
-__all__ = ["PhraseMatch", "PhraseMatcher", "TokenScanner"]
+__all__ = ["PhraseMatch", "PhraseMatcher", "Proclitics", "TokenScanner"]
 
 T = TypeVar("T")
 _Trie = dict[str, "_Trie"]
 
-# و and ف conjunctions, then one of the prepositions ب ل ك. The definite article is part of the
-# phrase itself; ل + ال contracts to لل, which the matcher adds as its own surface form.
-_PROCLITICS = "[وف]?[بلك]?"
 _END = "\x00"
+
+
+class Proclitics(NamedTuple):
+    """What may be glued in front of a phrase: a conjunction (و ف), then a preposition (ب ل ك),
+    each optional. The article is part of the phrase itself; ``contracting`` + the article
+    contracts (ل + ال = لل), which the matcher adds as its own surface form. The letters are
+    data: :attr:`syria_talks.shape.WordShape.phrase_proclitics`."""
+
+    conjunctions: str
+    prepositions: str
+    article: str
+    contracting: str
+
+    @property
+    def pattern(self) -> str:
+        return f"[{self.conjunctions}]?[{self.prepositions}]?"
 
 
 class PhraseMatch(NamedTuple, Generic[T]):
@@ -57,7 +70,7 @@ def _trie_pattern(node: _Trie) -> str:
 class PhraseMatcher(Generic[T]):
     """Find normalised phrases in normalised text, on word boundaries, with proclitics."""
 
-    def __init__(self, phrases: Iterable[tuple[str, T]], *, proclitics: bool = True) -> None:
+    def __init__(self, phrases: Iterable[tuple[str, T]], *, proclitics: Proclitics | None) -> None:
         self._values: dict[str, T] = {}
         # A surface form built from ل + ال maps to its phrase with one extra letter to skip.
         self._skip: dict[str, int] = {}
@@ -67,8 +80,8 @@ class PhraseMatcher(Generic[T]):
                 continue
             self._values.setdefault(key, value)
             self._skip.setdefault(key, 0)
-            if proclitics and key.startswith("ال") and len(key) > 3:
-                contracted = "ل" + key[1:]
+            if proclitics and key.startswith(proclitics.article) and len(key) > 3:
+                contracted = proclitics.contracting + key[len(proclitics.article) - 1 :]
                 self._values.setdefault(contracted, value)
                 self._skip.setdefault(contracted, 1)
         trie: _Trie = {}
@@ -79,7 +92,7 @@ class PhraseMatcher(Generic[T]):
             node[_END] = {}
         body = _trie_pattern(trie) or "(?!)"
         self._proclitics = proclitics
-        prefix = f"({_PROCLITICS})" if proclitics else "()"
+        prefix = f"({proclitics.pattern})" if proclitics else "()"
         self._pattern = re.compile(rf"(?<!\w){prefix}({body})(?!\w)", re.IGNORECASE)
 
     def __len__(self) -> int:
@@ -143,6 +156,13 @@ class TokenScanner:
 
     def __init__(self, matchers: Iterable[PhraseMatcher[Any]]) -> None:
         self._matchers = list(matchers)
+        shared = {m._proclitics for m in self._matchers if m._proclitics is not None}
+        if len(shared) > 1:
+            raise ValueError("the matchers of one scanner must take the same proclitics")
+        proclitics = shared.pop() if shared else Proclitics("", "", "", "")
+        self._conjunctions = proclitics.conjunctions
+        self._prepositions = proclitics.prepositions
+        self._either = proclitics.conjunctions + proclitics.prepositions
         # first word of a surface form -> [(matcher index, surface form)], longest first
         index: dict[str, list[tuple[int, str]]] = {}
         for n, matcher in enumerate(self._matchers):
@@ -171,11 +191,11 @@ class TokenScanner:
         index = self._index
         splits: list[tuple[int, list[tuple[int, str]]]] = []
         first = word[:1]
-        if first in "وف" and word[1:2] in "بلك" and word[1:2]:
+        if first in self._conjunctions and word[1:2] in self._prepositions and word[1:2] and first:
             entries = index.get(word[2:])
             if entries:
                 splits.append((2, entries))
-        if first in "وفبلك" and first:
+        if first in self._either and first:
             entries = index.get(word[1:])
             if entries:
                 splits.append((1, entries))
@@ -220,11 +240,11 @@ class TokenScanner:
         prepared = self._prepared
         tries: tuple[_Try, ...] = ()
         first = word[:1]
-        if first in "وف" and word[1:2] in "بلك" and word[1:2]:
+        if first in self._conjunctions and word[1:2] in self._prepositions and word[1:2] and first:
             after = prepared.get(word[2:])
             if after:
                 tries += after[2]
-        if first in "وفبلك" and first:
+        if first in self._either and first:
             after = prepared.get(word[1:])
             if after:
                 tries += after[1]

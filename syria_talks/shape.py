@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from syria_talks.phrases import Proclitics
 from syria_talks.text import normalize
 
 __all__ = ["WordShape"]
@@ -31,6 +32,8 @@ class WordShape:
     conjunctions: str  # و ف
     prepositions: str  # ب ل
     proclitics: str  # و ف ب: what a noun or a time word may carry in front ("وبدمشق" aside)
+    # What a lexicon phrase may carry in front: a conjunction, then ب ل or ك.
+    phrase_proclitics: Proclitics
     article: str  # ال
     definite_prefixes: tuple[str, ...]  # the article, alone or after و ف ب ل
     genitive_prefixes: tuple[str, ...]  # the article, alone or after ل: ال، لل
@@ -55,6 +58,12 @@ class WordShape:
             conjunctions="".join(data["conjunctions"]),
             prepositions="".join(data["prepositions"]),
             proclitics="".join(data["proclitics"]),
+            phrase_proclitics=Proclitics(
+                conjunctions="".join(data["conjunctions"]),
+                prepositions="".join(data["phrase_prepositions"]),
+                article=data["article"],
+                contracting=data["contracting_preposition"],
+            ),
             article=data["article"],
             definite_prefixes=tuple(data["definite_prefixes"]),
             genitive_prefixes=tuple(data["genitive_prefixes"]),

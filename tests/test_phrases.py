@@ -13,6 +13,8 @@ from syria_talks.lexicon import default_lexicon
 from syria_talks.phrases import PhraseMatcher, TokenScanner
 from syria_talks.text import NormalizedText
 
+PROCLITICS = default_lexicon().word_shape.phrase_proclitics
+
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "articles"
 WORDS = [
     "وقال",
@@ -78,7 +80,9 @@ def test_scanner_agrees_on_the_corpus() -> None:
 
 
 def test_proclitics_and_contracted_article() -> None:
-    matcher = PhraseMatcher([("الخارجية الروسية", "mfa"), ("لافروف", "lavrov")])
+    matcher = PhraseMatcher(
+        [("الخارجية الروسية", "mfa"), ("لافروف", "lavrov")], proclitics=PROCLITICS
+    )
     text = NormalizedText("وقال للخارجية الروسية ولافروف بلافروف لافروفي").text
     found = [(m.phrase, m.value) for m in matcher.finditer(text)]
     assert found == [("لخارجيه الروسيه", "mfa"), ("لافروف", "lavrov"), ("لافروف", "lavrov")]
@@ -90,7 +94,7 @@ def test_proclitics_and_contracted_article() -> None:
 
 def test_a_phrase_must_start_with_a_word() -> None:
     with pytest.raises(ValueError, match="does not start with a word"):
-        TokenScanner([PhraseMatcher([('"اقتباس"', 1)])])
+        TokenScanner([PhraseMatcher([('"اقتباس"', 1)], proclitics=PROCLITICS)])
 
 
 @settings(max_examples=200)
@@ -101,7 +105,9 @@ def test_a_phrase_must_start_with_a_word() -> None:
     )
 )
 def test_capitals_are_matched_as_the_regex_matches_them(words: list[str]) -> None:
-    matcher = PhraseMatcher([("CNN", "cnn"), ("istanbul", "ist"), ("cnn قال", "said")])
+    matcher = PhraseMatcher(
+        [("CNN", "cnn"), ("istanbul", "ist"), ("cnn قال", "said")], proclitics=PROCLITICS
+    )
     view = NormalizedText(" ".join(words))
     scanned = TokenScanner([matcher]).scan(view.text, ((t.text, t.start) for t in view.tokens))
     assert scanned[id(matcher)] == list(matcher.finditer(view.text))
