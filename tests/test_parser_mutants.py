@@ -119,6 +119,21 @@ QUOTED_NAMES = [
         [("الناشط", "القصف مستمر")],
     ),
     (
+        "a name in quotation marks has up to four words",
+        'وأكد "مركز حلب الإعلامي المستقل" التابع للمعارضة أن القصف مستمر.',
+        [("مركز حلب الإعلامي المستقل", "القصف مستمر")],
+    ),
+    (
+        "five words in quotation marks after the verb are no name",
+        'وأكد "مركز حلب الإعلامي المستقل الجديد" التابع للمعارضة أن القصف مستمر.',
+        [],
+    ),
+    (
+        "a quotation followed by a space and a comma is what was said",
+        'وأكد الناشط "القصف مستمر" ، وأضاف أن المدارس مغلقة.',
+        [("الناشط", "القصف مستمر"), ("الناشط", "المدارس مغلقة")],
+    ),
+    (
         "a quotation of five words is no name",
         'وقال "القصف مستمر منذ ثلاثة أيام" ناشط في البلدة.',
         [],
