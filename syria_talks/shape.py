@@ -11,6 +11,7 @@ pronoun suffix reads the word as written (:meth:`WordShape.has_pronoun_suffix`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -47,6 +48,7 @@ class WordShape:
     nisba_endings: tuple[str, ...]  # روسي، الروسيه، سوريون
     feminine_endings: tuple[str, ...]  # as written: an abstract noun or plural (أهمية، قوات)
     ta_marbuta: str  # as written: ة
+    ta_marbuta_read: str  # as the normalised view reads it: ه
     standalone_conjunctions: frozenset[str]  # و ف ثم written apart
     # "والي" (governor), "فالح" (a name) and "الي" (إلى normalised) begin with a definite
     # prefix but are not definite: the article needs a stem after it.
@@ -77,6 +79,7 @@ class WordShape:
             nisba_endings=tuple(data["nisba_endings"]),
             feminine_endings=tuple(data["feminine_endings"]),
             ta_marbuta=data["ta_marbuta"],
+            ta_marbuta_read=normalize(data["ta_marbuta"]),
             min_definite_stem=data["min_definite_stem"],
             standalone_conjunctions=frozenset(data["standalone_conjunctions"]),
         )
@@ -98,8 +101,9 @@ class WordShape:
         return word[1:] if first and first in self.proclitics else word
 
     def with_proclitics(self, words: Iterable[str]) -> frozenset[str]:
-        """Every word of ``words`` bare and with each proclitic: أمس، وأمس، فأمس، بأمس."""
-        return frozenset(p + w for w in words for p in ("", *self.proclitics))
+        """Every word of ``words`` bare and with each proclitic: أمس، وأمس، فأمس، بأمس. The
+        stages ask once per document for the same few sets: each is made once."""
+        return _with_proclitics(self.proclitics, frozenset(words))
 
     def preposition(self, word: str) -> str:
         """The preposition glued to ``word`` ("ل" of "لوكالة", "ب" of "بوقف"), or ""."""
@@ -174,7 +178,7 @@ class WordShape:
 
     def without_ta_marbuta(self, word: str) -> str:
         """ "متحدثه" → "متحدث": a normalised word without its feminine ending (ة, read as ه)."""
-        ending = normalize(self.ta_marbuta)
+        ending = self.ta_marbuta_read
         if word.endswith(ending) and len(word) > _MIN_STEM:
             return word[: -len(ending)]
         return word
@@ -182,3 +186,8 @@ class WordShape:
     def ends_in_ta_marbuta(self, written: str) -> bool:
         """ "صحيفة", "الوزارة" as written: the feminine ending the normalised view reads as ه."""
         return written.endswith(self.ta_marbuta)
+
+
+@functools.lru_cache(maxsize=32)
+def _with_proclitics(proclitics: str, words: frozenset[str]) -> frozenset[str]:
+    return frozenset(p + w for w in words for p in ("", *proclitics))

@@ -11,7 +11,6 @@ from syria_talks.lexicon import arabic_country_names, english_country_names
 from syria_talks.model import LocationKind
 from syria_talks.parsing.claims import Claims
 from syria_talks.parsing.document import Document, ViewSpan
-from syria_talks.shape import WordShape
 from syria_talks.text import Token, fold
 
 __all__ = ["FoundPlace", "find_locations"]
@@ -60,7 +59,7 @@ class _Places:
     @functools.cached_property
     def _heads(self) -> list[tuple[int, Token]]:
         """Tokens that may head a region or a building phrase, found in one pass."""
-        heads = _with_proclitics(self.shape, self.lex.region_heads | self.lex.building_heads)
+        heads = self.shape.with_proclitics(self.lex.region_heads | self.lex.building_heads)
         tokens = self.doc.tokens
         return [(i, tokens[i]) for i, word in enumerate(tokens.words[:-2]) if word in heads]
 
@@ -224,13 +223,6 @@ class _Places:
             or previous.text in self.lex.function_words.prepositions
             or self.shape.has_article(previous.text)
         )
-
-
-@functools.lru_cache(maxsize=4)
-def _with_proclitics(shape: WordShape, words: frozenset[str]) -> frozenset[str]:
-    """``words`` bare and with و/ف/ب in front: one set lookup per token instead of two, the
-    set made once per lexicon rather than once per document."""
-    return shape.with_proclitics(words)
 
 
 def find_locations(doc: Document) -> list[FoundPlace]:
