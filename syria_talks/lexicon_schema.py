@@ -62,6 +62,15 @@ def _list(name: str, doc: str, *, phrases: bool = False, required: bool = True) 
     )
 
 
+def _flag(name: str, doc: str) -> Field:
+    """An optional yes/no field (false when left out)."""
+    return Field(name=name, shape=Flag(), doc=doc, required=False)
+
+
+def _letters(name: str, doc: str) -> Field:
+    return Field(name=name, shape=Items(inner=Letter()), doc=doc)
+
+
 _VERSION = Field(name="version", shape=Version(), doc="format version of the file")
 
 ACTOR = Record(
@@ -154,36 +163,13 @@ CUE = Record(
             shape=Items(inner=CUE_FORM, noun="form"),
             doc="every written form, one per inflection",
         ),
-        Field(
-            name="takes_object",
-            shape=Flag(),
-            doc="it takes a direct object before its content (`وصف`, `ذكر`)",
-            required=False,
+        _flag("takes_object", "it takes a direct object before its content (`وصف`, `ذكر`)"),
+        _flag("governed", "the content only ever follows one of its prepositions (`أعرب عن`)"),
+        _flag(
+            "explicit_subject", "often an impersonal passive (`ويعتقد أن`): never a dropped subject"
         ),
-        Field(
-            name="governed",
-            shape=Flag(),
-            doc="the content only ever follows one of its prepositions (`أعرب عن`)",
-            required=False,
-        ),
-        Field(
-            name="explicit_subject",
-            shape=Flag(),
-            doc="often an impersonal passive (`ويعتقد أن`): never a dropped subject",
-            required=False,
-        ),
-        Field(
-            name="relays",
-            shape=Flag(),
-            doc="reports another's words (`نقل`): who follows its `عن` speaks",
-            required=False,
-        ),
-        Field(
-            name="in_document",
-            shape=Flag(),
-            doc="the words come in a document (`وجاء في بيان`): its issuer speaks",
-            required=False,
-        ),
+        _flag("relays", "reports another's words (`نقل`): who follows its `عن` speaks"),
+        _flag("in_document", "the words come in a document (`وجاء في بيان`): its issuer speaks"),
     ),
     entry=CueEntry,
 )
@@ -193,12 +179,7 @@ TITLE = Record(
     fields=(
         Field(name="title", shape=Name(), doc="the title as written, with or without the article"),
         Field(name="gender", shape=Choice(values=Gender), doc="grammatical gender of who holds it"),
-        Field(
-            name="relational",
-            shape=Flag(),
-            doc="it names an office of some body (`المتحدث باسم`, `سفير`)",
-            required=False,
-        ),
+        _flag("relational", "it names an office of some body (`المتحدث باسم`, `سفير`)"),
     ),
     entry=Title,
 )
@@ -577,23 +558,12 @@ FILE_SCHEMAS: Mapping[str, Record] = {
         fields=(
             _VERSION,
             Field(name="about", shape=Text(), doc="what the file holds", required=False),
-            Field(
-                name="conjunctions",
-                shape=Items(inner=Letter()),
-                doc="one-letter conjunctions: `و`, `ف`",
-            ),
-            Field(
-                name="prepositions",
-                shape=Items(inner=Letter()),
-                doc="one-letter prepositions: `ب`, `ل`",
-            ),
-            Field(
-                name="proclitics", shape=Items(inner=Letter()), doc="what a noun may carry in front"
-            ),
-            Field(
-                name="phrase_prepositions",
-                shape=Items(inner=Letter()),
-                doc="prepositions a lexicon phrase may carry in front: `ب`, `ل`, `ك`",
+            _letters("conjunctions", "one-letter conjunctions: `و`, `ف`"),
+            _letters("prepositions", "one-letter prepositions: `ب`, `ل`"),
+            _letters("proclitics", "what a noun may carry in front"),
+            _letters(
+                "phrase_prepositions",
+                "prepositions a lexicon phrase may carry in front: `ب`, `ل`, `ك`",
             ),
             Field(
                 name="contracting_preposition",
@@ -605,11 +575,7 @@ FILE_SCHEMAS: Mapping[str, Record] = {
             _list("genitive_prefixes", "the article alone or after `ل`"),
             _list("pronoun_suffixes", "pronouns glued to the end of a word"),
             _list("object_pronouns", "object pronouns a cue carries: `ذكرته`"),
-            Field(
-                name="imperfect_prefixes",
-                shape=Items(inner=Letter()),
-                doc="letters an imperfect verb begins with: `ي`, `ت`",
-            ),
+            _letters("imperfect_prefixes", "letters an imperfect verb begins with: `ي`, `ت`"),
             _list("purpose_proclitics", "what an imperfect verb may carry in front: `ل`, `ول`"),
             _list("nisba_feminine", "the feminine ending of a nisba adjective (normalised)"),
             _list("nisba_plural", "the plural endings of a nisba adjective: `ين`, `ون`"),
