@@ -390,7 +390,7 @@ def _merged(
 # rest with the lexicon it was derived from instead of rebuilding them.
 _DEPENDS_ON = {
     "actors": frozenset({"actors", "actor_matcher", "scanner"}),
-    "cues": frozenset({"cue_entries", "cues", "cue_surfaces"}),
+    "cues": frozenset({"cue_entries", "cues", "cue_surfaces", "content_markers"}),
     "titles": frozenset({"titles", "title_matcher", "scanner"}),
     "places": frozenset({"places", "place_matcher", "scanner"}),
 }
@@ -532,6 +532,19 @@ class Lexicon:
         for form, cue in self.cues.items():  # a form as written wins over a derived shape
             table[form] = cue
         return table
+
+    @functools.cached_property
+    def content_markers(self) -> frozenset[str]:
+        """The bare words (no clitic letter glued on) that can open, or end the search for,
+        what a cue reports: complementisers, any cue's preposition and a participle of saying
+        ("مضيفا"). Any other bare word between a cue and its content is passed over, which
+        the opener tests with one set look-up."""
+        markers = set(self.complementizers | self.pronoun_complementizers)
+        for form, cue in self.cues.items():
+            markers.update(cue.prepositions)
+            if cue.participle:
+                markers.add(form)
+        return frozenset(markers)
 
     @functools.cached_property
     def negators(self) -> frozenset[str]:

@@ -60,11 +60,20 @@ def opener(ctx: StatementContext, cue: Cue, after: int, limit: int, reach: int) 
     """The first mark of content after ``after``, at most ``reach`` tokens on: strong ones
     (complementiser, colon) certainly open it; weak ones (quotation, the verb's preposition)
     may belong to an object."""
-    tokens = ctx.tokens
+    text, words, starts = ctx.text, ctx.tokens.words, ctx.tokens.starts
+    markers, clitics = ctx.lex.content_markers, ctx.clitic_letters
     i = ctx.doc.token_index(after)
     position = after
     steps = 0
-    while i < len(tokens) and steps <= reach and tokens.starts[i] < limit:
+    while i < len(words) and steps <= reach and starts[i] < limit:
+        word = words[i]
+        if text[position : starts[i]] == " " and word[0] not in clitics and word not in markers:
+            # Most words between a cue and its content are bare and none of the markers
+            # _read_token looks for: passed over without reading them token by token.
+            position = starts[i] + len(word)
+            i += 1
+            steps += 1
+            continue
         step = _read_token(ctx, cue, i, position, steps, limit)
         if step is None:
             break

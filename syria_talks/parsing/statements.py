@@ -119,13 +119,14 @@ def _statement(
     after = max(subject_end, cue.token.end)
     start = reading.opens_at
     # The content found up to the sentence end is the same up to a nearer limit when it opens
-    # before that limit, is searched for from the same place, and no quotation opens on the way:
-    # only a quotation (a medium's name, or one met just past the limit) reads differently.
+    # before that limit, is searched for from the same place, and no quotation opens before
+    # it: the search reads the same words up to it, and only a quotation it passed over (a
+    # medium's name) can read differently when the limit cuts the search short.
     if (
         start is None
         or start >= limit
         or after != reading.subject.end
-        or ctx.doc.quotes_opening_within(after, limit)
+        or ctx.doc.quotes_opening_within(after, start)
     ):
         start = content_start(ctx, cue, after, limit)
     if start is not None:
