@@ -1,6 +1,6 @@
 """The assembler: from what the stages found, in offsets into the normalised view, to the
 :class:`~syria_talks.model.Article`, in offsets into the text the caller gave. This is the one
-place where view offsets become original ones (:func:`_span`)."""
+place where view offsets become original ones (:class:`_Spans`)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from syria_talks.parsing.actors import ActorMention, Identities
 from syria_talks.parsing.agreements import FoundAgreement
 from syria_talks.parsing.context import ViewStatement
 from syria_talks.parsing.dates import FoundTime
-from syria_talks.parsing.document import Document, ViewSpan
+from syria_talks.parsing.document import Document
 from syria_talks.parsing.mentions import Candidate
 from syria_talks.parsing.places import FoundPlace
 
@@ -40,7 +40,8 @@ def assemble(
     published: datetime.date | None,
 ) -> Article:
     """The article, its statements dated by the times around their cues."""
-    refs = {(t.start, t.end): _time_ref(doc, t) for t in times}
+    span = _Spans(doc)
+    refs = {(t.start, t.end): _time_ref(span, t) for t in times}
     time_starts = [t.start for t in times]
     unquoted = _unquoted(times, sorted((f.start, f.end) for f in statements))
     unquoted_starts = [t.start for t in unquoted]
@@ -48,7 +49,7 @@ def assemble(
         text=doc.original,
         statements=tuple(
             _statement(
-                doc,
+                span,
                 f,
                 identities,
                 _when(doc, f, times, time_starts, unquoted, unquoted_starts, refs),
@@ -56,20 +57,42 @@ def assemble(
             for f in statements
         ),
         actors=tuple(sorted(identities.actors.values(), key=lambda a: a.id)),
-        mentions=tuple(_mention(doc, m) for m in identities.mentions),
-        locations=tuple(_location(doc, place) for place in places),
-        agreements=tuple(_agreement(doc, deal, identities, refs) for deal in agreements),
+        mentions=tuple(_mention(span, m) for m in identities.mentions),
+        locations=tuple(_location(span, place) for place in places),
+        agreements=tuple(_agreement(span, deal, identities, refs) for deal in agreements),
         times=tuple(refs.values()),
         published=published,
     )
 
 
-def _mention(doc: Document, mention: ActorMention) -> Mention:
-    span = _span(doc, *mention.span)
-    return Mention(actor_id=mention.actor_id, span=span, text=doc.original[span.start : span.end])
+class _Spans:
+    """The one conversion from view offsets to the original text's, each span made once: a
+    speaker's span is often a mention's too."""
+
+    __slots__ = ("_made", "_to_original", "original")
+
+    def __init__(self, doc: Document) -> None:
+        self.original = doc.original
+        self._to_original = doc.view.to_original
+        self._made: dict[tuple[int, int], Span] = {}
+
+    def __call__(self, start: int, end: int) -> Span:
+        span = self._made.get((start, end))
+        if span is None:
+            o_start, o_end = self._to_original(start, end)
+            span = self._made[start, end] = Span(start=o_start, end=o_end)
+        return span
+
+    def text(self, span: Span) -> str:
+        return self.original[span.start : span.end]
 
 
-def _location(doc: Document, place: FoundPlace) -> Location:
+def _mention(spans: _Spans, mention: ActorMention) -> Mention:
+    span = spans(*mention.span)
+    return Mention(actor_id=mention.actor_id, span=span, text=spans.text(span))
+
+
+def _location(spans: _Spans, place: FoundPlace) -> Location:
     return Location(
         id=place.key,
         name=place.name,
@@ -78,14 +101,14 @@ def _location(doc: Document, place: FoundPlace) -> Location:
         name_en=place.name_en,
         parent=place.parent,
         coordinates=place.coordinates,
-        spans=tuple(_span(doc, *s) for s in place.spans),
+        spans=tuple(spans(*s) for s in place.spans),
     )
 
 
-def _time_ref(doc: Document, time: FoundTime) -> TimeRef:
-    span = _span(doc, time.start, time.end)
+def _time_ref(spans: _Spans, time: FoundTime) -> TimeRef:
+    span = spans(time.start, time.end)
     return TimeRef(
-        text=doc.original[span.start : span.end],
+        text=spans.text(span),
         span=span,
         granularity=time.granularity,
         start=time.first,
@@ -130,7 +153,7 @@ def _unquoted(times: list[FoundTime], spoken: list[tuple[int, int]]) -> list[Fou
 
 
 def _agreement(
-    doc: Document,
+    spans: _Spans,
     deal: FoundAgreement,
     identities: Identities,
     refs: dict[tuple[int, int], TimeRef],
@@ -144,11 +167,11 @@ def _agreement(
         status=deal.status,
         parties=tuple(dict.fromkeys(actor_id(p) for p in deal.parties)),
         mediators=tuple(dict.fromkeys(actor_id(m) for m in deal.mediators)),
-        spans=tuple(_span(doc, *s) for s in deal.spans),
+        spans=tuple(spans(*s) for s in deal.spans),
         events=tuple(
             AgreementEvent(
                 status=e.status,
-                span=_span(doc, e.start, e.end),
+                span=spans(e.start, e.end),
                 actor_id=actor_id(e.actor) if e.actor is not None else None,
                 when=refs[(e.time.start, e.time.end)] if e.time is not None else None,
             )
@@ -157,30 +180,23 @@ def _agreement(
     )
 
 
-def _span(doc: Document, start: int, end: int) -> Span:
-    """The one conversion from view offsets to the original text's."""
-    o_start, o_end = doc.original_span(ViewSpan(start, end))
-    return Span(start=o_start, end=o_end)
-
-
 def _statement(
-    doc: Document, found: ViewStatement, identities: Identities, when: TimeRef | None
+    spans: _Spans, found: ViewStatement, identities: Identities, when: TimeRef | None
 ) -> Statement:
-    span = _span(doc, found.start, found.end)
-    cue_span = _span(doc, found.cue_start, found.cue_end)
+    span = spans(found.start, found.end)
+    cue_span = spans(found.cue_start, found.cue_end)
     speaker_span = None
     if found.speaker is not None:
-        speaker_span = _span(doc, found.speaker.start, found.speaker.end)
+        speaker_span = spans(found.speaker.start, found.speaker.end)
     channel = None
     if found.channel is not None:
-        medium = _span(doc, *found.channel)
-        channel = doc.original[medium.start : medium.end]
+        channel = spans.text(spans(*found.channel))
     return Statement(
         speaker=identities.actor_for(found.speaker),
         source=identities.actor_for(found.source),
-        content=doc.original[span.start : span.end],
+        content=spans.text(span),
         span=span,
-        cue=doc.original[cue_span.start : cue_span.end],
+        cue=spans.text(cue_span),
         cue_span=cue_span,
         mode=found.mode,
         negated=found.negated,

@@ -151,11 +151,6 @@ class Document:
             return self._quoted[i][1]
         return None
 
-    def original_span(self, span: ViewSpan) -> tuple[int, int]:
-        """Where ``span`` of the view lies in the original text: for the assembler, which
-        alone turns view offsets into the offsets the model holds."""
-        return self.view.to_original(span.start, span.end)
-
     def original_text(self, start: int, end: int) -> str:
         o_start, o_end = self.view.to_original(start, end)
         return self.view.original[o_start:o_end]
