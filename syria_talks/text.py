@@ -115,29 +115,38 @@ _new_token = tuple.__new__
 
 
 class Tokens(Sequence[Token]):
-    """The word tokens of one view, as two parallel columns: ``words`` and ``starts``.
+    """The word tokens of one view, as parallel columns: ``words``, ``starts`` and ``ends``.
 
     A tuple of Token objects cost a tuple and an int object per word, most of the memory a
-    parse took; here a word costs one pointer into ``words`` and eight bytes in ``starts``.
-    Equal words share one string object: news text repeats its words.
+    parse took; here a word costs one pointer into ``words`` and four bytes in each of
+    ``starts`` and ``ends`` (a text is at most ``MAX_INPUT_CHARS`` long). Equal words share
+    one string object: news text repeats its words. The ends are a column of their own so
+    that "the last word ending before" is one bisection.
     """
 
-    __slots__ = ("starts", "words")
+    __slots__ = ("ends", "starts", "words")
 
-    def __init__(self, words: tuple[str, ...], starts: array.array[int]) -> None:
+    def __init__(
+        self, words: tuple[str, ...], starts: array.array[int], ends: array.array[int]
+    ) -> None:
         self.words = words
         self.starts = starts
+        self.ends = ends
 
     @classmethod
     def of(cls, text: str) -> Tokens:
         """The word tokens of ``text``."""
         # One split gives the words and the stretches between them; their running lengths
-        # are the starts. No match object per word: that was most of the cost.
+        # are the starts and ends. No match object per word: that was most of the cost.
         parts = _TOKEN_SPLIT.split(text)
-        starts = array.array("q", list(accumulate(map(len, parts), initial=0))[1:-1:2])
+        offsets = list(accumulate(map(len, parts), initial=0))
         words = parts[1::2]
         shared: dict[str, str] = {}
-        return cls(tuple(map(shared.setdefault, words, words)), starts)
+        return cls(
+            tuple(map(shared.setdefault, words, words)),
+            array.array("i", offsets[1:-1:2]),
+            array.array("i", offsets[2:-1:2]),
+        )
 
     def __len__(self) -> int:
         return len(self.words)
@@ -152,7 +161,7 @@ class Tokens(Sequence[Token]):
         # A slice is columns too: "for t in tokens[:-1]" must not make every token at once.
         # A class test rather than isinstance(): rules index tokens in their inner loops.
         if index.__class__ is slice:
-            return Tokens(self.words[index], self.starts[index])
+            return Tokens(self.words[index], self.starts[index], self.ends[index])
         return _new_token(Token, (self.words[index], self.starts[index]))
 
     def __iter__(self) -> Iterator[Token]:
@@ -160,7 +169,7 @@ class Tokens(Sequence[Token]):
 
     def end(self, index: int) -> int:
         """Where token ``index`` ends, without making the token."""
-        return self.starts[index] + len(self.words[index])
+        return self.ends[index]
 
 
 @attrs.frozen(kw_only=True)

@@ -100,16 +100,13 @@ class Document:
     def token_containing(self, position: int) -> int | None:
         """Index of the token that covers ``position``, if a word is there."""
         i = bisect.bisect_right(self.tokens.starts, position) - 1
-        if i >= 0 and position < self.tokens.end(i):
+        if i >= 0 and position < self.tokens.ends[i]:
             return i
         return None
 
     def token_before(self, position: int) -> int:
         """Index of the last token ending at or before ``position`` (-1 when none)."""
-        i = bisect.bisect_right(self.tokens.starts, position) - 1
-        while i >= 0 and self.tokens.end(i) > position:
-            i -= 1
-        return i
+        return bisect.bisect_right(self.tokens.ends, position) - 1
 
     def has_pronoun_suffix(self, token: Token) -> bool:
         """ "انسحابها", "بلاده": read as written, since the view folds ة into ه."""
