@@ -39,17 +39,46 @@ SPEAKERS = [(0, HASAN), (10, MAHA), (50, SAMIR)]
 
 
 def test_antecedents_hold_only_what_comes_before_the_cue() -> None:
-    earlier = antecedents.antecedents_at(40, SPEAKERS, [])
-    assert earlier.speakers == (HASAN, MAHA)
-    assert antecedents.antecedents_at(10, SPEAKERS, []).speakers == (HASAN,)
-    assert not antecedents.antecedents_at(0, SPEAKERS, []).speakers
+    history = antecedents.History(reversed(SPEAKERS))
+    assert history.before(40).speakers == (HASAN, MAHA)
+    assert history.before(10).speakers == (HASAN,)
+    assert not history.before(0).speakers
 
 
 def test_antecedents_keep_only_the_nearest() -> None:
     many = [(k, _person(k, "حسن", Gender.MASCULINE)) for k in range(200)]
-    earlier = antecedents.antecedents_at(150, many, [])
+    earlier = antecedents.History(many).before(150)
     assert len(earlier.speakers) == context.ANTECEDENTS
     assert earlier.speakers[-1] is many[149][1]
+
+
+def _said(cue_start: int, speaker: object) -> object:
+    return context.ViewStatement(
+        cue=default_lexicon().cues["قال"],
+        cue_start=cue_start,
+        cue_end=cue_start + 3,
+        start=cue_start + 10,
+        end=cue_start + 20,
+        mode=syria_talks.StatementMode.INDIRECT,
+        negated=False,
+        speaker=speaker,
+    )
+
+
+def test_a_statement_found_is_an_antecedent_from_its_cue_on() -> None:
+    history = antecedents.History(SPEAKERS)
+    first, second = _said(30, SAMIR), _said(5, None)
+    history.add(first)
+    history.add(second)  # found out of text order: still kept in it
+    assert history.before(30).speakers == (HASAN, MAHA)
+    assert history.before(31).speakers == (HASAN, MAHA, SAMIR)
+    assert history.before(31).statements == (second, first)
+    assert history.before(5).statements == ()
+    many = antecedents.History()
+    for k in range(100):
+        many.add(_said(k, HASAN))
+    assert len(many.before(99).statements) == context.ANTECEDENTS
+    assert len(many.before(99).speakers) == context.ANTECEDENTS
 
 
 @pytest.mark.parametrize(
@@ -59,7 +88,7 @@ def test_antecedents_keep_only_the_nearest() -> None:
 def test_a_dropped_subject_is_the_last_earlier_speaker_that_agrees(
     gender: Gender | None, expected: object
 ) -> None:
-    earlier = antecedents.antecedents_at(40, SPEAKERS, [])
+    earlier = antecedents.History(SPEAKERS).before(40)
     assert antecedents.previous_speaker(earlier, gender) is expected
 
 

@@ -7,7 +7,7 @@ named after it is ever its antecedent.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from syria_talks.lexicon import Anaphor
 from syria_talks.model import ActorKind, Gender
@@ -22,8 +22,8 @@ from syria_talks.parsing.mentions import Candidate
 from syria_talks.text import fold
 
 __all__ = [
+    "History",
     "agrees",
-    "antecedents_at",
     "clause_subjects",
     "mentions_before",
     "previous_speaker",
@@ -31,19 +31,40 @@ __all__ = [
 ]
 
 
-def antecedents_at(
-    position: int,
-    speakers: Sequence[tuple[int, Candidate]],
-    statements: Sequence[ViewStatement],
-) -> Antecedents:
-    """The nearest speakers (``speakers`` sorted by position) and statements (sorted by cue)
-    before ``position``: what a cue there may refer back to."""
-    last = bisect.bisect_left(speakers, position, key=lambda s: s[0])
-    before = bisect.bisect_left(statements, position, key=lambda s: s.cue_start)
-    return Antecedents(
-        speakers=tuple(cand for _, cand in speakers[max(0, last - ANTECEDENTS) : last]),
-        statements=tuple(statements[max(0, before - ANTECEDENTS) : before]),
-    )
+class History:
+    """The speakers and statements found so far, in text order: the one state the statement
+    stage carries from cue to cue. A cue is handed only what lies before it
+    (:meth:`before`), so no cue can refer forward to a speaker named after it."""
+
+    __slots__ = ("_speaker_at", "_speakers", "_statement_at", "_statements")
+
+    def __init__(self, speakers: Iterable[tuple[int, Candidate]] = ()) -> None:
+        ordered = sorted(speakers, key=lambda s: s[0])
+        # Parallel columns: a cue's share of them is a bisection and two slices.
+        self._speaker_at = [position for position, _ in ordered]
+        self._speakers = [cand for _, cand in ordered]
+        self._statement_at: list[int] = []
+        self._statements: list[ViewStatement] = []
+
+    def add(self, statement: ViewStatement) -> None:
+        """A statement found, and its speaker from its cue on."""
+        k = bisect.bisect_right(self._statement_at, statement.cue_start)
+        self._statement_at.insert(k, statement.cue_start)
+        self._statements.insert(k, statement)
+        if statement.speaker is not None:
+            k = bisect.bisect_right(self._speaker_at, statement.cue_start)
+            self._speaker_at.insert(k, statement.cue_start)
+            self._speakers.insert(k, statement.speaker)
+
+    def before(self, position: int) -> Antecedents:
+        """The nearest speakers and statements before ``position``: what a cue there may
+        refer back to."""
+        last = bisect.bisect_left(self._speaker_at, position)
+        before = bisect.bisect_left(self._statement_at, position)
+        return Antecedents(
+            speakers=tuple(self._speakers[max(0, last - ANTECEDENTS) : last]),
+            statements=tuple(self._statements[max(0, before - ANTECEDENTS) : before]),
+        )
 
 
 def previous_speaker(earlier: Antecedents, gender: Gender | None) -> Candidate | None:

@@ -10,7 +10,7 @@ The stage is a pipeline of small rules over one frozen :class:`StatementContext`
 (:mod:`.cues`), name each one's speaker (:mod:`.speakers`, :mod:`.subjects`), find where its
 content opens (:mod:`.opening`) and ends (:mod:`.content`). The only state carried from one cue
 to the next is what later cues may refer back to, and each cue is handed only the part of it
-that lies before it (:func:`.antecedents.antecedents_at`).
+that lies before it (:meth:`.antecedents.History.before`).
 """
 
 from __future__ import annotations
@@ -21,11 +21,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from syria_talks.model import Stance
-from syria_talks.parsing.antecedents import (
-    antecedents_at,
-    clause_subjects,
-    previous_speaker,
-)
+from syria_talks.parsing.antecedents import History, clause_subjects, previous_speaker
 from syria_talks.parsing.content import channel, content_end, delimit_content, quote_before
 from syria_talks.parsing.context import (
     Antecedents,
@@ -54,22 +50,20 @@ def find_statements(doc: Document, mentions: Sequence[Candidate]) -> list[ViewSt
     # the clause before it.
     readings = [r for r in (_read(ctx, c) for c in find_cues(ctx)) if r.reports_something]
     cues = [r.cue for r in readings]
-    speakers = sorted(clause_subjects(ctx), key=lambda s: s[0])
+    history = History(clause_subjects(ctx))
     found: list[ViewStatement] = []
     covered_until = -1
     for reading, next_clause in zip(readings, _next_clauses(ctx, cues), strict=True):
         cue = reading.cue
         if cue.token.start < covered_until and not cue.opens_clause:
             continue
-        earlier = antecedents_at(cue.token.start, speakers, found)
-        statement = _statement(ctx, reading, next_clause, earlier)
+        statement = _statement(ctx, reading, next_clause, history.before(cue.token.start))
         if statement is None:
             continue
         found.append(statement)
-        if statement.speaker is not None:
-            bisect.insort(speakers, (cue.token.start, statement.speaker), key=lambda s: s[0])
+        history.add(statement)
         covered_until = max(covered_until, statement.end)
-    trailing = list(_trailing_attributions(ctx, found, speakers))
+    trailing = list(_trailing_attributions(ctx, found, history))
     return sorted([*found, *trailing], key=lambda s: s.start)
 
 
@@ -182,7 +176,7 @@ def _view_statement(
 def _trailing_attributions(
     ctx: StatementContext,
     found: list[ViewStatement],
-    speakers: list[tuple[int, Candidate]],
+    history: History,
 ) -> list[ViewStatement]:
     """A trailing "، بحسب ما ذكرته صحيفة الوطن": the clause before it is what Y said, when no
     statement found so far covers that sentence."""
@@ -203,7 +197,7 @@ def _trailing_attributions(
         if cue is None:
             continue
         statement = _attributed_sentence(
-            ctx, cue, sentence_start, marker_start, antecedents_at(cue.token.start, speakers, found)
+            ctx, cue, sentence_start, marker_start, history.before(cue.token.start)
         )
         if statement is not None:
             claimed = sentence_start
