@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple, TypeVar
 
@@ -154,7 +153,16 @@ class Document:
 
 
 _HEADLINE_WORDS = 20
-_LINE_END = re.compile(r"[.!?؟:…][\s\"')\]]*$")
+_STOPS = frozenset(".!?؟:…")
+_CLOSING_MARKS = "\"')]"
+
+
+def _ends_in_stop(line: str) -> bool:
+    """Whether the line ends in a stop, before any closing marks and spaces."""
+    end = line.rstrip()
+    while end and end[-1] in _CLOSING_MARKS:
+        end = end[:-1].rstrip()
+    return bool(end) and end[-1] in _STOPS
 
 
 def _headline_lines(text: str, shape: WordShape) -> Iterator[tuple[int, int]]:
@@ -164,13 +172,9 @@ def _headline_lines(text: str, shape: WordShape) -> Iterator[tuple[int, int]]:
     start = 0
     for k, line in enumerate(lines):
         end = start + len(line)
-        words = line.split()
-        if (
-            words
-            and k < last_text
-            and len(words) <= _HEADLINE_WORDS
-            and not _LINE_END.search(line)
-            and not shape.conjunction(words[0])
-        ):
-            yield start, end
+        # The end of the line first: most lines are paragraphs, read no further than that.
+        if k < last_text and not _ends_in_stop(line):
+            words = line.split()
+            if words and len(words) <= _HEADLINE_WORDS and not shape.conjunction(words[0]):
+                yield start, end
         start = end + 1
