@@ -132,7 +132,7 @@ def _is_clause_subject(ctx: StatementContext, mention: Candidate) -> bool:
         return i > 0 and tokens.words[i - 1] in ctx.fw.clause_openers
     if word in ctx.fw.prepositions:
         return False
-    return clause_initial(ctx, i) and tokens.end(i) not in ctx.by_end
+    return clause_initial(ctx, i) and tokens.ends[i] not in ctx.by_end
 
 
 def agrees(gender: Gender | None, cand: Candidate) -> bool:

@@ -81,7 +81,7 @@ def _cut_reporting_date(ctx: StatementContext, start: int, end: int) -> int:
     a weekday) says when it was said, not what; "يوم الأحد" may date the event, and stays."""
     text, tokens = ctx.text, ctx.tokens
     i = ctx.doc.token_before(end)
-    if i < 1 or text[tokens.end(i) : end].strip(TRIM):
+    if i < 1 or text[tokens.ends[i] : end].strip(TRIM):
         return end
     day, weekday = tokens[i - 1], tokens[i]
     if (
@@ -110,7 +110,7 @@ def _quote_ends_report(ctx: StatementContext, close: int, end: int) -> bool:
 def _next_cue_start(ctx: StatementContext, start: int, end: int) -> int:
     tokens = ctx.tokens
     i = ctx.doc.token_index(start) + 1
-    while i < len(tokens) and tokens.starts[i] < end:
+    while i < len(tokens.words) and tokens.starts[i] < end:
         if ctx.cue_form(tokens.words[i]) is not None:
             return tokens.starts[i]
         i += 1
@@ -126,12 +126,12 @@ def _cut_final_relative(ctx: StatementContext, start: int, end: int) -> int:
     kept = text[start:end].rstrip(TRIM)
     last_comma = max(kept.rfind("،"), kept.rfind(","))
     i = ctx.doc.token_index(start + last_comma + 1 if last_comma >= 0 else start)
-    while i < len(tokens) and tokens.starts[i] < end:
+    while i < len(tokens.words) and tokens.starts[i] < end:
         if tokens.words[i] in ctx.fw.relative_pronouns:
             at = tokens.starts[i]
             if (
                 after_comma(ctx, start, at)
-                and not COMMA.search(text[tokens.end(i) : end].rstrip(TRIM))
+                and not COMMA.search(text[tokens.ends[i] : end].rstrip(TRIM))
                 and not ctx.doc.inside_quote(at)
             ):
                 return at
@@ -147,8 +147,8 @@ def delimit_content(ctx: StatementContext, start: int, end: int) -> tuple[int, i
     if q is None and start < end:
         # A pronoun complementiser before a whole quotation: إنه "..."
         i = ctx.doc.token_index(start)
-        if i < len(ctx.tokens) and ctx.tokens.words[i] in ctx.lex.pronoun_complementizers:
-            nxt = quote_in_gap(ctx, ctx.tokens.end(i), end)
+        if i < len(ctx.tokens.words) and ctx.tokens.words[i] in ctx.lex.pronoun_complementizers:
+            nxt = quote_in_gap(ctx, ctx.tokens.ends[i], end)
             if nxt is not None:
                 inner = ctx.doc.quote_opening_at(nxt)
                 if inner is not None and inner.close + 1 >= end:

@@ -168,13 +168,13 @@ def skip_fillers(ctx: StatementContext, i: int, limit: int) -> int:
     fillers (or "من" + filler) on."""
     tokens, fw = ctx.tokens, ctx.fw
     steps = 0
-    while i < len(tokens) and steps < limit:
+    while i < len(tokens.words) and steps < limit:
         word = tokens.words[i]
         if word in fw.fillers or word in fw.verb_particles:
             i += 1
         elif (
             word in fw.filler_prepositions
-            and i + 1 < len(tokens)
+            and i + 1 < len(tokens.words)
             and tokens.words[i + 1] in fw.fillers
         ):
             i += 2

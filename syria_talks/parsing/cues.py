@@ -3,6 +3,8 @@ does not, and "لم يكشف" is a negated act of saying."""
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from syria_talks.lexicon import CueForm
 from syria_talks.parsing.context import COMMA, OPENER_REACH, Cue, StatementContext
 from syria_talks.text import Token
@@ -14,8 +16,9 @@ def find_cues(ctx: StatementContext) -> list[Cue]:
     """The verbs and nouns of saying that report something, in text order, with their clause."""
     result: list[Cue] = []
     forms = ctx.cue_forms
-    # Most words are no cue: one dict lookup each, and only the few cue words read further.
-    for i in [i for i, word in enumerate(ctx.tokens.words) if word in forms]:
+    # Most words are no cue: one dict lookup each, made in C, and only the few cue words
+    # are read further.
+    for i in compress(count(), map(forms.__contains__, ctx.tokens.words)):
         form = forms[ctx.tokens.words[i]]
         if ctx.doc.inside_quote(ctx.tokens.starts[i]):
             continue
@@ -52,9 +55,9 @@ def _qualifies_a_noun(ctx: StatementContext, i: int) -> bool:
     if i == 0:
         return False
     text, tokens = ctx.text, ctx.tokens
-    if i + 1 < len(tokens):
+    if i + 1 < len(tokens.words):
         after = tokens[i + 1]
-        gap = text[tokens.end(i) : after.start]
+        gap = text[tokens.ends[i] : after.start]
         if (
             after.text in ctx.lex.complementizers
             or after.text in ctx.lex.pronoun_complementizers
@@ -81,7 +84,7 @@ def document_after(ctx: StatementContext, i: int) -> tuple[int, bool] | None:
     """ "جاء في بيان", "جاء في البيان": where the document's noun ends, and whether it is
     definite (the document named before)."""
     tokens = ctx.tokens
-    if i + 2 >= len(tokens) or tokens.words[i + 1] not in ctx.fw.prepositions:
+    if i + 2 >= len(tokens.words) or tokens.words[i + 1] not in ctx.fw.prepositions:
         return None
     noun = tokens[i + 2]
     anaphor = ctx.lex.anaphors.get(noun.text)
@@ -113,7 +116,7 @@ def clause_start_of(ctx: StatementContext, i: int, form: CueForm) -> tuple[int, 
     bare = ctx.shape.without_conjunction(token.text)
     if bare != token.text and bare in ctx.lex.cues:
         return token.start, True  # "وقال", "فأكد"
-    if i == 0 or ctx.tokens.end(i - 1) <= sentence_start:
+    if i == 0 or ctx.tokens.ends[i - 1] <= sentence_start:
         return token.start, True
     previous = ctx.tokens[i - 1]
     if _opens_a_clause(ctx, previous):
@@ -156,7 +159,7 @@ def _particle_clause_start(ctx: StatementContext, i: int) -> int | None:
     if negation and shape.conjunction(previous.text):
         return previous.start  # "ولم يكشف"
     sentence_start, _ = ctx.doc.sentence_of(previous.start)
-    if i < 2 or tokens.end(i - 2) <= sentence_start:
+    if i < 2 or tokens.ends[i - 2] <= sentence_start:
         return previous.start
     earlier = tokens[i - 2]
     if earlier.text in ctx.fw.clause_openers or earlier.text in shape.standalone_conjunctions:
@@ -169,14 +172,14 @@ def _particle_clause_start(ctx: StatementContext, i: int) -> int | None:
 def _subject_clause_start(ctx: StatementContext, i: int) -> int | None:
     """ "لكن الأسد قال", "، وواشنطن تقول": a subject written before its verb opens the
     clause when a clause opener, a comma or the sentence start stands before it."""
-    mention = ctx.by_end.get(ctx.tokens.end(i - 1))
+    mention = ctx.by_end.get(ctx.tokens.ends[i - 1])
     if mention is None:
         return None
     j = ctx.doc.token_before(mention.phrase_start)
     sentence_start, _ = ctx.doc.sentence_of(mention.phrase_start)
-    if j < 0 or ctx.tokens.end(j) <= sentence_start:
+    if j < 0 or ctx.tokens.ends[j] <= sentence_start:
         return mention.phrase_start
-    if COMMA.search(ctx.text, ctx.tokens.end(j), mention.phrase_start):
+    if COMMA.search(ctx.text, ctx.tokens.ends[j], mention.phrase_start):
         return mention.phrase_start
     if ctx.tokens.words[j] in ctx.fw.clause_openers:
         return ctx.tokens.starts[j]
@@ -186,15 +189,15 @@ def _subject_clause_start(ctx: StatementContext, i: int) -> int | None:
 def clause_initial(ctx: StatementContext, i: int) -> bool:
     """Token ``i`` opens a clause: first in its sentence, after a comma, or a و/ف verb."""
     tokens = ctx.tokens
-    if i >= len(tokens):
+    if i >= len(tokens.words):
         return False
     # A loop, not recursion: a run of auxiliaries ("قد قد قد ...") may be any length.
     while True:
         start = tokens.starts[i]
         sentence_start, _ = ctx.doc.sentence_of(start)
-        if i == 0 or tokens.end(i - 1) <= sentence_start:
+        if i == 0 or tokens.ends[i - 1] <= sentence_start:
             return True
-        if COMMA.search(ctx.text, tokens.end(i - 1), start):
+        if COMMA.search(ctx.text, tokens.ends[i - 1], start):
             return True
         word = tokens.words[i]
         # A و/ف verb opens a clause: not "ولد" or a word of four letters or fewer, nor "ول...".

@@ -122,7 +122,7 @@ def _marked_opening(ctx: StatementContext, cue: Cue, token: Token, limit: int) -
     word = token.text
     if word in lex.complementizers:
         nxt = doc.token_index(token.end)
-        if nxt < len(ctx.tokens):
+        if nxt < len(ctx.tokens.words):
             q = quote_in_gap(ctx, token.end, ctx.tokens.starts[nxt])
             return Opening(ctx.tokens.starts[nxt] if q is None else q, strong=True)
         return Opening(token.end, strong=True)
@@ -130,7 +130,7 @@ def _marked_opening(ctx: StatementContext, cue: Cue, token: Token, limit: int) -
         return Opening(token.start, strong=True)
     if word in cue.form.prepositions:
         nxt = doc.token_index(token.end)
-        if nxt < len(ctx.tokens) and not _complementiser_after(ctx, token):
+        if nxt < len(ctx.tokens.words) and not _complementiser_after(ctx, token):
             q = quote_in_gap(ctx, token.end, ctx.tokens.starts[nxt])
             return Opening(ctx.tokens.starts[nxt] if q is None else q, strong=False)
     if word == "ب" and "ب" in cue.form.prepositions:  # بـ"القاتل": the letter written apart
@@ -142,7 +142,7 @@ def _marked_opening(ctx: StatementContext, cue: Cue, token: Token, limit: int) -
 
 def _complementiser_after(ctx: StatementContext, token: Token) -> bool:
     nxt = ctx.doc.token_index(token.end)
-    return nxt < len(ctx.tokens) and ctx.tokens.words[nxt] in ctx.lex.complementizers
+    return nxt < len(ctx.tokens.words) and ctx.tokens.words[nxt] in ctx.lex.complementizers
 
 
 def _opens_a_speech_clause(ctx: StatementContext, word: str) -> bool:
@@ -158,13 +158,13 @@ def _object_after_channel(ctx: StatementContext, after: int, limit: int) -> int 
     first noun whose pronoun suffix points back at the subject is the object."""
     tokens = ctx.tokens
     i = skip_fillers(ctx, ctx.doc.token_index(after), SUBJECT_REACH)
-    if i + 1 >= len(tokens) or tokens.words[i] not in ctx.fw.prepositions:
+    if i + 1 >= len(tokens.words) or tokens.words[i] not in ctx.fw.prepositions:
         return None
     if ctx.fw.channels.match_at(ctx.text, tokens.starts[i + 1]) is None:
         return None
-    for k in range(i + 2, min(i + 2 + _OBJECT_WORDS, len(tokens))):
+    for k in range(i + 2, min(i + 2 + _OBJECT_WORDS, len(tokens.words))):
         token = tokens[k]
-        if token.start >= limit or ctx.text[tokens.end(k - 1) : token.start].strip():
+        if token.start >= limit or ctx.text[tokens.ends[k - 1] : token.start].strip():
             return None
         if token.text in ctx.fw.prepositional_pronouns:
             continue  # "في بيان لها": the channel's own pronoun
@@ -176,7 +176,7 @@ def _object_after_channel(ctx: StatementContext, after: int, limit: int) -> int 
 def _direct_object(ctx: StatementContext, after: int, limit: int) -> int | None:
     """The verb's object right after it (or after the fillers): "نفى وجود ...", "أكد رفضه"."""
     i = skip_fillers(ctx, ctx.doc.token_index(after), SUBJECT_REACH)
-    if i >= len(ctx.tokens):
+    if i >= len(ctx.tokens.words):
         return None
     first = ctx.tokens[i]
     word, lex, fw = first.text, ctx.lex, ctx.fw
@@ -203,7 +203,7 @@ def _preposition_after_object(ctx: StatementContext, cue: Cue, quote: int) -> in
     if pair is None or len(ctx.text[pair.open : pair.close].split()) > _OBJECT_WORDS:
         return None
     i = ctx.doc.token_index(pair.close + 1)
-    if i >= len(ctx.tokens) or ctx.text[pair.close + 1 : ctx.tokens.starts[i]].strip():
+    if i >= len(ctx.tokens.words) or ctx.text[pair.close + 1 : ctx.tokens.starts[i]].strip():
         return None
     token = ctx.tokens[i]
     return token.start if glued_preposition(ctx, cue, token) else None
@@ -242,7 +242,7 @@ def _names_a_medium(ctx: StatementContext, i: int, quote: int) -> bool:
     pair = ctx.doc.quote_opening_at(quote)
     if i < 0 or pair is None or len(ctx.text[pair.open : pair.close].split()) > NAME_WORDS:
         return False
-    named = ctx.by_end.get(ctx.tokens.end(i))
+    named = ctx.by_end.get(ctx.tokens.ends[i])
     return (
         (named is not None and named.kind is ActorKind.MEDIA)
         or ctx.fw.media_heads.match_at(ctx.text, ctx.tokens.starts[i]) is not None

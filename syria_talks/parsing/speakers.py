@@ -84,7 +84,7 @@ def _is_object(ctx: StatementContext, cue: Cue, mention: Candidate) -> bool:
     if cue.form.participle:
         return True
     first = skip_fillers(ctx, cue.index + 1, SUBJECT_REACH)
-    if first >= len(ctx.tokens) or ctx.tokens.starts[first] != mention.phrase_start:
+    if first >= len(ctx.tokens.words) or ctx.tokens.starts[first] != mention.phrase_start:
         return False  # "وأضاف بيان الخارجية": the verb agrees with بيان, not the ministry
     return {cue.form.gender, mention.gender} == {Gender.MASCULINE, Gender.FEMININE}
 
@@ -110,7 +110,7 @@ def _subject_before(ctx: StatementContext, cue: Cue) -> Candidate | None:
     for _ in range(3):
         if i < 0 or tokens.starts[i] < sentence_start:
             return None
-        mention = ctx.by_end.get(tokens.end(i))
+        mention = ctx.by_end.get(tokens.ends[i])
         if mention is not None:
             if _governed(ctx, mention) or ctx.doc.inside_quote(mention.phrase_start):
                 return None
@@ -141,13 +141,13 @@ def _issuer(ctx: StatementContext, cue: Cue, earlier: Antecedents) -> tuple[Cand
         issuer = resolve_anaphor(ctx, earlier, anaphor, cue.token.start) if anaphor else None
         return None if issuer is None else (issuer, end)
     i = ctx.doc.token_index(end)
-    for k in range(i, min(i + SUBJECT_REACH, len(ctx.tokens))):
+    for k in range(i, min(i + SUBJECT_REACH, len(ctx.tokens.words))):
         token = ctx.tokens[k]
         if token.text[:1] in ctx.fw.addressee_prepositions:  # بيان لوزارة الخارجية
             named = ctx.by_phrase_start.get(token.start + 1)
             if named is not None:
                 return named, named.end
-        if token.text in ctx.fw.source_prepositions and k + 1 < len(ctx.tokens):
+        if token.text in ctx.fw.source_prepositions and k + 1 < len(ctx.tokens.words):
             after = ctx.tokens[k + 1]  # بيان صادر عن المجلس
             named = ctx.by_phrase_start.get(after.start)
             anaphor = ctx.lex.anaphors.get(after.text)
@@ -162,12 +162,12 @@ def _relayed(ctx: StatementContext, cue: Cue) -> tuple[Candidate, int] | None:
     """Who a relaying verb quotes: the actor after its عن, up to the complementiser."""
     tokens = ctx.tokens
     _, sentence_end = ctx.doc.sentence_of(cue.token.start)
-    last = min(cue.index + 1 + OPENER_REACH, len(tokens))
+    last = min(cue.index + 1 + OPENER_REACH, len(tokens.words))
     an = next(
         (k for k in range(cue.index + 1, last) if tokens.words[k] in ctx.fw.source_prepositions),
         None,
     )
-    if an is None or an + 1 >= len(tokens) or tokens.starts[an + 1] >= sentence_end:
+    if an is None or an + 1 >= len(tokens.words) or tokens.starts[an + 1] >= sentence_end:
         return None
     first = tokens[an + 1]
     if ctx.fw.channels.match_at(ctx.text, first.start) is not None:
@@ -176,12 +176,12 @@ def _relayed(ctx: StatementContext, cue: Cue) -> tuple[Candidate, int] | None:
     if named is not None:
         return named, max(named.end, named.apposition_end or 0)
     end = None
-    for k in range(an + 1, min(an + 1 + NP_WORDS, len(tokens))):
-        if k > an + 1 and ctx.text[tokens.end(k - 1) : tokens.starts[k]].strip():
+    for k in range(an + 1, min(an + 1 + NP_WORDS, len(tokens.words))):
+        if k > an + 1 and ctx.text[tokens.ends[k - 1] : tokens.starts[k]].strip():
             break
         if tokens.words[k] in ctx.lex.complementizers or tokens.words[k] in ctx.fw.prepositions:
             break
-        end = tokens.end(k)
+        end = tokens.ends[k]
     if end is None:
         return None
     return phrase_candidate(ctx, first.start, end, None), end
@@ -194,7 +194,7 @@ def _noun_speaker(
     i = cue.index - 1
     speaker = None
     if i >= 0:
-        speaker = ctx.by_end.get(ctx.tokens.end(i)) or _reported_noun_phrase(ctx, cue)
+        speaker = ctx.by_end.get(ctx.tokens.ends[i]) or _reported_noun_phrase(ctx, cue)
     if speaker is None:
         return subject.speaker, None
     return speaker, _reporter_before(ctx, cue)
@@ -211,7 +211,7 @@ def _reporter_before(ctx: StatementContext, cue: Cue) -> Candidate | None:
         stem = ctx.shape.without_conjunction(word)
         if word in ctx.fw.reporting_verbs or stem in ctx.fw.reporting_verbs:
             k = skip_fillers(ctx, j + 1, SUBJECT_REACH)
-            return ctx.by_phrase_start.get(tokens.starts[k]) if k < len(tokens) else None
+            return ctx.by_phrase_start.get(tokens.starts[k]) if k < len(tokens.words) else None
     return None
 
 
@@ -225,7 +225,7 @@ def _reported_noun_phrase(ctx: StatementContext, cue: Cue) -> Candidate | None:
         if tokens.words[j] in ctx.fw.source_prepositions:
             if j + 1 >= cue.index:
                 return None
-            start, end = tokens.starts[j + 1], tokens.end(cue.index - 1)
+            start, end = tokens.starts[j + 1], tokens.ends[cue.index - 1]
             # "عن فلاديمير إيرماكوف، المسؤول بوزارة الخارجية، قوله": the name, not its title.
             comma = COMMA.search(ctx.text, start, end)
             if comma is not None:

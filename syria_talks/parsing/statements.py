@@ -216,10 +216,10 @@ def _attribution_verb(
     tokens = ctx.tokens
     i = ctx.doc.token_index(end)
     if not what:  # "بحسب ما ذكرت"
-        if i >= len(tokens) or tokens.words[i] not in ctx.fw.what_relatives:
+        if i >= len(tokens.words) or tokens.words[i] not in ctx.fw.what_relatives:
             return None
         i += 1
-    if i >= len(tokens):
+    if i >= len(tokens.words):
         return None
     verb = tokens[i]
     form = ctx.cue_form(ctx.shape.without_object_pronoun(verb.text))

@@ -55,7 +55,7 @@ def read_subject(ctx: StatementContext, cue: Cue) -> Subject:
     for the cue whatever came before it, so it is read once per cue."""
     none = Subject(None, cue.token.end, explicit=False)
     i = skip_fillers(ctx, cue.index + 1, SUBJECT_REACH)
-    if i >= len(ctx.tokens):
+    if i >= len(ctx.tokens.words):
         return none
     token = ctx.tokens[i]
     between = ctx.text[cue.token.end : token.start]
@@ -84,7 +84,7 @@ def _named_subject(ctx: StatementContext, cue: Cue, i: int) -> Subject | None:
     """A mention at token ``i``, or after its generic head: "وقالت جماعة الخوذ البيضاء"."""
     token = ctx.tokens[i]
     mention = ctx.by_phrase_start.get(token.start) or ctx.by_start.get(token.start)
-    if mention is None and _generic_head(ctx, token) and i + 1 < len(ctx.tokens):
+    if mention is None and _generic_head(ctx, token) and i + 1 < len(ctx.tokens.words):
         # "وأضاف بيان الخارجية الروسية": the named actor speaks.
         mention = ctx.by_phrase_start.get(ctx.tokens.starts[i + 1])
         if mention is not None and _body_of(ctx, token, mention):
@@ -130,7 +130,7 @@ def _next_conjunct(ctx: StatementContext, position: int) -> Candidate | None:
     """The mention joined by و right after ``position``."""
     tokens = ctx.tokens
     i = ctx.doc.token_index(position)
-    if i >= len(tokens) or ctx.text[position : tokens.starts[i]].strip():
+    if i >= len(tokens.words) or ctx.text[position : tokens.starts[i]].strip():
         return None
     word = tokens.words[i]
     if ctx.shape.conjunction(word) != "و":
@@ -139,7 +139,7 @@ def _next_conjunct(ctx: StatementContext, position: int) -> Candidate | None:
     # "ونظيراه الإيراني حسن روحاني والتركي رجب طيب أردوغان": و + nationality + name
     if (
         following is None
-        and i + 1 < len(tokens)
+        and i + 1 < len(tokens.words)
         and ctx.lex.nationality_matcher.match_at(ctx.shape.without_conjunction(word), 0)
     ):
         following = ctx.by_phrase_start.get(tokens.starts[i + 1])
@@ -175,7 +175,7 @@ def _explicit_unknown_subject(ctx: StatementContext, cue: Cue, token: Token) -> 
     """Whether the word after the verb starts a subject no lexicon knows (so the verb has an
     explicit subject, and no earlier speaker may be taken for it)."""
     i = ctx.doc.token_index(token.start)
-    if ctx.text[ctx.tokens.end(i - 1) : token.start].strip():
+    if ctx.text[ctx.tokens.ends[i - 1] : token.start].strip():
         return False
     word, fw, lex, shape = token.text, ctx.fw, ctx.lex, ctx.shape
     if word in fw.determiners:
@@ -191,7 +191,7 @@ def _explicit_unknown_subject(ctx: StatementContext, cue: Cue, token: Token) -> 
         or word in fw.addressees
     ):
         return False
-    after = ctx.tokens.words[i + 1] if i + 1 < len(ctx.tokens) else ""
+    after = ctx.tokens.words[i + 1] if i + 1 < len(ctx.tokens.words) else ""
     if "ب" in cue.form.prepositions and shape.preposition(after) == "ب" and len(after) > 3:
         return False  # "واتهم المفوضية بمنع ...": the accused, then what of
     written = ctx.doc.original_text(token.start, token.end)
@@ -212,9 +212,9 @@ def _object_follows(ctx: StatementContext, i: int) -> bool:
     suffix points back at the subject."""
     tokens = ctx.tokens
     definite = False
-    for k in range(i, min(i + NP_WORDS, len(tokens))):
+    for k in range(i, min(i + NP_WORDS, len(tokens.words))):
         word = tokens.words[k]
-        if k > i and ctx.text[tokens.end(k - 1) : tokens.starts[k]].strip():
+        if k > i and ctx.text[tokens.ends[k - 1] : tokens.starts[k]].strip():
             return False
         if k > i and word in ctx.fw.fillers:
             continue  # "أعلن الأكراد الأسبوع الماضي تأسيس": a time between subject and object
@@ -245,7 +245,7 @@ def noun_phrase_subject(ctx: StatementContext, cue: Cue) -> tuple[Candidate | No
     where it ends. The noun phrase runs to the complementiser, a preposition, a quote or a
     comma, or to the object after it."""
     first = skip_fillers(ctx, cue.index + 1, SUBJECT_REACH)
-    if first >= len(ctx.tokens):
+    if first >= len(ctx.tokens.words):
         return None, cue.token.end
     head = ctx.tokens[first]
     if head.text in ctx.fw.determiners or head.text in ctx.fw.impersonal_subjects:
@@ -266,9 +266,9 @@ def _noun_phrase_end(ctx: StatementContext, cue: Cue, first: int) -> int | None:
     tokens, fw, lex = ctx.tokens, ctx.fw, ctx.lex
     end = None
     definite = False
-    for k in range(first, min(first + NP_WORDS, len(tokens))):
+    for k in range(first, min(first + NP_WORDS, len(tokens.words))):
         token = tokens[k]
-        if k > first and ctx.text[tokens.end(k - 1) : token.start].strip():
+        if k > first and ctx.text[tokens.ends[k - 1] : token.start].strip():
             break
         word = token.text
         # After a definite word an indefinite one starts the object: الجيشان الروسي طائرات;
@@ -307,7 +307,7 @@ def seat_after(ctx: StatementContext, end: int) -> int:
     """A body no lexicon knows keeps where it sits: "البعثة السويدية لدى الأمم المتحدة"."""
     tokens = ctx.tokens
     i = ctx.doc.token_index(end)
-    if i + 1 >= len(tokens) or ctx.text[end : tokens.starts[i]].strip():
+    if i + 1 >= len(tokens.words) or ctx.text[end : tokens.starts[i]].strip():
         return end
     preposition = tokens.words[i]
     if preposition not in ctx.fw.affiliation_prepositions:
