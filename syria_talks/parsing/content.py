@@ -8,6 +8,7 @@ the date of the report. Wholly quoted content is direct; content with quoted par
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 
 from syria_talks.model import ActorKind, StatementMode
 from syria_talks.parsing.context import (
@@ -125,17 +126,18 @@ def _cut_final_relative(ctx: StatementContext, start: int, end: int) -> int:
     # rather than rescan the rest of the content from every pronoun.
     kept = text[start:end].rstrip(TRIM)
     last_comma = max(kept.rfind("،"), kept.rfind(","))
-    i = ctx.doc.token_index(start + last_comma + 1 if last_comma >= 0 else start)
-    while i < len(tokens.words) and tokens.starts[i] < end:
-        if tokens.words[i] in ctx.fw.relative_pronouns:
-            at = tokens.starts[i]
-            if (
-                after_comma(ctx, start, at)
-                and not COMMA.search(text[tokens.ends[i] : end].rstrip(TRIM))
-                and not ctx.doc.inside_quote(at)
-            ):
-                return at
-        i += 1
+    first = ctx.doc.token_index(start + last_comma + 1 if last_comma >= 0 else start)
+    last = ctx.doc.token_index(end)
+    # The pronouns are picked out of the words in C; only they are read further.
+    is_relative = ctx.fw.relative_pronouns.__contains__
+    for i in compress(range(first, last), map(is_relative, tokens.words[first:last])):
+        at = tokens.starts[i]
+        if (
+            after_comma(ctx, start, at)
+            and not COMMA.search(text[tokens.ends[i] : end].rstrip(TRIM))
+            and not ctx.doc.inside_quote(at)
+        ):
+            return at
     return end
 
 

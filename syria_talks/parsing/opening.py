@@ -90,7 +90,9 @@ def _read_token(
 ) -> Opening | _Skip | None:
     """What token ``i`` (reached from ``position``) says: content opens here, read on, or stop."""
     token = ctx.tokens[i]
-    quote = quote_in_gap(ctx, position, token.start)
+    # A single space holds no quotation mark and no colon: the usual gap is not searched.
+    plain_gap = ctx.text[position : token.start] == " "
+    quote = None if plain_gap else quote_in_gap(ctx, position, token.start)
     if quote is not None and _names_a_medium(ctx, i - 1, quote):
         # لصحيفة "لو جورنال دو ديمانش": the quotation marks hold a name, not words.
         pair = ctx.doc.quote_opening_at(quote)
@@ -102,7 +104,7 @@ def _read_token(
     if quote is not None:
         behind = _preposition_after_object(ctx, cue, quote)
         return Opening(quote if behind is None else behind, strong=False)
-    if steps and ":" in ctx.text[position : token.start]:
+    if steps and not plain_gap and ":" in ctx.text[position : token.start]:
         return Opening(token.start, strong=True)
     marked = _marked_opening(ctx, cue, token, limit)
     if marked is not None:
