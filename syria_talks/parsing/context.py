@@ -70,6 +70,7 @@ class Cue:
     form: CueForm
     clause_start: int  # where the clause this cue opens begins (its و, فيما, or comma)
     opens_clause: bool
+    sentence: tuple[int, int]  # the sentence it stands in: rules ask for its bounds again and again
 
 
 class Subject(NamedTuple):

@@ -23,10 +23,18 @@ def find_cues(ctx: StatementContext) -> list[Cue]:
         if ctx.doc.inside_quote(ctx.tokens.starts[i]):
             continue
         if _is_cue(ctx, i, form):
-            clause_start, opens = clause_start_of(ctx, i, form)
             token = ctx.tokens[i]
+            sentence = ctx.doc.sentence_of(token.start)
+            clause_start, opens = clause_start_of(ctx, i, form, sentence[0])
             result.append(
-                Cue(index=i, token=token, form=form, clause_start=clause_start, opens_clause=opens)
+                Cue(
+                    index=i,
+                    token=token,
+                    form=form,
+                    clause_start=clause_start,
+                    opens_clause=opens,
+                    sentence=sentence,
+                )
             )
     return result
 
@@ -108,11 +116,13 @@ def _relays_a_noun_of_saying(ctx: StatementContext, i: int) -> bool:
     return False
 
 
-def clause_start_of(ctx: StatementContext, i: int, form: CueForm) -> tuple[int, bool]:
-    """Where the clause of the cue at token ``i`` begins, and whether the cue opens it (a
-    clause it opens ends the content of the statement before)."""
+def clause_start_of(
+    ctx: StatementContext, i: int, form: CueForm, sentence_start: int
+) -> tuple[int, bool]:
+    """Where the clause of the cue at token ``i`` (in the sentence from ``sentence_start``)
+    begins, and whether the cue opens it (a clause it opens ends the content of the statement
+    before)."""
     token = ctx.tokens[i]
-    sentence_start, _ = ctx.doc.sentence_of(token.start)
     bare = ctx.shape.without_conjunction(token.text)
     if bare != token.text and bare in ctx.lex.cues:
         return token.start, True  # "وقال", "فأكد"

@@ -104,7 +104,7 @@ def _adjacent_subject(ctx: StatementContext, cue: Cue) -> Candidate | None:
 
 def _subject_before(ctx: StatementContext, cue: Cue) -> Candidate | None:
     """A subject written before its verb: "بيد أن واشنطن قالت", "وكان X قد قال"."""
-    sentence_start, _ = ctx.doc.sentence_of(cue.token.start)
+    sentence_start, _ = cue.sentence
     tokens = ctx.tokens
     i = cue.index - 1
     for _ in range(3):
@@ -161,7 +161,7 @@ def _issuer(ctx: StatementContext, cue: Cue, earlier: Antecedents) -> tuple[Cand
 def _relayed(ctx: StatementContext, cue: Cue) -> tuple[Candidate, int] | None:
     """Who a relaying verb quotes: the actor after its عن, up to the complementiser."""
     tokens = ctx.tokens
-    _, sentence_end = ctx.doc.sentence_of(cue.token.start)
+    _, sentence_end = cue.sentence
     last = min(cue.index + 1 + OPENER_REACH, len(tokens.words))
     an = next(
         (k for k in range(cue.index + 1, last) if tokens.words[k] in ctx.fw.source_prepositions),
@@ -203,7 +203,7 @@ def _noun_speaker(
 def _reporter_before(ctx: StatementContext, cue: Cue) -> Candidate | None:
     """The subject of the reporting verb (نقل) earlier in the cue's sentence."""
     tokens = ctx.tokens
-    sentence_start, _ = ctx.doc.sentence_of(cue.token.start)
+    sentence_start, _ = cue.sentence
     for j in range(cue.index - 1, -1, -1):
         if tokens.starts[j] < sentence_start:
             break
@@ -218,7 +218,7 @@ def _reporter_before(ctx: StatementContext, cue: Cue) -> Candidate | None:
 def _reported_noun_phrase(ctx: StatementContext, cue: Cue) -> Candidate | None:
     """In "عن وزارة الدفاع قولها" the speaker is what stands between عن and the noun."""
     tokens = ctx.tokens
-    sentence_start, _ = ctx.doc.sentence_of(cue.token.start)
+    sentence_start, _ = cue.sentence
     for j in range(cue.index - 1, max(-1, cue.index - 1 - NP_WORDS), -1):
         if tokens.starts[j] < sentence_start:
             return None

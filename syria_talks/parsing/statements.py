@@ -89,7 +89,7 @@ class _Reading(NamedTuple):
 
 
 def _read(ctx: StatementContext, cue: Cue) -> _Reading:
-    _, sentence_end = ctx.doc.sentence_of(cue.token.start)
+    _, sentence_end = cue.sentence
     subject = read_subject(ctx, cue)
     opens_at = content_start(ctx, cue, subject.end, sentence_end)
     reports = opens_at is not None or quote_before(ctx, cue) is not None
@@ -108,7 +108,7 @@ def _statement(
     if speaker is None:
         return None
     subject_end = attributed.subject_end
-    _, sentence_end = ctx.doc.sentence_of(cue.token.start)
+    _, sentence_end = cue.sentence
     limit = min(sentence_end, next_clause if next_clause > cue.token.end else sentence_end)
     after = max(subject_end, cue.token.end)
     start = reading.opens_at
@@ -225,7 +225,14 @@ def _attribution_verb(
     form = ctx.cue_form(ctx.shape.without_object_pronoun(verb.text))
     if form is None:
         return None
-    return Cue(index=i, token=verb, form=form, clause_start=start, opens_clause=False)
+    return Cue(
+        index=i,
+        token=verb,
+        form=form,
+        clause_start=start,
+        opens_clause=False,
+        sentence=ctx.doc.sentence_of(verb.start),
+    )
 
 
 def _attributed_sentence(
