@@ -73,14 +73,17 @@ class _Spans:
 
     def __init__(self, doc: Document) -> None:
         self.original = doc.original
-        self._to_original = doc.view.to_original
+        # Most articles carry no harakat or tatweel: their offsets need no conversion at all.
+        self._to_original = None if doc.view.deleted_nothing else doc.view.to_original
         self._made: dict[tuple[int, int], Span] = {}
 
     def __call__(self, start: int, end: int) -> Span:
-        span = self._made.get((start, end))
+        key = (start, end)
+        span = self._made.get(key)
         if span is None:
-            o_start, o_end = self._to_original(start, end)
-            span = self._made[start, end] = Span(start=o_start, end=o_end)
+            if self._to_original is not None:
+                start, end = self._to_original(start, end)
+            span = self._made[key] = Span(start=start, end=end)
         return span
 
     def text(self, span: Span) -> str:
