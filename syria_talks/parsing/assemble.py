@@ -86,13 +86,10 @@ class _Spans:
             span = self._made[key] = Span(start=start, end=end)
         return span
 
-    def text(self, span: Span) -> str:
-        return self.original[span.start : span.end]
-
 
 def _mention(spans: _Spans, mention: ActorMention) -> Mention:
     span = spans(*mention.span)
-    return Mention(actor_id=mention.actor_id, span=span, text=spans.text(span))
+    return Mention(actor_id=mention.actor_id, span=span, text=spans.original[span.start : span.end])
 
 
 def _location(spans: _Spans, place: FoundPlace) -> Location:
@@ -104,14 +101,14 @@ def _location(spans: _Spans, place: FoundPlace) -> Location:
         name_en=place.name_en,
         parent=place.parent,
         coordinates=place.coordinates,
-        spans=tuple(spans(*s) for s in place.spans),
+        spans=[spans(*s) for s in place.spans],
     )
 
 
 def _time_ref(spans: _Spans, time: FoundTime) -> TimeRef:
     span = spans(time.start, time.end)
     return TimeRef(
-        text=spans.text(span),
+        text=spans.original[span.start : span.end],
         span=span,
         granularity=time.granularity,
         start=time.first,
@@ -170,7 +167,7 @@ def _agreement(
         status=deal.status,
         parties=tuple(dict.fromkeys(actor_id(p) for p in deal.parties)),
         mediators=tuple(dict.fromkeys(actor_id(m) for m in deal.mediators)),
-        spans=tuple(spans(*s) for s in deal.spans),
+        spans=[spans(*s) for s in deal.spans],
         events=tuple(
             AgreementEvent(
                 status=e.status,
@@ -191,15 +188,17 @@ def _statement(
     speaker_span = None
     if found.speaker is not None:
         speaker_span = spans(found.speaker.start, found.speaker.end)
+    original = spans.original
     channel = None
     if found.channel is not None:
-        channel = spans.text(spans(*found.channel))
+        channel_span = spans(*found.channel)
+        channel = original[channel_span.start : channel_span.end]
     return Statement(
         speaker=identities.actor_for(found.speaker),
         source=identities.actor_for(found.source),
-        content=spans.text(span),
+        content=original[span.start : span.end],
         span=span,
-        cue=spans.text(cue_span),
+        cue=original[cue_span.start : cue_span.end],
         cue_span=cue_span,
         mode=found.mode,
         negated=found.negated,

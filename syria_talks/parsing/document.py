@@ -39,6 +39,7 @@ class Document:
     def __init__(self, text: str, lexicon: Lexicon, published: datetime.date | None = None) -> None:
         self.view = NormalizedText(text)
         self.text = self.view.text
+        self._same_offsets = self.view.deleted_nothing
         self.lexicon = lexicon
         self.shape = lexicon.word_shape
         self.published = published
@@ -155,6 +156,8 @@ class Document:
         return None
 
     def original_text(self, start: int, end: int) -> str:
+        if self._same_offsets:  # no harakat or tatweel: the offsets are the original's
+            return self.view.original[start:end]
         o_start, o_end = self.view.to_original(start, end)
         return self.view.original[o_start:o_end]
 
