@@ -303,6 +303,12 @@ class _DeletedRuns:
         """
         views = self.views
         shifts = self.shifts
+        # A span wholly before the first deletion, or after the last, moves by a known amount.
+        # Harakat and tatweel are few in news copy, so most spans are one or the other.
+        if start <= end < views[0]:
+            return start, end
+        if end >= start > views[-1]:
+            return start + shifts[-1], end + shifts[-1]
         k = bisect.bisect_right(views, start) - 1
         o_start = start + shifts[k] if k >= 0 else start
         if end <= start:

@@ -52,6 +52,20 @@ def test_a_view_span_converts_as_the_definition_says(text: str, a: int, b: int) 
     assert view.to_original(start, end) == _to_original_by_definition(view, start, end)
 
 
+@given(st.text(MARKED, max_size=40), st.integers(0, 45), st.integers(0, 45))
+def test_an_end_before_the_start_reads_as_the_empty_span_at_the_start(
+    text: str, a: int, b: int
+) -> None:
+    view = NormalizedText(text)
+    n = len(view.text)
+    end, start = sorted((min(a, n), min(b, n)))
+    if view.deleted_nothing:
+        assert view.to_original(start, end) == (start, end)  # as given: nothing to convert
+    else:
+        o_start, _ = _to_original_by_definition(view, start, start)
+        assert view.to_original(start, end) == (o_start, o_start)
+
+
 @pytest.mark.parametrize(
     ("text", "word", "written"),
     [
