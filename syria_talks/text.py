@@ -291,15 +291,13 @@ class _DeletedRuns:
             deleted += m.end() - m.start()
             self.shifts.append(deleted)
 
-    def original_index(self, view_index: int) -> int:
-        k = bisect.bisect_right(self.views, view_index) - 1
-        return view_index + (self.shifts[k] if k >= 0 else 0)
-
     def original_span(self, start: int, end: int, original: str) -> tuple[int, int]:
-        """:meth:`NormalizedText.to_original` when characters were deleted.
+        """:meth:`NormalizedText.to_original` when characters were deleted (so ``views`` holds
+        at least one run).
 
-        The three look-ups of :meth:`original_index` written out in one frame: the assembler
-        and the stages convert spans by the hundred an article.
+        A view index moves by the characters deleted up to the last run at or before it. The
+        start, the last character and the end are looked up in one frame: the assembler and
+        the stages convert spans by the hundred an article.
         """
         views = self.views
         shifts = self.shifts

@@ -68,10 +68,10 @@ def assemble(
     )
 
 
-SpanMaker = Callable[[int, int], Span]
+_SpanMaker = Callable[[int, int], Span]
 
 
-def _span_maker(doc: Document) -> SpanMaker:
+def _span_maker(doc: Document) -> _SpanMaker:
     """The one conversion from view offsets to the original text's, each span made once: a
     speaker's span is often a mention's too. A closure rather than an object with a __call__:
     the assembler makes a hundred spans an article, and a closure is the cheaper call."""
@@ -98,12 +98,12 @@ def _span_maker(doc: Document) -> SpanMaker:
     return converted
 
 
-def _mention(spans: SpanMaker, original: str, mention: ActorMention) -> Mention:
+def _mention(spans: _SpanMaker, original: str, mention: ActorMention) -> Mention:
     span = spans(*mention.span)
     return Mention(actor_id=mention.actor_id, span=span, text=original[span.start : span.end])
 
 
-def _location(spans: SpanMaker, place: FoundPlace) -> Location:
+def _location(spans: _SpanMaker, place: FoundPlace) -> Location:
     return Location(
         id=place.key,
         name=place.name,
@@ -116,7 +116,7 @@ def _location(spans: SpanMaker, place: FoundPlace) -> Location:
     )
 
 
-def _time_ref(spans: SpanMaker, original: str, time: FoundTime) -> TimeRef:
+def _time_ref(spans: _SpanMaker, original: str, time: FoundTime) -> TimeRef:
     span = spans(time.start, time.end)
     return TimeRef(
         text=original[span.start : span.end],
@@ -164,7 +164,7 @@ def _unquoted(times: list[FoundTime], spoken: list[tuple[int, int]]) -> list[Fou
 
 
 def _agreement(
-    spans: SpanMaker,
+    spans: _SpanMaker,
     deal: FoundAgreement,
     identities: Identities,
     refs: dict[tuple[int, int], TimeRef],
@@ -192,7 +192,7 @@ def _agreement(
 
 
 def _statement(
-    spans: SpanMaker,
+    spans: _SpanMaker,
     original: str,
     found: ViewStatement,
     identities: Identities,
