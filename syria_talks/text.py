@@ -28,6 +28,7 @@ __all__ = [
     "merged_intervals",
     "normalize",
     "pair_quotes",
+    "split_sentences",
 ]
 
 # One-for-one substitutions keep the view's length, so only deletions need an offset map.
@@ -64,11 +65,12 @@ _COMBINING = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
 
 _TOKEN_SPLIT = re.compile(r"(\w+)")
 # Where a sentence may end: a line break, or a run of stops followed by a space, a closing
-# mark or the end. Only the marks are searched for (one character class is the regex engine's
-# fastest scan); the run and what follows it are read at each mark.
-_SENTENCE_MARK = re.compile(r"[.!?؟\n]")
-_STOP_RUN = re.compile(r"[.!?؟]+")
+# mark or the end. The pattern opens with one character class, the regex engine's fastest
+# scan; a stop takes the rest of its run with it (nothing follows the run in the pattern, so
+# nothing backtracks into it), and what follows the run is read at each match.
+_SENTENCE_MARK = re.compile(r"[.!?؟\n](?:(?<=\n)|[.!?؟]*)")
 _AFTER_STOPS = frozenset("\"')]")
+_NON_SPACE = re.compile(r"\S")
 
 
 def normalize(text: str) -> str:
@@ -213,14 +215,12 @@ class NormalizedText:
         """
         if self._deleted is None:
             return start, end
-        o_start = self._deleted.original_index(start)
-        if end <= start:
-            return o_start, o_start
-        o_end = self._deleted.original_index(end - 1) + 1
-        limit = self._deleted.original_index(end)
-        while o_end < limit and _COMBINING.match(self.original[o_end]):
-            o_end += 1
-        return o_start, o_end
+        return self._deleted.original_span(start, end, self.original)
+
+    @property
+    def deleted_nothing(self) -> bool:
+        """True when the view is as long as the original: every offset is the same in both."""
+        return self._deleted is None
 
     @property
     def tokens(self) -> Tokens:
@@ -231,41 +231,43 @@ class NormalizedText:
 
     def quote_pairs(self) -> list[QuotePair]:
         """Matched quote marks, as view indices."""
-        pairs = pair_quotes(self.original)
-        if self._deleted is None:
-            return pairs
-        return [
-            QuotePair(open=self.view_index(p.open), close=self.view_index(p.close)) for p in pairs
-        ]
+        pairs = _paired_marks(self.original)
+        if self._deleted is not None:
+            view_index = self._deleted.view_index
+            pairs = [(view_index(o), view_index(c)) for o, c in pairs]
+        return [QuotePair(open=o, close=c) for o, c in pairs]
 
     def sentences(self, quotes: list[QuotePair]) -> list[tuple[int, int]]:
         """Sentence spans of the view; a full stop inside a quotation does not end a sentence."""
-        inside = merged_intervals(quotes)
-        text = self.text
-        spans: list[tuple[int, int]] = []
-        start = 0
-        run_end = 0  # a run of stops is read whole at its first mark
-        for m in _SENTENCE_MARK.finditer(text):
-            mark = m.start()
-            if mark < run_end:
+        return split_sentences(self.text, merged_intervals(quotes))
+
+
+def split_sentences(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans of ``text``; ``quoted`` are the stretches inside quotation marks
+    (:func:`merged_intervals`), where a stop ends no sentence."""
+    # A stretch is a sentence when it holds a non-space character; a search for one copies
+    # nothing, where strip() would copy the whole text, a sentence at a time.
+    non_space = _NON_SPACE.search
+    spans: list[tuple[int, int]] = []
+    start = 0
+    # The marks come in order, so the quotation that may hold one is found by walking forward.
+    q = 0
+    for m in _SENTENCE_MARK.finditer(text):
+        mark, end = m.span()
+        if text[mark] != "\n":
+            after = text[end : end + 1]
+            if after and not after.isspace() and after not in _AFTER_STOPS:
                 continue
-            if text[mark] == "\n":
-                end = mark + 1
-            else:
-                run = _STOP_RUN.match(text, mark)
-                assert run is not None  # the mark is a stop
-                end = run_end = run.end()
-                after = text[end : end + 1]
-                if after and not after.isspace() and after not in _AFTER_STOPS:
-                    continue
-                if _covered(inside, mark):
-                    continue
-            if end > start and text[start:end].strip():
-                spans.append((start, end))
-            start = end
-        if text[start:].strip():
-            spans.append((start, len(text)))
-        return spans
+            while q < len(quoted) and quoted[q][1] <= mark:
+                q += 1
+            if q < len(quoted) and quoted[q][0] < mark:
+                continue  # inside a quotation
+        if non_space(text, start, end):
+            spans.append((start, end))
+        start = end
+    if non_space(text, start):
+        spans.append((start, len(text)))
+    return spans
 
 
 class _DeletedRuns:
@@ -289,9 +291,34 @@ class _DeletedRuns:
             deleted += m.end() - m.start()
             self.shifts.append(deleted)
 
-    def original_index(self, view_index: int) -> int:
-        k = bisect.bisect_right(self.views, view_index) - 1
-        return view_index + (self.shifts[k] if k >= 0 else 0)
+    def original_span(self, start: int, end: int, original: str) -> tuple[int, int]:
+        """:meth:`NormalizedText.to_original` when characters were deleted (so ``views`` holds
+        at least one run).
+
+        A view index moves by the characters deleted up to the last run at or before it. The
+        start, the last character and the end are looked up in one frame: the assembler and
+        the stages convert spans by the hundred an article.
+        """
+        views = self.views
+        shifts = self.shifts
+        # A span wholly before the first deletion, or after the last, moves by a known amount.
+        # Harakat and tatweel are few in news copy, so most spans are one or the other.
+        if start <= end < views[0]:
+            return start, end
+        if end >= start > views[-1]:
+            return start + shifts[-1], end + shifts[-1]
+        k = bisect.bisect_right(views, start) - 1
+        o_start = start + shifts[k] if k >= 0 else start
+        if end <= start:
+            return o_start, o_start
+        k = bisect.bisect_right(views, end - 1) - 1
+        o_end = end + shifts[k] if k >= 0 else end
+        k = bisect.bisect_right(views, end) - 1
+        limit = end + shifts[k] if k >= 0 else end
+        # A harakah written on the last letter belongs to it.
+        while o_end < limit and _COMBINING.match(original, o_end):
+            o_end += 1
+        return o_start, o_end
 
     def view_index(self, original_index: int) -> int:
         k = bisect.bisect_left(self.starts, original_index) - 1
@@ -313,12 +340,6 @@ def merged_intervals(quotes: list[QuotePair]) -> list[tuple[int, int]]:
     return merged
 
 
-def _covered(intervals: list[tuple[int, int]], index: int) -> bool:
-    """True when ``index`` lies strictly inside one of the sorted, disjoint ``intervals``."""
-    i = bisect.bisect_left(intervals, (index, -1)) - 1
-    return i >= 0 and intervals[i][0] < index < intervals[i][1]
-
-
 _OPENERS = {"“": "”", "«": "»", "„": "“"}
 _REVERSED = {"”": "“", "»": "«"}  # closers some writers use as openers in right-to-left text
 _MARKS = re.compile('["“”«»„]|\n')
@@ -334,40 +355,58 @@ def pair_quotes(text: str) -> list[QuotePair]:
     Linear in the number of marks: each open quotation is pushed once and discarded once, and a
     per-closer stack finds the innermost one a mark can close without searching the others.
     """
-    pairs: list[QuotePair] = []
+    return [QuotePair(open=o, close=c) for o, c in _paired_marks(text)]
+
+
+def _paired_marks(text: str) -> list[tuple[int, int]]:
+    """:func:`pair_quotes` as (open, close) pairs, in the order of their openers."""
+    pairs: list[tuple[int, int]] = []
     stack: list[_Open] = []  # every open quotation, innermost last; dropped ones stay until cut
     by_closer: dict[str, list[_Open]] = {}  # the same quotations, by the mark that closes them
     line_start = 0
-    closers = [m.start() for m in re.finditer("”", text)]
-    breaks = [m.start() for m in re.finditer("\n", text)]
+    # Where ” and line breaks are: only a “ that closes nothing asks, so they are found then.
+    closers: list[int] | None = None
+    breaks: list[int] = []
     for m in _MARKS.finditer(text):
-        mark, pos = m.group(), m.start()
+        mark = m.group()
         if mark == "\n":
             for straight in by_closer.pop('"', ()):
                 straight.dropped = True
-            line_start = pos + 1
+            line_start = m.end()
             continue
-        opener = _innermost(by_closer.get(mark))
-        if opener is None and mark == "“" and not _closer_follows(text, pos, closers, breaks):
-            opener = _same_mark_closes(stack, line_start)
+        pos = m.start()
+        opener = None
+        candidates = by_closer.get(mark)
+        while candidates:  # the innermost not dropped; dropped ones are discarded
+            if not candidates[-1].dropped:
+                opener = candidates[-1]
+                break
+            candidates.pop()
+        if opener is None and mark == "“":
+            if closers is None:
+                closers = [c.start() for c in re.finditer("”", text)]
+                breaks = [b.start() for b in re.finditer("\n", text)]
+            if not _closer_follows(pos, closers, breaks):
+                opener = _same_mark_closes(stack, line_start)
         if opener is not None:
             while stack:
                 inner = stack.pop()
                 inner.dropped = True
                 if inner is opener:
                     break
-            pairs.append(QuotePair(open=opener.position, close=pos))
+            pairs.append((opener.position, pos))
             continue
         closer = '"' if mark == '"' else _OPENERS.get(mark) or _REVERSED.get(mark)
         if closer is not None:
             opened = _Open(pos, closer)
             stack.append(opened)
             by_closer.setdefault(closer, []).append(opened)
-    pairs.sort(key=lambda p: p.open)
+    # Each mark opens at most one quotation: sorting the pairs sorts them by their openers.
+    pairs.sort()
     return pairs
 
 
-def _closer_follows(text: str, pos: int, closers: list[int], breaks: list[int]) -> bool:
+def _closer_follows(pos: int, closers: list[int], breaks: list[int]) -> bool:
     """A ” comes after ``pos`` on its line: the “ there opens a nested quotation."""
     i = bisect.bisect_right(closers, pos)
     if i == len(closers):
@@ -393,12 +432,3 @@ class _Open:
         self.position = position
         self.closer = closer
         self.dropped = False
-
-
-def _innermost(candidates: list[_Open] | None) -> _Open | None:
-    """The innermost quotation still open in ``candidates``; dropped ones are discarded."""
-    while candidates:
-        if not candidates[-1].dropped:
-            return candidates[-1]
-        candidates.pop()
-    return None

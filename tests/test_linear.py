@@ -139,5 +139,4 @@ def test_the_regex_pump_catches_a_backtracking_pattern() -> None:
     backtracking = re.compile(r"[.!?؟]+(?=[\s\"')\]]|$)|\n")  # the sentence end before the fix
     stops = [".", "x"]
     assert redos_pump.check("before", backtracking, n=300, chars=stops)
-    for after in (syria_talks.text._SENTENCE_MARK, syria_talks.text._STOP_RUN):
-        assert not redos_pump.check("after", after, n=300, chars=stops)
+    assert not redos_pump.check("after", syria_talks.text._SENTENCE_MARK, n=300, chars=stops)

@@ -1,12 +1,13 @@
 """The assembler: from what the stages found, in offsets into the normalised view, to the
 :class:`~syria_talks.model.Article`, in offsets into the text the caller gave. This is the one
-place where view offsets become original ones (:class:`_Spans`)."""
+place where view offsets become original ones (:func:`_span_maker`)."""
 
 from __future__ import annotations
 
 import bisect
 import datetime
 import math
+from collections.abc import Callable
 
 from syria_talks.model import (
     Agreement,
@@ -40,8 +41,9 @@ def assemble(
     published: datetime.date | None,
 ) -> Article:
     """The article, its statements dated by the times around their cues."""
-    span = _Spans(doc)
-    refs = {(t.start, t.end): _time_ref(span, t) for t in times}
+    span = _span_maker(doc)
+    original = doc.original
+    refs = {(t.start, t.end): _time_ref(span, original, t) for t in times}
     time_starts = [t.start for t in times]
     unquoted = _unquoted(times, sorted((f.start, f.end) for f in statements))
     unquoted_starts = [t.start for t in unquoted]
@@ -50,6 +52,7 @@ def assemble(
         statements=tuple(
             _statement(
                 span,
+                original,
                 f,
                 identities,
                 _when(doc, f, times, time_starts, unquoted, unquoted_starts, refs),
@@ -57,7 +60,7 @@ def assemble(
             for f in statements
         ),
         actors=tuple(sorted(identities.actors.values(), key=lambda a: a.id)),
-        mentions=tuple(_mention(span, m) for m in identities.mentions),
+        mentions=tuple(_mention(span, original, m) for m in identities.mentions),
         locations=tuple(_location(span, place) for place in places),
         agreements=tuple(_agreement(span, deal, identities, refs) for deal in agreements),
         times=tuple(refs.values()),
@@ -65,34 +68,42 @@ def assemble(
     )
 
 
-class _Spans:
+_SpanMaker = Callable[[int, int], Span]
+
+
+def _span_maker(doc: Document) -> _SpanMaker:
     """The one conversion from view offsets to the original text's, each span made once: a
-    speaker's span is often a mention's too."""
+    speaker's span is often a mention's too. A closure rather than an object with a __call__:
+    the assembler makes a hundred spans an article, and a closure is the cheaper call."""
+    made: dict[tuple[int, int], Span] = {}
+    get = made.get
+    if doc.view.deleted_nothing:
+        # Most articles carry no harakat or tatweel: their offsets need no conversion at all.
+        def same(start: int, end: int) -> Span:
+            span = get((start, end))
+            if span is None:
+                span = made[start, end] = Span(start=start, end=end)
+            return span
 
-    __slots__ = ("_made", "_to_original", "original")
+        return same
+    to_original = doc.view.to_original
 
-    def __init__(self, doc: Document) -> None:
-        self.original = doc.original
-        self._to_original = doc.view.to_original
-        self._made: dict[tuple[int, int], Span] = {}
-
-    def __call__(self, start: int, end: int) -> Span:
-        span = self._made.get((start, end))
+    def converted(start: int, end: int) -> Span:
+        span = get((start, end))
         if span is None:
-            o_start, o_end = self._to_original(start, end)
-            span = self._made[start, end] = Span(start=o_start, end=o_end)
+            o_start, o_end = to_original(start, end)
+            span = made[start, end] = Span(start=o_start, end=o_end)
         return span
 
-    def text(self, span: Span) -> str:
-        return self.original[span.start : span.end]
+    return converted
 
 
-def _mention(spans: _Spans, mention: ActorMention) -> Mention:
+def _mention(spans: _SpanMaker, original: str, mention: ActorMention) -> Mention:
     span = spans(*mention.span)
-    return Mention(actor_id=mention.actor_id, span=span, text=spans.text(span))
+    return Mention(actor_id=mention.actor_id, span=span, text=original[span.start : span.end])
 
 
-def _location(spans: _Spans, place: FoundPlace) -> Location:
+def _location(spans: _SpanMaker, place: FoundPlace) -> Location:
     return Location(
         id=place.key,
         name=place.name,
@@ -101,14 +112,14 @@ def _location(spans: _Spans, place: FoundPlace) -> Location:
         name_en=place.name_en,
         parent=place.parent,
         coordinates=place.coordinates,
-        spans=tuple(spans(*s) for s in place.spans),
+        spans=[spans(*s) for s in place.spans],
     )
 
 
-def _time_ref(spans: _Spans, time: FoundTime) -> TimeRef:
+def _time_ref(spans: _SpanMaker, original: str, time: FoundTime) -> TimeRef:
     span = spans(time.start, time.end)
     return TimeRef(
-        text=spans.text(span),
+        text=original[span.start : span.end],
         span=span,
         granularity=time.granularity,
         start=time.first,
@@ -153,7 +164,7 @@ def _unquoted(times: list[FoundTime], spoken: list[tuple[int, int]]) -> list[Fou
 
 
 def _agreement(
-    spans: _Spans,
+    spans: _SpanMaker,
     deal: FoundAgreement,
     identities: Identities,
     refs: dict[tuple[int, int], TimeRef],
@@ -167,7 +178,7 @@ def _agreement(
         status=deal.status,
         parties=tuple(dict.fromkeys(actor_id(p) for p in deal.parties)),
         mediators=tuple(dict.fromkeys(actor_id(m) for m in deal.mediators)),
-        spans=tuple(spans(*s) for s in deal.spans),
+        spans=[spans(*s) for s in deal.spans],
         events=tuple(
             AgreementEvent(
                 status=e.status,
@@ -181,7 +192,11 @@ def _agreement(
 
 
 def _statement(
-    spans: _Spans, found: ViewStatement, identities: Identities, when: TimeRef | None
+    spans: _SpanMaker,
+    original: str,
+    found: ViewStatement,
+    identities: Identities,
+    when: TimeRef | None,
 ) -> Statement:
     span = spans(found.start, found.end)
     cue_span = spans(found.cue_start, found.cue_end)
@@ -190,13 +205,14 @@ def _statement(
         speaker_span = spans(found.speaker.start, found.speaker.end)
     channel = None
     if found.channel is not None:
-        channel = spans.text(spans(*found.channel))
+        channel_span = spans(*found.channel)
+        channel = original[channel_span.start : channel_span.end]
     return Statement(
         speaker=identities.actor_for(found.speaker),
         source=identities.actor_for(found.source),
-        content=spans.text(span),
+        content=original[span.start : span.end],
         span=span,
-        cue=spans.text(cue_span),
+        cue=original[cue_span.start : cue_span.end],
         cue_span=cue_span,
         mode=found.mode,
         negated=found.negated,

@@ -10,7 +10,14 @@ from typing import Any, NamedTuple, TypeVar
 from syria_talks.lexicon import Lexicon
 from syria_talks.phrases import PhraseMatch, PhraseMatcher
 from syria_talks.shape import WordShape
-from syria_talks.text import NormalizedText, QuotePair, Token, Tokens, merged_intervals
+from syria_talks.text import (
+    NormalizedText,
+    QuotePair,
+    Token,
+    Tokens,
+    merged_intervals,
+    split_sentences,
+)
 
 __all__ = ["Document", "ViewSpan"]
 
@@ -32,6 +39,7 @@ class Document:
     def __init__(self, text: str, lexicon: Lexicon, published: datetime.date | None = None) -> None:
         self.view = NormalizedText(text)
         self.text = self.view.text
+        self._same_offsets = self.view.deleted_nothing
         self.lexicon = lexicon
         self.shape = lexicon.word_shape
         self.published = published
@@ -41,9 +49,9 @@ class Document:
         self._quote_opens = {q.open: q for q in self.quotes}
         self._quote_open_positions = sorted(self._quote_opens)
         self._quote_closes = {q.close: q for q in self.quotes}
-        self.sentences = self.view.sentences(self.quotes)
         self._quoted = merged_intervals(self.quotes)
         self._quoted_starts = [start for start, _ in self._quoted]
+        self.sentences = split_sentences(self.text, self._quoted)
         self._sentence_starts = [s for s, _ in self.sentences]
         # Matches per matcher; the matcher itself is held so its id stays unique.
         self._matches: dict[int, tuple[object, list[Any], list[int]]] = {}
@@ -148,6 +156,8 @@ class Document:
         return None
 
     def original_text(self, start: int, end: int) -> str:
+        if self._same_offsets:  # no harakat or tatweel: the offsets are the original's
+            return self.view.original[start:end]
         o_start, o_end = self.view.to_original(start, end)
         return self.view.original[o_start:o_end]
 

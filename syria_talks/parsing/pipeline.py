@@ -9,7 +9,6 @@ the mentions, and places; the assembler turns it all into the model.
 from __future__ import annotations
 
 import datetime
-import re
 
 from syria_talks.errors import InputError, InputTooLargeError
 from syria_talks.lexicon import Lexicon, default_lexicon
@@ -32,8 +31,6 @@ News articles are a few thousand characters; a longer input is refused with
 :class:`~syria_talks.errors.InputTooLargeError`, never cut short, so that a scraped page gone
 wrong cannot hold a process for minutes or gigabytes. Split a longer document yourself.
 """
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse(
@@ -86,13 +83,16 @@ def _check_input(text: object, published: object) -> None:
             f"the text has {len(text):,} characters; parse() accepts at most {MAX_INPUT_CHARS:,}"
         )
     # A lone surrogate is what a broken decoder leaves behind; it cannot be written as UTF-8,
-    # so it is refused here rather than passed on into spans and JSON.
-    surrogate = _SURROGATE.search(text)
-    if surrogate is not None:
+    # so it is refused here rather than passed on into spans and JSON. Encoding is the test:
+    # the codec runs through the text in C, twice as fast as a regex looking for surrogates.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        surrogate = text[error.start]
         raise InputError(
-            f"the text holds a lone surrogate U+{ord(surrogate.group()):04X} at offset "
-            f"{surrogate.start()}; decode it with errors='replace' first"
-        )
+            f"the text holds a lone surrogate U+{ord(surrogate):04X} at offset "
+            f"{error.start}; decode it with errors='replace' first"
+        ) from None
     # A datetime is a date too, but compares with neither dates nor itself across time zones.
     if published is not None and (
         not isinstance(published, datetime.date) or isinstance(published, datetime.datetime)
