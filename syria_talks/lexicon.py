@@ -535,13 +535,16 @@ class Lexicon:
 
     @functools.cached_property
     def content_markers(self) -> frozenset[str]:
-        """The bare words (no clitic letter glued on) that can open, or end the search for,
-        what a cue reports: complementisers, any cue's preposition and a participle of saying
-        ("مضيفا"). Any other bare word between a cue and its content is passed over, which
-        the opener tests with one set look-up."""
+        """The words with no preposition glued on that can open, or end the search for, what a
+        cue reports: complementisers, any cue's preposition, a participle of saying ("مضيفا")
+        and a cue after و or ف ("وأضاف"). Any other such word between a cue and its content is
+        passed over, which the opener tests with one set look-up."""
         markers = set(self.complementizers | self.pronoun_complementizers)
+        conjunctions = self.word_shape.conjunctions
+        markers.update(c for c in conjunctions if c in self.cues)
         for form, cue in self.cues.items():
             markers.update(cue.prepositions)
+            markers.update(c + form for c in conjunctions)
             if cue.participle:
                 markers.add(form)
         return frozenset(markers)

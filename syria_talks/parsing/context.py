@@ -126,7 +126,6 @@ class StatementContext:
     lex: Lexicon
     fw: FunctionWords
     shape: WordShape
-    clitic_letters: str  # the conjunctions and prepositions written onto a word: و ف ب ل
     cue_forms: Mapping[str, CueForm]  # every written form of every cue
     mentions: Sequence[Candidate]  # outermost only: the phrases that can be a subject
     # Nested ones too (منظمة حظر الأسلحة in "رئيس منظمة حظر الأسلحة"): antecedents.
@@ -148,7 +147,6 @@ class StatementContext:
             lex=doc.lexicon,
             fw=doc.lexicon.function_words,
             shape=doc.shape,
-            clitic_letters=doc.shape.conjunctions + doc.shape.prepositions,
             cue_forms=doc.lexicon.cue_surfaces,
             # Read-only all the way down: a rule cannot write what another rule reads.
             mentions=tuple(outermost),

@@ -61,15 +61,15 @@ def opener(ctx: StatementContext, cue: Cue, after: int, limit: int, reach: int) 
     (complementiser, colon) certainly open it; weak ones (quotation, the verb's preposition)
     may belong to an object."""
     text, words, starts = ctx.text, ctx.tokens.words, ctx.tokens.starts
-    markers, clitics = ctx.lex.content_markers, ctx.clitic_letters
+    markers, glued = ctx.lex.content_markers, ctx.shape.prepositions
     i = ctx.doc.token_index(after)
     position = after
     steps = 0
     while i < len(words) and steps <= reach and starts[i] < limit:
         word = words[i]
-        if text[position : starts[i]] == " " and word[0] not in clitics and word not in markers:
-            # Most words between a cue and its content are bare and none of the markers
-            # _read_token looks for: passed over without reading them token by token.
+        if text[position : starts[i]] == " " and word[0] not in glued and word not in markers:
+            # Most words between a cue and its content carry no preposition and are none of
+            # the markers _read_token looks for: passed over without reading them one by one.
             position = starts[i] + len(word)
             i += 1
             steps += 1

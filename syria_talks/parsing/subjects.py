@@ -53,10 +53,9 @@ def resolve_subject(
 def read_subject(ctx: StatementContext, cue: Cue) -> Subject:
     """The verb's subject as the words after it give it, an anaphor left unresolved: the same
     for the cue whatever came before it, so it is read once per cue."""
-    none = Subject(None, cue.token.end, explicit=False)
     i = skip_fillers(ctx, cue.index + 1, SUBJECT_REACH)
     if i >= len(ctx.tokens.words):
-        return none
+        return Subject(None, cue.token.end, explicit=False)
     token = ctx.tokens[i]
     between = ctx.text[cue.token.end : token.start]
     if '"' in between and "\n" not in between:
@@ -64,8 +63,8 @@ def read_subject(ctx: StatementContext, cue: Cue) -> Subject:
         if quoted is not None:
             return Subject(quoted, quoted.end + 1, explicit=True)
     if "\n" in between or '"' in between:
-        return none  # a subject never stands inside the quotation
-    named = _named_subject(ctx, cue, i)
+        return Subject(None, cue.token.end, explicit=False)  # never inside the quotation
+    named = _named_subject(ctx, cue, i, token)
     if named is not None:
         return named
     anaphor = ctx.lex.anaphors.get(token.text)
@@ -77,12 +76,11 @@ def read_subject(ctx: StatementContext, cue: Cue) -> Subject:
         body = resolve_anaphor(ctx, NO_ANTECEDENTS, anaphor, cue.token.start)
         if body is not None:
             return Subject(body, token.end, explicit=True)
-    return Subject(None, cue.token.end, explicit=_explicit_unknown_subject(ctx, cue, token))
+    return Subject(None, cue.token.end, explicit=_explicit_unknown_subject(ctx, cue, i, token))
 
 
-def _named_subject(ctx: StatementContext, cue: Cue, i: int) -> Subject | None:
+def _named_subject(ctx: StatementContext, cue: Cue, i: int, token: Token) -> Subject | None:
     """A mention at token ``i``, or after its generic head: "وقالت جماعة الخوذ البيضاء"."""
-    token = ctx.tokens[i]
     mention = ctx.by_phrase_start.get(token.start) or ctx.by_start.get(token.start)
     if mention is None and _generic_head(ctx, token) and i + 1 < len(ctx.tokens.words):
         # "وأضاف بيان الخارجية الروسية": the named actor speaks.
@@ -128,6 +126,10 @@ def _coordinated(ctx: StatementContext, first: Candidate) -> Candidate:
 
 def _next_conjunct(ctx: StatementContext, position: int) -> Candidate | None:
     """The mention joined by و right after ``position``."""
+    text = ctx.text
+    after = text[position + 1 : position + 2]
+    if text[position : position + 1] == " " and after != "و" and not after.isspace():
+        return None  # the usual case, told by two characters: one space, then no و
     tokens = ctx.tokens
     i = ctx.doc.token_index(position)
     if i >= len(tokens.words) or ctx.text[position : tokens.starts[i]].strip():
@@ -171,10 +173,9 @@ def _generic_head(ctx: StatementContext, token: Token) -> bool:
     )
 
 
-def _explicit_unknown_subject(ctx: StatementContext, cue: Cue, token: Token) -> bool:
-    """Whether the word after the verb starts a subject no lexicon knows (so the verb has an
-    explicit subject, and no earlier speaker may be taken for it)."""
-    i = ctx.doc.token_index(token.start)
+def _explicit_unknown_subject(ctx: StatementContext, cue: Cue, i: int, token: Token) -> bool:
+    """Whether the word after the verb (token ``i``) starts a subject no lexicon knows (so the
+    verb has an explicit subject, and no earlier speaker may be taken for it)."""
     if ctx.text[ctx.tokens.ends[i - 1] : token.start].strip():
         return False
     word, fw, lex, shape = token.text, ctx.fw, ctx.lex, ctx.shape
