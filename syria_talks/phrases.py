@@ -180,6 +180,23 @@ class TokenScanner:
             first: tuple(self._make_tries(prefix, entries, first) for prefix in range(3))
             for first, entries in index.items()
         }
+        # Every lower-case word that starts some phrase (a first word after each proclitic the
+        # regex allows), with its tries: a document's words are then looked up once each,
+        # instead of three prefix lookups and a concatenation of tries per distinct word.
+        self._starting = self._starting_words()
+
+    def _starting_words(self) -> dict[str, tuple[_Try, ...]]:
+        conjunctions, prepositions = self._conjunctions, self._prepositions
+        prefixes = ["", *self._either, *(c + p for c in conjunctions for p in prepositions)]
+        starting: dict[str, tuple[_Try, ...]] = {}
+        for first in self._prepared:
+            for prefix in prefixes:
+                word = prefix + first
+                if word not in starting:
+                    tries = self._tries(word)
+                    if tries:
+                        starting[word] = tries
+        return starting
 
     @property
     def matchers(self) -> tuple[PhraseMatcher[Any], ...]:
@@ -265,34 +282,49 @@ class TokenScanner:
         self, text: str, words: Sequence[str], starts: Sequence[int]
     ) -> dict[int, list[PhraseMatch[Any]]]:
         """:meth:`scan` for the words and their starts given as two columns."""
-        # News text repeats its words: what to try at each distinct word is worked out once
-        # per document, and most words start no phrase at all, which three lookups tell.
-        prepared = self._prepared
+        starting = self._starting
         capitals = text.lower() != text
-        known: dict[str, tuple[_Try, ...]] = {}
-        for word in set(words):
-            key = word.lower() if capitals else word
-            if key in prepared or key[1:] in prepared or key[2:] in prepared:
-                tries = self._tries(word)
-                if tries:
-                    known[word] = tries
+        # A word with capitals is not among the starting words, which are lower-case: its
+        # tries are worked out here (rare: Latin names in Arabic news).
+        known = self._capitalised(words) if capitals else {}
+        if known:
+            hits = [i for i, word in enumerate(words) if word in starting or word in known]
+        else:
+            hits = [i for i, word in enumerate(words) if word in starting]
         found: list[list[PhraseMatch[Any]]] = [[] for _ in self._matchers]
         # Where each matcher may match next: its matches never overlap. A match ends past the
         # word it starts at, so this also keeps a matcher to one match per word.
         free_from = [0] * len(self._matchers)
-        for i in [i for i, word in enumerate(words) if word in known]:
+        for i in hits:
             start = starts[i]
-            for n, offset, length, key, whole_word, begin, phrase, value in known[words[i]]:
+            word = words[i]
+            tries = starting.get(word) or known[word]
+            for n, offset, length, key, whole_word, begin, phrase, value in tries:
                 if start < free_from[n]:
                     continue
                 end = start + length
                 if not whole_word and (
-                    text[start + offset : end].lower() != key or _WORD.match(text, end)
+                    (
+                        text[start + offset : end].lower() != key
+                        if capitals
+                        else not text.startswith(key, start + offset)
+                    )
+                    or _WORD.match(text, end)
                 ):
                     continue
                 found[n].append(_new_match(PhraseMatch, (start + begin, end, phrase, value)))
                 free_from[n] = end
         return {id(m): found[n] for n, m in enumerate(self._matchers)}
+
+    def _capitalised(self, words: Sequence[str]) -> dict[str, tuple[_Try, ...]]:
+        """The tries of the words with capitals that start some phrase."""
+        known: dict[str, tuple[_Try, ...]] = {}
+        for word in set(words):
+            if word.lower() != word:
+                tries = self._tries(word)
+                if tries:
+                    known[word] = tries
+        return known
 
 
 _WORDS = re.compile(r"\w+")
