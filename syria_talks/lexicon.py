@@ -390,7 +390,9 @@ def _merged(
 # rest with the lexicon it was derived from instead of rebuilding them.
 _DEPENDS_ON = {
     "actors": frozenset({"actors", "actor_matcher", "scanner"}),
-    "cues": frozenset({"cue_entries", "cues", "cue_surfaces", "content_markers"}),
+    "cues": frozenset(
+        {"cue_entries", "cues", "cue_surfaces", "content_markers", "mention_stop_words"}
+    ),
     "titles": frozenset({"titles", "title_matcher", "scanner"}),
     "places": frozenset({"places", "place_matcher", "scanner"}),
 }
@@ -560,6 +562,29 @@ class Lexicon:
     @functools.cached_property
     def pronoun_complementizers(self) -> frozenset[str]:
         return frozenset(normalize(w) for w in self._cue_data["pronoun_complementizers"])
+
+    @functools.cached_property
+    def mention_stop_words(self) -> frozenset[str]:
+        """Words that end a name or a description in the mention passes: function words,
+        complementizers, negators and cues, and each cue after و/ف (when three letters or more
+        are left, as ``WordShape.without_conjunction(word, min_stem=3)`` strips them). One set,
+        so the test is one look-up per word."""
+        fw = self.function_words
+        conjunctions = self.word_shape.conjunctions
+        return frozenset(
+            {
+                *fw.prepositions,
+                *fw.prepositional_pronouns,
+                *fw.fillers,
+                *fw.clause_openers,
+                *fw.addressees,
+                *self.complementizers,
+                *self.pronoun_complementizers,
+                *self.negators,
+                *self.cues,
+                *(c + cue for c in conjunctions for cue in self.cues if len(cue) >= 3),
+            }
+        )
 
     @functools.cached_property
     def _titles_data(self) -> dict[str, Any]:

@@ -67,6 +67,12 @@ def _trie_pattern(node: _Trie) -> str:
     return body
 
 
+# Makes a PhraseMatch in C; the named tuple's own __new__ is Python code, and the matchers and
+# scans make one per match.
+_new_match = tuple.__new__
+_MISSING = object()
+
+
 class PhraseMatcher(Generic[T]):
     """Find normalised phrases in normalised text, on word boundaries, with proclitics."""
 
@@ -101,29 +107,28 @@ class PhraseMatcher(Generic[T]):
     def finditer(self, text: str) -> Iterator[PhraseMatch[T]]:
         """Non-overlapping matches in ``text``, left to right, longest first."""
         for m in self._pattern.finditer(text):
-            key = m.group(2).lower()
-            if key not in self._values:
-                continue
-            skip = self._skip[key]
-            yield PhraseMatch(m.start(2) + skip, m.end(2), key[skip:], self._values[key])
+            found = self._found(m)
+            if found is not None:
+                yield found
 
     def match_at(self, text: str, position: int) -> PhraseMatch[T] | None:
         """The match starting exactly at ``position`` (a proclitic may come first), if any."""
         m = self._pattern.match(text, position)
-        if m is None:
-            return None
+        return None if m is None else self._found(m)
+
+    def _found(self, m: re.Match[str]) -> PhraseMatch[T] | None:
+        """The phrase a regex match found; None when the text matched only case-insensitively
+        something that lower-cases to no phrase."""
         key = m.group(2).lower()
-        if key not in self._values:
+        value = self._values.get(key, _MISSING)
+        if value is _MISSING:
             return None
         skip = self._skip[key]
-        return PhraseMatch(m.start(2) + skip, m.end(2), key[skip:], self._values[key])
+        start, end = m.span(2)
+        return _new_match(PhraseMatch, (start + skip, end, key[skip:], value))
 
 
 _WORD = re.compile(r"\w")
-
-# Makes a PhraseMatch in C; the named tuple's own __new__ is Python code, and a scan makes one
-# per match.
-_new_match = tuple.__new__
 
 
 class _Try(NamedTuple):

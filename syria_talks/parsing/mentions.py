@@ -143,6 +143,7 @@ class _MentionPasses:
         self.text = doc.text
         self.fw = doc.lexicon.function_words
         self.shape = doc.lexicon.word_shape
+        self.stop_words = doc.lexicon.mention_stop_words
         self.claims = Claims(len(doc.text))
         self.person_starts = Claims(len(doc.text))  # where a person's name begins
         self.found: dict[int, Candidate] = {}  # by start of the naming words
@@ -173,21 +174,7 @@ class _MentionPasses:
 
     # -- word classes ------------------------------------------------------------------
     def _stop_word(self, word: str) -> bool:
-        bare = self.shape.without_conjunction(word, min_stem=3)
-        fw = self.fw
-        return (
-            word in fw.prepositions
-            or word in fw.prepositional_pronouns
-            or word in fw.fillers
-            or word in fw.clause_openers
-            or word in self.lex.complementizers
-            or word in self.lex.pronoun_complementizers
-            or word in self.lex.negators
-            or word in self.lex.cues
-            or bare in self.lex.cues
-            or word in fw.addressees
-            or word.isdigit()
-        )
+        return word in self.stop_words or word.isdigit()
 
     def _name_word(self, token: Token, first: bool) -> bool:
         word = token.text
