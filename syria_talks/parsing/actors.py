@@ -82,6 +82,13 @@ def _resolve_titles(lexicon: Lexicon, mentions: list[Candidate]) -> dict[str, st
 def _resolve_surnames(candidates: list[Candidate]) -> dict[str, str]:
     """A name the lexicon does not know, written in full once and later by its last words
     ("شون روبرتسون" ... "روبرتسون"), is one person."""
+    unknown = [
+        c
+        for c in candidates
+        if c.source in (CandidateSource.TITLED_NAME, CandidateSource.NOUN_PHRASE)
+    ]
+    if not unknown:
+        return {}  # most articles: every person is a lexicon name
     # One entry per known full name, by its words from the last: suffixes are then dict hits.
     by_suffix: dict[tuple[str, ...], str] = {}
     for c in candidates:
@@ -94,9 +101,7 @@ def _resolve_surnames(candidates: list[Candidate]) -> dict[str, str]:
             for n in range(1, len(words)):
                 by_suffix.setdefault(words[-n:], c.key)
     mapping: dict[str, str] = {}
-    for cand in candidates:
-        if cand.source not in (CandidateSource.TITLED_NAME, CandidateSource.NOUN_PHRASE):
-            continue
+    for cand in unknown:
         target = by_suffix.get(tuple(fold(cand.name).split()))
         if target is not None and target != cand.key:
             mapping[cand.key] = target
@@ -155,12 +160,14 @@ def _group_by_actor(
 def _actor(doc: Document, key: str, group: list[Candidate]) -> Actor:
     """One actor from the candidates that name it."""
     principal = next((c for c in group if c.key == key), group[0])
-    named = [c for c in group if c.source is not CandidateSource.TITLE]
-    surfaces = {doc.original_text(c.start, c.end) for c in named}
+    written = [doc.original_text(c.start, c.end) for c in group]  # each read once
     name = principal.name
     if principal.source is CandidateSource.TITLED_NAME:
+        surfaces = {
+            w for c, w in zip(group, written, strict=True) if c.source is not CandidateSource.TITLE
+        }
         name = max(sorted(surfaces), key=len, default=name)  # sorted: ties by hash no more
-    aliases = {doc.original_text(c.start, c.end) for c in group}
+    aliases = set(written)
     # "اللواء جميل الشمري" is a form of the name as much as "جميل الشمري" is.
     aliases |= {
         doc.original_text(c.phrase_start, c.end)

@@ -48,6 +48,16 @@ class _Places:
             self.found[key] = FoundPlace(key=key, spans=[span], **facts)  # type: ignore[arg-type]
         self.claims.take(start, end)
 
+    def _again(self, key: str, start: int, end: int) -> bool:
+        """A place found before, named again: one more span, and no facts made to be dropped
+        (the articles name the same few places again and again)."""
+        place = self.found.get(key)
+        if place is None:
+            return False
+        place.spans.append(ViewSpan(start, end))
+        self.claims.take(start, end)
+        return True
+
     def _tokens_among(self, words: frozenset[str]) -> list[tuple[int, Token]]:
         """Tokens (but the last two) that are one of ``words``, bare or with و/ف/ب in front."""
         return [
@@ -173,6 +183,8 @@ class _Places:
             if not self.claims.free(m.start, m.end):
                 continue
             entry = self.lex.places[m.value]
+            if self._again(entry.id, m.start, m.end):
+                continue
             self._add(
                 entry.id,
                 m.start,
@@ -190,6 +202,8 @@ class _Places:
             if not self.claims.free(m.start, m.end) or not self._in_place_position(m.start, m.end):
                 continue
             code = m.value.code
+            if self._again(f"country:{code}", m.start, m.end):
+                continue
             self._add(
                 f"country:{code}",
                 m.start,
