@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 import attrs
@@ -16,7 +17,7 @@ from syria_talks.lexicon import Lexicon, Title, arabic_country_names, english_co
 from syria_talks.model import ActorKind, Gender
 from syria_talks.parsing.claims import Claims
 from syria_talks.parsing.document import Document
-from syria_talks.text import QuotePair, Token, fold
+from syria_talks.text import QuotePair, fold
 
 __all__ = ["Candidate", "CandidateSource", "KeyScheme", "find_mentions", "title_head"]
 
@@ -148,6 +149,23 @@ class _MentionPasses:
         self.person_starts = Claims(len(doc.text))  # where a person's name begins
         self.found: dict[int, Candidate] = {}  # by start of the naming words
         self.start_by_end: dict[int, int] = {}
+        # The token columns, read directly: the passes look tokens up in their inner loops,
+        # where a Document method call and a Token object per look-up were most of the cost.
+        self.words = doc.tokens.words
+        self.starts = doc.tokens.starts
+        self.count = len(self.words)
+
+    # -- tokens ------------------------------------------------------------------------
+    def _end(self, i: int) -> int:
+        return self.starts[i] + len(self.words[i])
+
+    def _before(self, position: int) -> int:
+        """Index of the last token ending at or before ``position`` (-1 when none)."""
+        starts, words = self.starts, self.words
+        i = bisect_right(starts, position) - 1
+        while i >= 0 and starts[i] + len(words[i]) > position:
+            i -= 1
+        return i
 
     # -- bookkeeping -------------------------------------------------------------------
     def _add(self, cand: Candidate) -> None:
@@ -176,22 +194,23 @@ class _MentionPasses:
     def _stop_word(self, word: str) -> bool:
         return word in self.stop_words or word.isdigit()
 
-    def _name_word(self, token: Token, first: bool) -> bool:
-        word = token.text
+    def _name_word(self, i: int, first: bool) -> bool:
+        """Token ``i`` may be a word of a person's name (the first word when ``first``)."""
+        word, start = self.words[i], self.starts[i]
         if self._stop_word(word) or len(word) < 2:
             return False
         if word in self.fw.impersonal_subjects or word in self.fw.determiners:
             return False  # "نفى الناطق معلومات مفادها": a report, not a name
-        if self.lex.nationality_matcher.match_at(self.text, token.start) is not None:
+        if self.lex.nationality_matcher.match_at(self.text, start) is not None:
             return False
-        if self.lex.title_matcher.match_at(self.text, token.start) is not None:
+        if self.lex.title_matcher.match_at(self.text, start) is not None:
             return False
-        if self.lex.country_matcher.match_at(self.text, token.start) is not None:
+        if self.lex.country_matcher.match_at(self.text, start) is not None:
             return False
         if first:
             # An abstract noun in -ية (أهمية، مسؤولية) or a plural in -ات (جهات، قوات) is no
             # given name.
-            written = self.doc.original_text(token.start, token.end)
+            written = self.doc.original_text(start, start + len(word))
             return not (self.shape.is_feminine_form(written) or self.shape.is_definite(word))
         # Inside a name the article is part of it (بشار الأسد), but not one after a proclitic.
         return self.shape.has_article(word) or not self.shape.is_definite(word)
@@ -244,15 +263,14 @@ class _MentionPasses:
             )
 
     def _word_span_at(self, end: int) -> tuple[int, int]:
-        i = self.doc.token_before(end)
-        token = self.doc.tokens[i]
-        return token.start, token.end
+        i = self._before(end)
+        return self.starts[i], self._end(i)
 
     def _nationality_after(self, position: int) -> tuple[str, int] | None:
-        i = self.doc.token_index(position)
-        if i >= len(self.doc.tokens) or self.text[position : self.doc.tokens[i].start].strip():
+        i = bisect_left(self.starts, position)
+        if i >= self.count or self.text[position : self.starts[i]].strip():
             return None
-        m = self.lex.nationality_matcher.match_at(self.text, self.doc.tokens[i].start)
+        m = self.lex.nationality_matcher.match_at(self.text, self.starts[i])
         if m is None:
             return None
         return m.value.country, m.end
@@ -312,12 +330,12 @@ class _MentionPasses:
     def _apposition_of_person(self, title_start: int, title_text: str, end: int) -> bool:
         """ "جبران باسيل، رئيس التيار الوطني الحر، ...": a title set off by a comma after a
         person's name describes that person, and names no one else."""
-        i = self.doc.token_before(title_start)
+        i = self._before(title_start)
         if i < 0:
             return False
-        start = self.start_by_end.get(self.doc.tokens[i].end)
+        start = self.start_by_end.get(self._end(i))
         person = None if start is None else self.found.get(start)
-        gap = self.text[self.doc.tokens[i].end : title_start]
+        gap = self.text[self._end(i) : title_start]
         if person is None or person.kind is not ActorKind.PERSON or gap.strip() not in "،,":
             return False
         if not gap.strip():
@@ -334,28 +352,27 @@ class _MentionPasses:
     def _named_before(self, title_start: int, title: Title, complement_end: int) -> bool:
         """ "وقال توماس بوسرت، مستشار البيت الأبيض": a person no lexicon knows, named right
         after a verb of saying and described by the title that follows the name."""
-        doc = self.doc
-        i = doc.token_before(title_start)
-        words: list[Token] = []
+        starts, text = self.starts, self.text
+        i = self._before(title_start)
+        names: list[int] = []  # token indices, from the last word of the name back
         end = title_start
-        while i >= 0 and len(words) < _NAME_WORDS:
-            token = doc.tokens[i]
-            gap = self.text[token.end : end]
-            if gap.strip(" ،,") or (words and gap.strip()):
+        while i >= 0 and len(names) < _NAME_WORDS:
+            gap = text[self._end(i) : end]
+            if gap.strip(" ،,") or (names and gap.strip()):
                 break  # only the comma between the name and its title
-            if self._candidate_at(token.start) is not None or not self._name_word(token, False):
+            if self._candidate_at(starts[i]) is not None or not self._name_word(i, False):
                 break
-            words.append(token)
-            end = token.start
+            names.append(i)
+            end = starts[i]
             i -= 1
-        if len(words) < 2 or i < 0 or self.text[doc.tokens[i].end : end].strip():
+        if len(names) < 2 or i < 0 or text[self._end(i) : end].strip():
             return False
-        if not self._name_word(words[-1], first=True):
+        if not self._name_word(names[-1], first=True):
             return False  # "وأعلن الجيش تأسيس لواء": a name does not start with the article
-        form = self.lex.cue_surfaces.get(doc.tokens[i].text)
+        form = self.lex.cue_surfaces.get(self.words[i])
         if form is None or form.noun or form.participle:
             return False
-        person = self._titled_person(words[-1].start, words[0].end, title.gender)
+        person = self._titled_person(starts[names[-1]], self._end(names[0]), title.gender)
         self._add(
             attrs.evolve(
                 person,
@@ -383,46 +400,46 @@ class _MentionPasses:
 
     def _complement(self, position: int) -> tuple[int, str | None]:
         """Consume what qualifies a title (الروسي، باسم الكرملين، إلى سوريا) up to the name."""
-        doc = self.doc
+        words, starts = self.words, self.starts
         end, country = position, None
         # After "إلى"/"لدى"/"في" the title names where its holder serves, not where they are
         # from: المبعوث الأممي إلى اليمن is no Yemeni, سفير روسيا لدى الأمم المتحدة is Russian.
         abroad = False
-        i = doc.token_index(position)
+        i = bisect_left(starts, position)
         steps = 0
-        while i < len(doc.tokens) and steps < 8:
-            token = doc.tokens[i]
-            if _PUNCTUATION_GAP.search(self.text[end : token.start]):
+        while i < self.count and steps < 8:
+            start = starts[i]
+            if _PUNCTUATION_GAP.search(self.text[end:start]):
                 break
-            if self._lexicon_person_at(token.start):
+            if self._lexicon_person_at(start):
                 break
-            where = self._where_at(token.start)
+            where = self._where_at(start)
             if where is not None:
                 end, of_country = where
                 country = country or (None if abroad else of_country)
-                i = doc.token_index(end)
+                i = bisect_left(starts, end)
                 steps += 1
                 continue
-            word = token.text
+            word = words[i]
             connector = word in self.fw.title_connectors  # المتحدث باسم، المبعوث إلى
             abroad = abroad or word in self.fw.destination_prepositions
             definite = self.shape.continues_definite_phrase(word) and not self._stop_word(word)
-            if word in self.fw.org_heads and i + 1 < len(doc.tokens):
+            if word in self.fw.org_heads and i + 1 < self.count:
                 # An institution noun governs the next word: مفوضية حقوق، مجلس منبج.
-                end = doc.tokens[i + 1].end
+                end = self._end(i + 1)
                 i += 2
                 steps += 2
                 continue
             if not steps and not definite and self._governs_named(i):
                 # وزير خارجية تركيا، رئيس وزراء العراق: an office in a construct with a state.
-                end = token.end
+                end = start + len(word)
                 i += 1
                 steps += 1
                 continue
             if connector or definite:
                 if connector and not self._continues_complement(i + 1):
                     break
-                end = token.end
+                end = start + len(word)
                 i += 1
                 steps += 1
                 continue
@@ -448,29 +465,27 @@ class _MentionPasses:
         return None
 
     def _continues_complement(self, i: int) -> bool:
-        if i >= len(self.doc.tokens):
+        if i >= self.count:
             return False
-        token = self.doc.tokens[i]
-        word = token.text
+        word, start = self.words[i], self.starts[i]
         # "المبعوث إلى سوريا": after a destination only a state, place or body continues the
         # title; "تطرق الرئيس إلى التهديدات" is the verb's preposition.
-        destination = self.doc.tokens[i - 1].text in self.fw.toward_prepositions
+        destination = self.words[i - 1] in self.fw.toward_prepositions
         return (
             (self.shape.has_article(word) and not destination)
             or word in self.fw.org_heads
-            or self.lex.country_matcher.match_at(self.text, token.start) is not None
-            or self.lex.place_matcher.match_at(self.text, token.start) is not None
-            or self._candidate_at(token.start) is not None
+            or self.lex.country_matcher.match_at(self.text, start) is not None
+            or self.lex.place_matcher.match_at(self.text, start) is not None
+            or self._candidate_at(start) is not None
         )
 
     def _governs_named(self, i: int) -> bool:
         """Token ``i`` is a noun whose complement is a state, place or body, not a person."""
-        tokens = self.doc.tokens
-        if i + 1 >= len(tokens) or self.text[tokens[i].end : tokens[i + 1].start].strip():
+        if i + 1 >= self.count or self.text[self._end(i) : self.starts[i + 1]].strip():
             return False
-        if self._stop_word(tokens[i].text):
+        if self._stop_word(self.words[i]):
             return False
-        after = tokens[i + 1].start
+        after = self.starts[i + 1]
         named = self._candidate_at(after)
         return (
             (named is not None and named.kind is not ActorKind.PERSON)
@@ -488,10 +503,10 @@ class _MentionPasses:
     def _skip_apposition_comma(self, position: int) -> int:
         """Where the name after a title starts: past an apposition comma, or inside the
         quotation marks some papers put around a name (المتحدث باسم الأمم المتحدة "فرحان حق")."""
-        i = self.doc.token_index(position)
-        if i >= len(self.doc.tokens):
+        i = bisect_left(self.starts, position)
+        if i >= self.count:
             return position
-        start = self.doc.tokens[i].start
+        start = self.starts[i]
         gap = self.text[position:start].strip()
         if gap in {"", "،", ","}:
             return start
@@ -502,29 +517,27 @@ class _MentionPasses:
         return position
 
     def _unknown_name(self, position: int) -> int | None:
-        doc = self.doc
-        i = doc.token_index(position)
-        if i >= len(doc.tokens) or doc.tokens[i].start != position:
+        starts = self.starts
+        i = bisect_left(starts, position)
+        if i >= self.count or starts[i] != position:
             return None
         end = None
         words = 0
         latin = False
-        for k in range(_NAME_WORDS):
-            if i + k >= len(doc.tokens):
+        for j in range(i, min(i + _NAME_WORDS, self.count)):
+            start, token_end = starts[j], self._end(j)
+            if j > i and _PUNCTUATION_GAP.search(self.text[self._end(j - 1) : start]):
                 break
-            token = doc.tokens[i + k]
-            if k and _PUNCTUATION_GAP.search(self.text[doc.tokens[i + k - 1].end : token.start]):
-                break
-            if _LATIN_NAME.fullmatch(self.doc.original_text(token.start, token.end)):
-                end = token.end
+            if _LATIN_NAME.fullmatch(self.doc.original_text(start, token_end)):
+                end = token_end
                 words += 1
                 latin = True
                 continue
-            if not self._name_word(token, first=k == 0):
+            if not self._name_word(j, first=j == i):
                 break
-            if self._candidate_at(token.start) or self._candidate_at(token.start + 1):
+            if self._candidate_at(start) or self._candidate_at(start + 1):
                 break  # "لحزب الله": a proclitic on a known name starts no new one
-            end = token.end
+            end = token_end
             words += 1
         # One Arabic word after a title is more often a noun ("المبعوث الخاص عزمه") than a name.
         if words < 2 and end is not None and not latin:
@@ -567,9 +580,9 @@ class _MentionPasses:
         أردني) and the body it belongs to (مسؤول في وزارة الخارجية الأميركية، مسؤول بالمعارضة،
         مصدر مقرب من الحكومة): two sources described differently are two actors.
         """
-        tokens = self.doc.tokens
+        words, starts = self.words, self.starts
         country: str | None = None
-        i = self.doc.token_index(end)
+        i = bisect_left(starts, end)
         # مصادر الرئاسة التركية: an indefinite head governs the definite noun after it;
         # a definite one (النشطاء الوضع) cannot, so that noun is the verb's object.
         construct = None
@@ -577,18 +590,18 @@ class _MentionPasses:
             construct = self._named_body(end, 0)
         if construct is not None:
             end, country = construct
-            i = self.doc.token_index(end)
-        while i < len(tokens) and not self.text[end : tokens[i].start].strip():
-            token = tokens[i]
-            nationality = self.lex.nationality_matcher.match_at(self.text, token.start)
+            i = bisect_left(starts, end)
+        while i < self.count and not self.text[end : starts[i]].strip():
+            word = words[i]
+            nationality = self.lex.nationality_matcher.match_at(self.text, starts[i])
             if nationality is not None:
                 country = country or nationality.value.country
                 end = nationality.end
-            elif token.text in self.lex.anonymous_modifiers or self._nisba(token.text):
-                end = token.end
+            elif word in self.lex.anonymous_modifiers or self._nisba(word):
+                end = starts[i] + len(word)
             else:
                 break
-            i = self.doc.token_index(end)
+            i = bisect_left(starts, end)
         affiliation = self._affiliation_after(end)
         if affiliation is not None:
             end, body_country = affiliation
@@ -596,10 +609,10 @@ class _MentionPasses:
         return end, country
 
     def _adjacent_definite(self, position: int) -> bool:
-        i = self.doc.token_index(position)
-        if i >= len(self.doc.tokens) or self.text[position : self.doc.tokens[i].start].strip():
+        i = bisect_left(self.starts, position)
+        if i >= self.count or self.text[position : self.starts[i]].strip():
             return False
-        word = self.doc.tokens[i].text
+        word = self.words[i]
         return self.shape.has_article(word) and not self._stop_word(word)
 
     def _nisba(self, word: str) -> bool:
@@ -618,35 +631,36 @@ class _MentionPasses:
         The phrase after the preposition must name something (a definite word, a known body,
         state or place), and a channel (في بيان) or a time (في وقت سابق) is not a body.
         """
-        tokens = self.doc.tokens
-        i = self.doc.token_index(end)
-        if i >= len(tokens) or self.text[end : tokens[i].start].strip():
+        words, starts = self.words, self.starts
+        i = bisect_left(starts, end)
+        if i >= self.count or self.text[end : starts[i]].strip():
             return None
-        word = tokens[i].text
+        word = words[i]
         if word in self.fw.affiliation_prepositions:
             i += 1
-            if i < len(tokens) and tokens[i].text in self.fw.affiliation_prepositions:
+            if i < self.count and words[i] in self.fw.affiliation_prepositions:
                 i += 1  # من داخل
-            if i >= len(tokens) or self.text[tokens[i - 1].end : tokens[i].start].strip():
+            if i >= self.count or self.text[self._end(i - 1) : starts[i]].strip():
                 return None
-            first, offset = tokens[i].start, 0
+            first, offset = starts[i], 0
         elif self.shape.article_after("ب", word):
-            first, offset = tokens[i].start, 1
+            first, offset = starts[i], 1
         else:
             return None
         return self._named_body(first, offset)
 
     def _named_body(self, start: int, offset: int) -> tuple[int, str | None] | None:
-        doc, lex, text = self.doc, self.lex, self.text
+        lex, text, starts = self.lex, self.text, self.starts
         if self.fw.channels.match_at(text, start + offset) or self._time_word(start):
             return None
         end, country, named = start, None, False
-        i = doc.token_index(start)
+        i = bisect_left(starts, start)
         for _ in range(_BODY_WORDS):
-            if i >= len(doc.tokens) or text[end : doc.tokens[i].start].strip():
+            if i >= self.count or text[end : starts[i]].strip():
                 break
-            token = doc.tokens[i]
-            at = token.start + (offset if token.start == start else 0)
+            word, token_start = self.words[i], starts[i]
+            token_end = token_start + len(word)
+            at = token_start + (offset if token_start == start else 0)
             known = self._candidate_at(at)
             place = lex.place_matcher.match_at(text, at)
             nationality = lex.nationality_matcher.match_at(text, at)
@@ -659,35 +673,34 @@ class _MentionPasses:
                 end, country = place.end, country or lex.places[place.value].country
             elif nationality is not None:
                 end, country = nationality.end, country or nationality.value.country
-            elif self._time_word(token.start) or self._stop_word(token.text):
+            elif self._time_word(token_start) or self._stop_word(word):
                 break
-            elif self.shape.has_article(text[at : token.end]):
-                end = token.end
+            elif self.shape.has_article(text[at:token_end]):
+                end = token_end
             elif not named and self._construct_head(i):
-                end = token.end  # وزارة الخارجية، إقليم كردستان: a noun governing the next
+                end = token_end  # وزارة الخارجية، إقليم كردستان: a noun governing the next
                 i += 1
                 continue
             else:
                 break
             named = True
-            i = doc.token_index(end)
+            i = bisect_left(starts, end)
         return (end, country) if named else None
 
     def _construct_head(self, i: int) -> bool:
-        tokens = self.doc.tokens
-        if i + 1 >= len(tokens) or self.text[tokens[i].end : tokens[i + 1].start].strip():
+        if i + 1 >= self.count or self.text[self._end(i) : self.starts[i + 1]].strip():
             return False
-        nxt = tokens[i + 1]
-        return not self._stop_word(tokens[i].text) and (
-            self.shape.has_article(nxt.text)
-            or self._candidate_at(nxt.start) is not None
-            or self.lex.place_matcher.match_at(self.text, nxt.start) is not None
-            or self.lex.country_matcher.match_at(self.text, nxt.start) is not None
+        after = self.starts[i + 1]
+        return not self._stop_word(self.words[i]) and (
+            self.shape.has_article(self.words[i + 1])
+            or self._candidate_at(after) is not None
+            or self.lex.place_matcher.match_at(self.text, after) is not None
+            or self.lex.country_matcher.match_at(self.text, after) is not None
         )
 
     def _time_word(self, position: int) -> bool:
-        i = self.doc.token_index(position)
-        return i < len(self.doc.tokens) and self.doc.tokens[i].text in self.fw.fillers
+        i = bisect_left(self.starts, position)
+        return i < self.count and self.words[i] in self.fw.fillers
 
     def states(self) -> None:
         for c in self.doc.matches(self.lex.country_matcher):
@@ -715,23 +728,21 @@ class _MentionPasses:
         """A body named in quotation marks after its head noun and description: مجموعة
         "توتال"، شركة النفط الفرنسية العملاقة "إنجي"، حركة "أحرار الشام"."""
         heads = self.fw.org_heads | self.fw.company_heads
-        for i, word in enumerate(self.doc.tokens.words):
-            if word not in heads:
+        for i in [i for i, word in enumerate(self.words) if word in heads]:
+            start, end = self.starts[i], self._end(i)
+            if not self.claims.free(start, end):
                 continue
-            token = self.doc.tokens[i]
-            if not self.claims.free(token.start, token.end):
-                continue
-            quote = self.doc.quote_opening_at(self._next_char(self._description_end(token.end)))
+            quote = self.doc.quote_opening_at(self._next_char(self._description_end(end)))
             if (
                 quote is None
                 or quote.close - quote.open >= _QUOTED_NAME
                 or not self.claims.free(quote.open, quote.close)
             ):
                 continue
-            written = self.doc.original_text(token.start, token.end)
+            written = self.doc.original_text(start, end)
             feminine = self.shape.ends_in_ta_marbuta(written)
             gender = Gender.FEMININE if feminine else Gender.MASCULINE
-            body = self._quoted_name(quote, token.start, ActorKind.ORGANIZATION, gender)
+            body = self._quoted_name(quote, start, ActorKind.ORGANIZATION, gender)
             self._add(attrs.evolve(body, apposition_end=self._description_end(quote.close + 1)))
 
     def _quoted_name(
@@ -755,19 +766,19 @@ class _MentionPasses:
     def _description_end(self, position: int) -> int:
         """Where the adjectives after a name end: مجموعة "توتال" الفرنسية."""
         end = position
-        first = self.doc.token_index(position)
-        for i in range(first, min(first + _DESCRIPTION_WORDS, len(self.doc.tokens))):
-            token = self.doc.tokens[i]
-            if self.text[end : token.start].strip() or not self._describes(token):
+        first = bisect_left(self.starts, position)
+        for i in range(first, min(first + _DESCRIPTION_WORDS, self.count)):
+            if self.text[end : self.starts[i]].strip() or not self._describes(i):
                 break
-            end = token.end
+            end = self._end(i)
         return end
 
-    def _describes(self, token: Token) -> bool:
-        """A word of a body's description: النفط، الفرنسية، العملاقة."""
+    def _describes(self, i: int) -> bool:
+        """Token ``i`` is a word of a body's description: النفط، الفرنسية، العملاقة."""
+        word = self.words[i]
         return (
-            self.shape.has_article(token.text) and not self._stop_word(token.text)
-        ) or self.lex.nationality_matcher.match_at(self.text, token.start) is not None
+            self.shape.has_article(word) and not self._stop_word(word)
+        ) or self.lex.nationality_matcher.match_at(self.text, self.starts[i]) is not None
 
     def _next_char(self, position: int) -> int:
         while position < len(self.text) and self.text[position] == " ":
