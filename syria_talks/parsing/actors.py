@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from operator import attrgetter
 
 import attrs
 
@@ -124,7 +125,7 @@ def resolve_identities(
         if group:
             actors[key] = _actor(doc, key, group)
             found += (ActorMention(actor_id=key, span=ViewSpan(c.start, c.end)) for c in group)
-    found.sort(key=lambda m: m.span)
+    found.sort(key=attrgetter("span"))
     return Identities(actors=actors, canonical=canonical, mentions=tuple(found))
 
 

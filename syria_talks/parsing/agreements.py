@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 
 import attrs
 
@@ -30,6 +31,7 @@ _EVENT_ACTOR_REACH = 3  # words between a status verb and who did it
 _TIME_REACH = 30  # characters past the clause window where the step's date may still stand
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _STOP = re.compile(r"[.،,؛:!?؟()\n]")
+_WORDS = re.compile(r"\w+")
 
 
 @attrs.frozen(kw_only=True)
@@ -70,7 +72,7 @@ class _Agreements:
         words = doc.lexicon.function_words
         self.stop_words = words.prepositions | words.clause_openers
         self.party_words = words.party_prepositions
-        self.mentions = sorted(mentions, key=lambda c: c.start)
+        self.mentions = sorted(mentions, key=attrgetter("start"))
         self.mention_starts = [c.start for c in self.mentions]
         self.by_phrase_start = {c.phrase_start: c for c in mentions}
         self.by_end = {c.end: c for c in mentions}
@@ -148,7 +150,7 @@ class _Agreements:
         if standalone is not None:
             key = standalone.value
         else:
-            words = re.findall(r"\w+", phrase)
+            words = _WORDS.findall(phrase)
             topic = next((self.vocab.topics[w] for w in words if w in self.vocab.topics), None)
             key = topic or f"agreement:{fold(phrase)}"
         return AgreementMention(start=start, end=end, key=key, definite_bare=bare)

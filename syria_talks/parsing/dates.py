@@ -223,8 +223,9 @@ class _Times:
     def years(self) -> None:
         # The words _bare() accepts, so that the tokens are tested by one set lookup each.
         year_words = self.doc.shape.with_proclitics(self.words.year_words)
-        words = self.tokens.words
-        for i in [i for i, word in enumerate(words[:-1]) if word in year_words]:
+        last = len(self.tokens) - 1
+        # The year words are among the triggers: no pass of their own over the tokens.
+        for i in [i for i, token in self.triggers if i < last and token.text in year_words]:
             if _YEAR.fullmatch(self._word(i + 1)) and self._adjacent(i, i + 1):
                 year = int(self._word(i + 1))
                 self._add(

@@ -807,4 +807,6 @@ def find_mentions(doc: Document) -> list[Candidate]:
     finder.institutions()
     finder.anonymous()
     finder.states()
-    return sorted(finder.found.values(), key=lambda c: (c.start, c.end))
+    # Keyed by start, so sorting the keys orders the candidates (ints compare in C).
+    found = finder.found
+    return [found[start] for start in sorted(found)]
