@@ -88,20 +88,22 @@ class _Agreements:
         """
         lex = self.doc.lexicon
         fw, shape = lex.function_words, self.doc.shape
-        i = self.doc.token_index(end)
+        words, starts = self.doc.tokens.words, self.doc.tokens.starts  # read in the loop
+        i = bisect.bisect_left(starts, end)
         steps = 0
         parties = False
-        while i < len(self.doc.tokens) and steps < _EXTENT:
-            token = self.doc.tokens[i]
-            gap = self.text[end : token.start]
+        while i < len(words) and steps < _EXTENT:
+            start, word = starts[i], words[i]
+            gap = self.text[end:start]
             if _STOP.search(gap):
                 break
-            word = token.text
             stem = shape.without_conjunction(word, min_stem=3)
             if word in lex.cues or word in lex.complementizers or word in fw.relative_pronouns:
                 break
             # "بين واشنطن وموسكو" and "مع روسيا" name the parties; other prepositions end it.
-            if word not in self.party_words and ({word, stem} & self.stop_words):
+            if word not in self.party_words and (
+                word in self.stop_words or stem in self.stop_words
+            ):
                 break
             parties = parties or word in self.party_words
             if (
@@ -111,9 +113,9 @@ class _Agreements:
                 and '"' not in gap
             ):
                 break
-            end = token.end
+            end = start + len(word)
             if gap.count('"') == 1:
-                close = self.doc.outermost_quote_close(token.start)
+                close = self.doc.outermost_quote_close(start)
                 if close is not None:
                     return close + 1
             i += 1

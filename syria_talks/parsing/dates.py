@@ -78,6 +78,10 @@ class _Times:
         self.doc = doc
         self.text = doc.text
         self.tokens = doc.tokens
+        # The columns, for the helpers every pass calls: no Tokens method call per look-up.
+        self.token_words = doc.tokens.words
+        self.token_starts = doc.tokens.starts
+        self.count = len(self.token_words)
         self.anchor = doc.published
         self.months = doc.lexicon.month_matcher
         self.weekdays = doc.lexicon.weekday_matcher
@@ -98,14 +102,15 @@ class _Times:
 
     # -- helpers --------------------------------------------------------------------------
     def _word(self, i: int) -> str:
-        return self.tokens.words[i] if 0 <= i < len(self.tokens) else ""
+        return self.token_words[i] if 0 <= i < self.count else ""
 
     def _adjacent(self, i: int, j: int, allowed: str = " ") -> bool:
         """Tokens i and j are next to each other with only ``allowed`` characters between."""
-        if not (0 <= i < len(self.tokens) and 0 <= j < len(self.tokens)):
+        if not (0 <= i < self.count and 0 <= j < self.count):
             return False
-        gap = self.text[self.tokens.end(i) : self.tokens.starts[j]]
-        return all(ch in allowed for ch in gap)
+        starts = self.token_starts
+        gap = self.text[starts[i] + len(self.token_words[i]) : starts[j]]
+        return not gap.strip(allowed)  # nothing left when every character is allowed
 
     def _direction(self, i: int) -> int | None:
         word = self._word(i)
