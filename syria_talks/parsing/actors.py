@@ -19,6 +19,10 @@ from syria_talks.parsing.mentions import Candidate, CandidateSource, title_head
 from syria_talks.text import fold
 
 _NAMED = (CandidateSource.LEXICON, CandidateSource.TITLED_NAME)  # a name, not a title
+_KEPT = (*_NAMED, CandidateSource.MEDIA)  # an article keeps these actors even unquoted
+# Makes a ViewSpan in C; the named tuple's own __new__ is Python code, and every mention of
+# every actor gets one.
+_new_span = tuple.__new__
 
 __all__ = ["ActorMention", "Identities", "resolve_identities"]
 
@@ -80,6 +84,13 @@ def _resolve_titles(lexicon: Lexicon, mentions: list[Candidate]) -> dict[str, st
     return mapping
 
 
+_NAME_SOURCES = (CandidateSource.LEXICON, CandidateSource.TITLED_NAME, CandidateSource.NOUN_PHRASE)
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(fold(name).split())
+
+
 def _resolve_surnames(candidates: list[Candidate]) -> dict[str, str]:
     """A name the lexicon does not know, written in full once and later by its last words
     ("شون روبرتسون" ... "روبرتسون"), is one person."""
@@ -89,21 +100,19 @@ def _resolve_surnames(candidates: list[Candidate]) -> dict[str, str]:
         if c.source in (CandidateSource.TITLED_NAME, CandidateSource.NOUN_PHRASE)
     ]
     if not unknown:
-        return {}  # most articles: every person is a lexicon name
+        return {}  # every name in the article is one the lexicon knows
     # One entry per known full name, by its words from the last: suffixes are then dict hits.
     by_suffix: dict[tuple[str, ...], str] = {}
+    seen: set[tuple[str, str]] = set()  # a person named again adds nothing
     for c in candidates:
-        if c.kind is ActorKind.PERSON and c.source in (
-            CandidateSource.LEXICON,
-            CandidateSource.TITLED_NAME,
-            CandidateSource.NOUN_PHRASE,
-        ):
-            words = tuple(fold(c.name).split())
+        if c.kind is ActorKind.PERSON and c.source in _NAME_SOURCES and (c.key, c.name) not in seen:
+            seen.add((c.key, c.name))
+            words = _name_words(c.name)
             for n in range(1, len(words)):
                 by_suffix.setdefault(words[-n:], c.key)
     mapping: dict[str, str] = {}
     for cand in unknown:
-        target = by_suffix.get(tuple(fold(cand.name).split()))
+        target = by_suffix.get(_name_words(cand.name))
         if target is not None and target != cand.key:
             mapping[cand.key] = target
     return mapping
@@ -124,7 +133,10 @@ def resolve_identities(
         group = groups.get(key)
         if group:
             actors[key] = _actor(doc, key, group)
-            found += (ActorMention(actor_id=key, span=ViewSpan(c.start, c.end)) for c in group)
+            found += (
+                ActorMention(actor_id=key, span=_new_span(ViewSpan, (c.start, c.end)))
+                for c in group
+            )
     found.sort(key=attrgetter("span"))
     return Identities(actors=actors, canonical=canonical, mentions=tuple(found))
 
@@ -134,11 +146,7 @@ def _wanted(
 ) -> set[str]:
     """The actors an article keeps: what it refers to, and every name the text gives."""
     wanted = {canonical.get(c.key, c.key) for c in referents}
-    wanted.update(
-        canonical.get(c.key, c.key)
-        for c in mentions
-        if c.source in (*_NAMED, CandidateSource.MEDIA)
-    )
+    wanted.update(canonical.get(c.key, c.key) for c in mentions if c.source in _KEPT)
     return wanted
 
 
