@@ -81,6 +81,7 @@ class _Times:
         # The columns, for the helpers every pass calls: no Tokens method call per look-up.
         self.token_words = doc.tokens.words
         self.token_starts = doc.tokens.starts
+        self.token_ends = doc.tokens.ends
         self.count = len(self.token_words)
         self.anchor = doc.published
         self.months = doc.lexicon.month_matcher
@@ -108,8 +109,7 @@ class _Times:
         """Tokens i and j are next to each other with only ``allowed`` characters between."""
         if not (0 <= i < self.count and 0 <= j < self.count):
             return False
-        starts = self.token_starts
-        gap = self.text[starts[i] + len(self.token_words[i]) : starts[j]]
+        gap = self.text[self.token_ends[i] : self.token_starts[j]]
         return not gap.strip(allowed)  # nothing left when every character is allowed
 
     def _direction(self, i: int) -> int | None:

@@ -153,19 +153,12 @@ class _MentionPasses:
         # where a Document method call and a Token object per look-up were most of the cost.
         self.words = doc.tokens.words
         self.starts = doc.tokens.starts
+        self.ends = doc.tokens.ends
         self.count = len(self.words)
-
-    # -- tokens ------------------------------------------------------------------------
-    def _end(self, i: int) -> int:
-        return self.starts[i] + len(self.words[i])
 
     def _before(self, position: int) -> int:
         """Index of the last token ending at or before ``position`` (-1 when none)."""
-        starts, words = self.starts, self.words
-        i = bisect_right(starts, position) - 1
-        while i >= 0 and starts[i] + len(words[i]) > position:
-            i -= 1
-        return i
+        return bisect_right(self.ends, position) - 1
 
     # -- bookkeeping -------------------------------------------------------------------
     def _add(self, cand: Candidate) -> None:
@@ -264,7 +257,7 @@ class _MentionPasses:
 
     def _word_span_at(self, end: int) -> tuple[int, int]:
         i = self._before(end)
-        return self.starts[i], self._end(i)
+        return self.starts[i], self.ends[i]
 
     def _nationality_after(self, position: int) -> tuple[str, int] | None:
         i = bisect_left(self.starts, position)
@@ -333,9 +326,9 @@ class _MentionPasses:
         i = self._before(title_start)
         if i < 0:
             return False
-        start = self.start_by_end.get(self._end(i))
+        start = self.start_by_end.get(self.ends[i])
         person = None if start is None else self.found.get(start)
-        gap = self.text[self._end(i) : title_start]
+        gap = self.text[self.ends[i] : title_start]
         if person is None or person.kind is not ActorKind.PERSON or gap.strip() not in "،,":
             return False
         if not gap.strip():
@@ -357,7 +350,7 @@ class _MentionPasses:
         names: list[int] = []  # token indices, from the last word of the name back
         end = title_start
         while i >= 0 and len(names) < _NAME_WORDS:
-            gap = text[self._end(i) : end]
+            gap = text[self.ends[i] : end]
             if gap.strip(" ،,") or (names and gap.strip()):
                 break  # only the comma between the name and its title
             if self._candidate_at(starts[i]) is not None or not self._name_word(i, False):
@@ -365,14 +358,14 @@ class _MentionPasses:
             names.append(i)
             end = starts[i]
             i -= 1
-        if len(names) < 2 or i < 0 or text[self._end(i) : end].strip():
+        if len(names) < 2 or i < 0 or text[self.ends[i] : end].strip():
             return False
         if not self._name_word(names[-1], first=True):
             return False  # "وأعلن الجيش تأسيس لواء": a name does not start with the article
         form = self.lex.cue_surfaces.get(self.words[i])
         if form is None or form.noun or form.participle:
             return False
-        person = self._titled_person(starts[names[-1]], self._end(names[0]), title.gender)
+        person = self._titled_person(starts[names[-1]], self.ends[names[0]], title.gender)
         self._add(
             attrs.evolve(
                 person,
@@ -426,7 +419,7 @@ class _MentionPasses:
             definite = self.shape.continues_definite_phrase(word) and not self._stop_word(word)
             if word in self.fw.org_heads and i + 1 < self.count:
                 # An institution noun governs the next word: مفوضية حقوق، مجلس منبج.
-                end = self._end(i + 1)
+                end = self.ends[i + 1]
                 i += 2
                 steps += 2
                 continue
@@ -481,7 +474,7 @@ class _MentionPasses:
 
     def _governs_named(self, i: int) -> bool:
         """Token ``i`` is a noun whose complement is a state, place or body, not a person."""
-        if i + 1 >= self.count or self.text[self._end(i) : self.starts[i + 1]].strip():
+        if i + 1 >= self.count or self.text[self.ends[i] : self.starts[i + 1]].strip():
             return False
         if self._stop_word(self.words[i]):
             return False
@@ -525,8 +518,8 @@ class _MentionPasses:
         words = 0
         latin = False
         for j in range(i, min(i + _NAME_WORDS, self.count)):
-            start, token_end = starts[j], self._end(j)
-            if j > i and _PUNCTUATION_GAP.search(self.text[self._end(j - 1) : start]):
+            start, token_end = starts[j], self.ends[j]
+            if j > i and _PUNCTUATION_GAP.search(self.text[self.ends[j - 1] : start]):
                 break
             if _LATIN_NAME.fullmatch(self.doc.original_text(start, token_end)):
                 end = token_end
@@ -640,7 +633,7 @@ class _MentionPasses:
             i += 1
             if i < self.count and words[i] in self.fw.affiliation_prepositions:
                 i += 1  # من داخل
-            if i >= self.count or self.text[self._end(i - 1) : starts[i]].strip():
+            if i >= self.count or self.text[self.ends[i - 1] : starts[i]].strip():
                 return None
             first, offset = starts[i], 0
         elif self.shape.article_after("ب", word):
@@ -688,7 +681,7 @@ class _MentionPasses:
         return (end, country) if named else None
 
     def _construct_head(self, i: int) -> bool:
-        if i + 1 >= self.count or self.text[self._end(i) : self.starts[i + 1]].strip():
+        if i + 1 >= self.count or self.text[self.ends[i] : self.starts[i + 1]].strip():
             return False
         after = self.starts[i + 1]
         return not self._stop_word(self.words[i]) and (
@@ -729,7 +722,7 @@ class _MentionPasses:
         "توتال"، شركة النفط الفرنسية العملاقة "إنجي"، حركة "أحرار الشام"."""
         heads = self.fw.org_heads | self.fw.company_heads
         for i in [i for i, word in enumerate(self.words) if word in heads]:
-            start, end = self.starts[i], self._end(i)
+            start, end = self.starts[i], self.ends[i]
             if not self.claims.free(start, end):
                 continue
             quote = self.doc.quote_opening_at(self._next_char(self._description_end(end)))
@@ -770,7 +763,7 @@ class _MentionPasses:
         for i in range(first, min(first + _DESCRIPTION_WORDS, self.count)):
             if self.text[end : self.starts[i]].strip() or not self._describes(i):
                 break
-            end = self._end(i)
+            end = self.ends[i]
         return end
 
     def _describes(self, i: int) -> bool:
