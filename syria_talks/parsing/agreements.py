@@ -13,7 +13,7 @@ from operator import attrgetter
 
 import attrs
 
-from syria_talks.model import AgreementStatus
+from syria_talks.model import ActorKind, AgreementStatus
 from syria_talks.parsing.claims import Claims
 from syria_talks.parsing.dates import FoundTime
 from syria_talks.parsing.document import Document, ViewSpan
@@ -32,6 +32,7 @@ _TIME_REACH = 30  # characters past the clause window where the step's date may 
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _STOP = re.compile(r"[.،,؛:!?؟()\n]")
 _WORDS = re.compile(r"\w+")
+_PARTY_KINDS = (ActorKind.STATE, ActorKind.ORGANIZATION)
 
 
 @attrs.frozen(kw_only=True)
@@ -246,9 +247,7 @@ class _Agreements:
         first = bisect.bisect_left(self.mention_starts, mention.start)
         last = bisect.bisect_left(self.mention_starts, mention.end)
         return [
-            c
-            for c in self.mentions[first:last]
-            if c.end <= mention.end and c.kind.value in ("state", "organization")
+            c for c in self.mentions[first:last] if c.end <= mention.end and c.kind in _PARTY_KINDS
         ]
 
 

@@ -7,6 +7,7 @@ noun phrase starts (a title in front of a name), so later stages can test adjace
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from typing import Any
@@ -58,7 +59,8 @@ class KeyScheme(enum.Enum):
     MEDIA = "media"
 
     def key(self, value: str) -> str:
-        return f"{self.value}:{value}"
+        # _value_ is the member's plain attribute; .value goes through enum's Python property.
+        return f"{self._value_}:{value}"
 
 
 @attrs.frozen(kw_only=True)
@@ -87,18 +89,30 @@ class Candidate:
 
 def state_candidate(code: str, start: int, end: int, gender: Gender) -> Candidate:
     """A state standing for its government: a country name or its capital used as a speaker."""
+    key, name, name_en = _state_names(code)
     return Candidate(
         start=start,
         end=end,
         phrase_start=start,
-        key=KeyScheme.STATE.key(code),
-        name=arabic_country_names().get(code, code),
+        key=key,
+        name=name,
         kind=ActorKind.STATE,
         source=CandidateSource.STATE,
         gender=gender,
         country=code,
-        name_en=english_country_names().get(code),
+        name_en=name_en,
         place=True,
+    )
+
+
+@functools.cache
+def _state_names(code: str) -> tuple[str, str, str | None]:
+    """A state's key and names, looked up once per code (an article names its states again
+    and again)."""
+    return (
+        KeyScheme.STATE.key(code),
+        arabic_country_names().get(code, code),
+        english_country_names().get(code),
     )
 
 
