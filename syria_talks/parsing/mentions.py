@@ -87,6 +87,14 @@ class Candidate:
     apposition_end: int | None = None
 
 
+# Members the passes compare with or build candidates from in their loops, as module constants:
+# reading a member off its enum class goes through the enum metaclass (about 0.1 µs a read).
+_PERSON = ActorKind.PERSON
+_STATE = ActorKind.STATE
+_STATE_SOURCE = CandidateSource.STATE
+_LEXICON_SOURCE = CandidateSource.LEXICON
+
+
 def state_candidate(code: str, start: int, end: int, gender: Gender) -> Candidate:
     """A state standing for its government: a country name or its capital used as a speaker."""
     key, name, name_en = _state_names(code)
@@ -96,8 +104,8 @@ def state_candidate(code: str, start: int, end: int, gender: Gender) -> Candidat
         phrase_start=start,
         key=key,
         name=name,
-        kind=ActorKind.STATE,
-        source=CandidateSource.STATE,
+        kind=_STATE,
+        source=_STATE_SOURCE,
         gender=gender,
         country=code,
         name_en=name_en,
@@ -179,7 +187,7 @@ class _MentionPasses:
         self.claims.take(cand.phrase_start, cand.end)
         self.found[cand.start] = cand
         self.start_by_end[cand.end] = cand.start
-        if cand.kind is ActorKind.PERSON:
+        if cand.kind is _PERSON:
             self.person_starts.take(cand.start, cand.start + 1)
 
     def _widen(
@@ -234,7 +242,7 @@ class _MentionPasses:
                     key=entry.id,
                     name=entry.name,
                     kind=entry.kind,
-                    source=CandidateSource.LEXICON,
+                    source=_LEXICON_SOURCE,
                     gender=entry.gender,
                     country=entry.country,
                     name_en=entry.name_en,
@@ -343,7 +351,7 @@ class _MentionPasses:
         start = self.start_by_end.get(self.ends[i])
         person = None if start is None else self.found.get(start)
         gap = self.text[self.ends[i] : title_start]
-        if person is None or person.kind is not ActorKind.PERSON or gap.strip() not in "،,":
+        if person is None or person.kind is not _PERSON or gap.strip() not in "،,":
             return False
         if not gap.strip():
             return False
@@ -400,7 +408,7 @@ class _MentionPasses:
             phrase_start=start,
             key=KeyScheme.PERSON.key(fold(name)),
             name=name,
-            kind=ActorKind.PERSON,
+            kind=_PERSON,
             source=CandidateSource.TITLED_NAME,
             gender=gender,
         )
@@ -467,7 +475,7 @@ class _MentionPasses:
         if place is not None:
             return place.end, lex.places[place.value].country
         body = self._candidate_at(position)
-        if body is not None and body.kind is not ActorKind.PERSON:
+        if body is not None and body.kind is not _PERSON:
             return body.end, body.country
         return None
 
@@ -495,14 +503,14 @@ class _MentionPasses:
         after = self.starts[i + 1]
         named = self._candidate_at(after)
         return (
-            (named is not None and named.kind is not ActorKind.PERSON)
+            (named is not None and named.kind is not _PERSON)
             or self.lex.country_matcher.match_at(self.text, after) is not None
             or self.lex.place_matcher.match_at(self.text, after) is not None
         )
 
     def _lexicon_person_at(self, position: int) -> bool:
         cand = self._candidate_at(position)
-        return cand is not None and cand.kind is ActorKind.PERSON
+        return cand is not None and cand.kind is _PERSON
 
     def _candidate_at(self, position: int) -> Candidate | None:
         return self.found.get(position)
@@ -558,7 +566,7 @@ class _MentionPasses:
             # "مسؤولة الشؤون الخارجية ... فيديريكا موغيريني": a described office, then a name.
             complement_end, _ = self._complement(m.end)
             named = self._candidate_at(self._skip_apposition_comma(complement_end))
-            if named is not None and named.kind is ActorKind.PERSON:
+            if named is not None and named.kind is _PERSON:
                 title_text = self.doc.original_text(m.start, complement_end)
                 self._widen(named, m.start, title=title_text, title_in_text=True)
                 continue
@@ -672,7 +680,7 @@ class _MentionPasses:
             place = lex.place_matcher.match_at(text, at)
             nationality = lex.nationality_matcher.match_at(text, at)
             state = lex.country_matcher.match_at(text, at)  # states are found after sources
-            if known is not None and known.kind is not ActorKind.PERSON:
+            if known is not None and known.kind is not _PERSON:
                 end, country = known.end, country or known.country
             elif state is not None:
                 end, country = state.end, country or state.value.code
@@ -801,7 +809,7 @@ class _MentionPasses:
 
 def _kind_of_title(gender: Gender) -> ActorKind:
     """وزراء خارجية روسيا وإيران وتركيا names a group; وزير الخارجية a person."""
-    return ActorKind.GROUP if gender in (Gender.PLURAL, Gender.DUAL) else ActorKind.PERSON
+    return ActorKind.GROUP if gender in (Gender.PLURAL, Gender.DUAL) else _PERSON
 
 
 def find_mentions(doc: Document) -> list[Candidate]:
