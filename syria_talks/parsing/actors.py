@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from operator import attrgetter
+from typing import NamedTuple
 
 import attrs
 
@@ -26,16 +27,19 @@ _NAME_SOURCES = (CandidateSource.LEXICON, *_UNKNOWN_NAMES)
 # off its enum class goes through the enum metaclass (about 0.1 µs a read).
 _PERSON = ActorKind.PERSON
 _TITLE = CandidateSource.TITLE
-# Makes a ViewSpan in C; the named tuple's own __new__ is Python code, and every mention of
-# every actor gets one.
-_new_span = tuple.__new__
+# Make a ViewSpan and an ActorMention in C; a named tuple's own __new__ is Python code, and
+# every mention of every actor gets one of each.
+_new_span = _new_mention = tuple.__new__
 
 __all__ = ["ActorMention", "Identities", "resolve_identities"]
 
 
-@attrs.frozen(kw_only=True)
-class ActorMention:
-    """Where an actor is named, in view offsets (the assembler makes it a model Mention)."""
+class ActorMention(NamedTuple):
+    """Where an actor is named, in view offsets (the assembler makes it a model Mention).
+
+    A named tuple, made in C (``_new_mention``): an article has one per mention of every actor
+    it keeps, and an attrs instance cost several times as much to make.
+    """
 
     actor_id: str
     span: ViewSpan
@@ -133,7 +137,7 @@ def resolve_identities(
         if group:
             actors[key] = _actor(doc, key, group)
             found += (
-                ActorMention(actor_id=key, span=_new_span(ViewSpan, (c.start, c.end)))
+                _new_mention(ActorMention, (key, _new_span(ViewSpan, (c.start, c.end))))
                 for c in group
             )
     found.sort(key=attrgetter("span"))
