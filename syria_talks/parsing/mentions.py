@@ -745,7 +745,11 @@ class _MentionPasses:
         heads = self.fw.org_heads | self.fw.company_heads
         for i in [i for i, word in enumerate(self.words) if word in heads]:
             start, end = self.starts[i], self.ends[i]
-            if not self.claims.free(start, end):
+            # Most heads have no quotation after them: one must open before the word that
+            # follows the longest description, which a bisection tells before reading it.
+            after = i + 1 + _DESCRIPTION_WORDS
+            limit = self.starts[after] if after < self.count else len(self.text)
+            if not self.claims.free(start, end) or not self.doc.quotes_opening_within(end, limit):
                 continue
             quote = self.doc.quote_opening_at(self._next_char(self._description_end(end)))
             if (
