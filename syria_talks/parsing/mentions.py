@@ -333,9 +333,10 @@ class _MentionPasses:
         name_end = self._unknown_name(name_start)
         if name_end is None:
             return None
-        person = self._titled_person(name_start, name_end, title.gender)
-        return attrs.evolve(
-            person,
+        return self._titled_person(
+            name_start,
+            name_end,
+            title.gender,
             phrase_start=title_start,
             country=country,
             title=None if title.relational else title_text,
@@ -387,10 +388,11 @@ class _MentionPasses:
         form = self.lex.cue_surfaces.get(self.words[i])
         if form is None or form.noun or form.participle:
             return False
-        person = self._titled_person(starts[names[-1]], self.ends[names[0]], title.gender)
         self._add(
-            attrs.evolve(
-                person,
+            self._titled_person(
+                starts[names[-1]],
+                self.ends[names[0]],
+                title.gender,
                 title=self.doc.original_text(title_start, complement_end),
                 title_in_text=True,
                 apposition_end=complement_end,
@@ -399,18 +401,22 @@ class _MentionPasses:
         self.claims.take(title_start, complement_end)
         return True
 
-    def _titled_person(self, start: int, end: int, gender: Gender) -> Candidate:
-        """A person no lexicon knows, named beside a title."""
+    def _titled_person(
+        self, start: int, end: int, gender: Gender, phrase_start: int | None = None, **title: Any
+    ) -> Candidate:
+        """A person no lexicon knows, named beside a title (``title``: what the title tells of
+        them, given here so that the candidate is made once)."""
         name = self.doc.original_text(start, end)
         return Candidate(
             start=start,
             end=end,
-            phrase_start=start,
+            phrase_start=start if phrase_start is None else phrase_start,
             key=KeyScheme.PERSON.key(fold(name)),
             name=name,
             kind=_PERSON,
             source=CandidateSource.TITLED_NAME,
             gender=gender,
+            **title,
         )
 
     def _complement(self, position: int) -> tuple[int, str | None]:
