@@ -8,7 +8,7 @@ tries its longer continuations first.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from syria_talks.text import normalize
@@ -206,6 +206,13 @@ class TokenScanner:
     @property
     def matchers(self) -> tuple[PhraseMatcher[Any], ...]:
         return tuple(self._matchers)
+
+    @property
+    def starting_words(self) -> Container[str]:
+        """The lower-case words at which a phrase of one of the matchers may start (after a
+        proclitic or not). A rule may skip ``match_at`` at a token whose word is lower-case and
+        not among them: no matcher of this scanner can match there."""
+        return self._starting.keys()
 
     def _splits(self, word: str) -> list[tuple[int, list[tuple[int, str]]]]:
         """The proclitic splits of ``word`` that start some phrase, in the order the regex

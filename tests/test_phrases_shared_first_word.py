@@ -4,6 +4,8 @@ a text, and under capitals (where the words after the first are compared lower-c
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -83,3 +85,36 @@ def test_the_next_word_decides_among_phrases_that_share_a_first_word() -> None:
     ]
     _same_as_regex(text)
     _same_as_regex("مجلس الأمنية مجلس الأمن العام abu Dhabi Abu dhabi")
+
+
+_FIRST_WORD = re.compile(r"\w+")
+_LEXICON_WORDS = sorted(
+    {
+        first.group()
+        for matcher in default_lexicon().scanner.matchers
+        for key in list(matcher._values)[:40]
+        if (first := _FIRST_WORD.match(key)) is not None
+    }
+)
+
+
+@settings(max_examples=300)
+@given(
+    st.sampled_from(["", "و", "ف", "ب", "ل", "ك", "وب", "فل", "ال", "ا", "ي"]),
+    st.sampled_from(_LEXICON_WORDS),
+    st.sampled_from(["", "ه", "ية", "ا"]),
+    st.sampled_from(["", " الروسي", " الخارجية", "، قال", "-الدولة"]),
+)
+def test_a_word_that_starts_no_phrase_matches_no_matcher(
+    prefix: str, word: str, suffix: str, rest: str
+) -> None:
+    """What the mention passes rely on to skip the regexes at a token: a lower-case word not
+    among the scanner's starting words starts no match of any of the scanner's matchers."""
+    scanner = default_lexicon().scanner
+    text = NormalizedText("قال " + prefix + word + suffix + rest).text
+    position = len("قال ")
+    token = _FIRST_WORD.match(text, position)
+    assert token is not None
+    for matcher in scanner.matchers:
+        if matcher.match_at(text, position) is not None:
+            assert token.group() in scanner.starting_words or token.group().lower() != token.group()

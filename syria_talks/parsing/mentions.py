@@ -177,6 +177,11 @@ class _MentionPasses:
         self.starts = doc.tokens.starts
         self.ends = doc.tokens.ends
         self.count = len(self.words)
+        # A token whose word starts no phrase of the lexicon's matchers is passed over by one
+        # look-up instead of a regex per matcher; the starting words are lower-case, so in a
+        # text with capitals every token goes to the regexes.
+        self.starting = doc.lexicon.scanner.starting_words
+        self.capitals = self.text.lower() != self.text
 
     def _before(self, position: int) -> int:
         """Index of the last token ending at or before ``position`` (-1 when none)."""
@@ -216,11 +221,11 @@ class _MentionPasses:
             return False
         if word in self.fw.impersonal_subjects or word in self.fw.determiners:
             return False  # "نفى الناطق معلومات مفادها": a report, not a name
-        if self.lex.nationality_matcher.match_at(self.text, start) is not None:
-            return False
-        if self.lex.title_matcher.match_at(self.text, start) is not None:
-            return False
-        if self.lex.country_matcher.match_at(self.text, start) is not None:
+        if (self.capitals or word in self.starting) and (
+            self.lex.nationality_matcher.match_at(self.text, start) is not None
+            or self.lex.title_matcher.match_at(self.text, start) is not None
+            or self.lex.country_matcher.match_at(self.text, start) is not None
+        ):
             return False
         if first:
             # An abstract noun in -ية (أهمية، مسؤولية) or a plural in -ات (جهات، قوات) is no
@@ -434,7 +439,7 @@ class _MentionPasses:
                 break
             if self._lexicon_person_at(start):
                 break
-            where = self._where_at(start)
+            where = self._where_at(start, words[i])
             if where is not None:
                 end, of_country = where
                 country = country or (None if abroad else of_country)
@@ -467,19 +472,20 @@ class _MentionPasses:
             break
         return end, country
 
-    def _where_at(self, position: int) -> tuple[int, str | None] | None:
-        """A nationality, state, place or body at ``position`` in a title's complement
-        (الروسي، روسيا، دمشق، الأمم المتحدة): where it ends and the country it names."""
+    def _where_at(self, position: int, word: str) -> tuple[int, str | None] | None:
+        """A nationality, state, place or body at ``position``, the token ``word``, in a title's
+        complement (الروسي، روسيا، دمشق، الأمم المتحدة): where it ends and the country it names."""
         lex, text = self.lex, self.text
-        nationality = lex.nationality_matcher.match_at(text, position)
-        if nationality is not None:
-            return nationality.end, nationality.value.country
-        state = lex.country_matcher.match_at(text, position)
-        if state is not None:
-            return state.end, state.value.code
-        place = lex.place_matcher.match_at(text, position)
-        if place is not None:
-            return place.end, lex.places[place.value].country
+        if self.capitals or word in self.starting:
+            nationality = lex.nationality_matcher.match_at(text, position)
+            if nationality is not None:
+                return nationality.end, nationality.value.country
+            state = lex.country_matcher.match_at(text, position)
+            if state is not None:
+                return state.end, state.value.code
+            place = lex.place_matcher.match_at(text, position)
+            if place is not None:
+                return place.end, lex.places[place.value].country
         body = self._candidate_at(position)
         if body is not None and body.kind is not _PERSON:
             return body.end, body.country
