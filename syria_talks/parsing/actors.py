@@ -172,26 +172,30 @@ def _group_by_actor(
 def _actor(doc: Document, key: str, group: list[Candidate]) -> Actor:
     """One actor from the candidates that name it."""
     principal = next((c for c in group if c.key == key), group[0])
-    written = [doc.original_text(c.start, c.end) for c in group]  # each read once
+    original_text = doc.original_text
+    written = [original_text(c.start, c.end) for c in group]  # each read once
     name = principal.name
     if principal.source is CandidateSource.TITLED_NAME:
         surfaces = {w for c, w in zip(group, written, strict=True) if c.source is not _TITLE}
         name = max(sorted(surfaces), key=len, default=name)  # sorted: ties by hash no more
     aliases = set(written)
-    # "اللواء جميل الشمري" is a form of the name as much as "جميل الشمري" is.
-    aliases |= {
-        doc.original_text(c.phrase_start, c.end)
-        for c in group
-        if c.title_in_text and c.phrase_start < c.start and c.end - c.phrase_start <= _PHRASE
-    }
+    text_title = country = None
+    titled = False
+    for c in group:  # the first title given in the text, the first country, and the titled forms
+        if c.title_in_text:
+            if not titled:
+                text_title, titled = c.title, True
+            if c.phrase_start < c.start and c.end - c.phrase_start <= _PHRASE:
+                # "اللواء جميل الشمري" is a form of the name as much as "جميل الشمري" is.
+                aliases.add(original_text(c.phrase_start, c.end))
+        country = country or c.country
     aliases.discard(name)
-    text_title = next((c.title for c in group if c.title_in_text), None)
     return Actor(
         id=key,
         name=name,
         name_en=principal.name_en,
         kind=principal.kind,
-        country=principal.country or next((c.country for c in group if c.country), None),
+        country=principal.country or country,
         title=text_title or principal.title,
         gender=principal.gender,
         aliases=frozenset(aliases),
