@@ -814,8 +814,33 @@ class Lexicon:
                 agreements.standalone,
                 agreements.status,
                 agreements.mediation,
+                self.place_heads,
+                self.time_triggers,
+                self.body_heads,
             ]
         )
+
+    # Words a stage visits the tokens for, found in the scanner's one pass over the words
+    # instead of a pass of each stage's own.
+    @functools.cached_property
+    def place_heads(self) -> PhraseMatcher[str]:
+        """The tokens that may head a region or a building phrase: ريف، شمال، مبنى, and after
+        و/ف/ب."""
+        shape = self.word_shape
+        return _token_matcher(shape.with_proclitics(self.region_heads | self.building_heads))
+
+    @functools.cached_property
+    def time_triggers(self) -> PhraseMatcher[str]:
+        """The only tokens that can start a relative time expression."""
+        words = self.time_words
+        prefixed = self.word_shape.with_proclitics(words.leading)
+        return _token_matcher(prefixed | frozenset(words.relative_units))
+
+    @functools.cached_property
+    def body_heads(self) -> PhraseMatcher[str]:
+        """Nouns that head a body named in quotation marks: مجموعة، شركة، حركة."""
+        fw = self.function_words
+        return _token_matcher(fw.org_heads | fw.company_heads)
 
     @functools.cached_property
     def agreement_vocabulary(self) -> AgreementVocabulary:
@@ -868,6 +893,11 @@ class TimeWords:
     relative_units: Mapping[str, str]
     month_context: frozenset[str]
     day_offset_matcher: PhraseMatcher[int]
+
+    @property
+    def leading(self) -> frozenset[str]:
+        """Words that may carry a و/ف/ب in front, which is not part of the time expression."""
+        return self.ago | self.year_words | self.day_word | frozenset(self.month_parts)
 
 
 @attrs.frozen(kw_only=True)
@@ -983,6 +1013,23 @@ def _as_tuple(values: object, method: str) -> tuple[Any, ...]:
     if isinstance(values, str | bytes) or not isinstance(values, Iterable):
         raise LexiconError(f"{method}() takes a list of entries, got {type(values).__name__}")
     return tuple(values)
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def _token_matcher(words: frozenset[str]) -> PhraseMatcher[str]:
+    """Whole tokens equal to one of ``words``, as a set look-up per token would find them.
+
+    The matcher compares case-blind and normalises its phrases, so each word must be one
+    normalised, caseless token (Arabic): then the two agree.
+    """
+    odd = sorted(
+        w for w in words if not _TOKEN.fullmatch(w) or normalize(w) != w or w.lower() != w.upper()
+    )
+    if odd:
+        raise LexiconError(f"not one normalised caseless word each: {odd[:5]}")
+    return PhraseMatcher(((w, w) for w in sorted(words)), proclitics=None)
 
 
 def _compound_spellings(name: str) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection
 
 import attrs
@@ -93,12 +94,13 @@ class _Times:
         self.found: list[FoundTime] = []
         self.claims = Claims(len(self.text))
         # Words that may carry a و/ف/ب in front, which is not part of the time expression.
-        self.leading = words.ago | words.year_words | words.day_word | frozenset(words.month_parts)
-        self.prefixed = doc.shape.with_proclitics(self.leading)
+        self.leading = words.leading
         # The only tokens that can start a relative expression; the passes below visit these.
-        triggers = self.prefixed | frozenset(words.relative_units)
+        # The lexicon's scan of the words finds them (Lexicon.time_triggers).
+        starts = self.token_starts
         self.triggers = [
-            (i, self.tokens[i]) for i, word in enumerate(self.tokens.words) if word in triggers
+            (i, self.tokens[i])
+            for i in [bisect_left(starts, m.start) for m in doc.matches(doc.lexicon.time_triggers)]
         ]
 
     # -- helpers --------------------------------------------------------------------------

@@ -754,8 +754,8 @@ class _MentionPasses:
     def quoted_bodies(self) -> None:
         """A body named in quotation marks after its head noun and description: مجموعة
         "توتال"، شركة النفط الفرنسية العملاقة "إنجي"، حركة "أحرار الشام"."""
-        heads = self.fw.org_heads | self.fw.company_heads
-        for i in [i for i, word in enumerate(self.words) if word in heads]:
+        # The head nouns are found by the lexicon's scan of the words (Lexicon.body_heads).
+        for i in [bisect_left(self.starts, m.start) for m in self.doc.matches(self.lex.body_heads)]:
             start, end = self.starts[i], self.ends[i]
             # Most heads have no quotation after them: one must open before the word that
             # follows the longest description, which a bisection tells before reading it.

@@ -15,6 +15,10 @@ from syria_talks.text import Token, fold
 
 __all__ = ["FoundPlace", "find_locations"]
 
+# Makes a ViewSpan in C; the named tuple's own __new__ is Python code, and an article names
+# its places again and again.
+_new_span = tuple.__new__
+
 
 @attrs.define(kw_only=True)
 class FoundPlace:
@@ -41,7 +45,7 @@ class _Places:
         self.claims = Claims(len(doc.text))
 
     def _add(self, key: str, start: int, end: int, **facts: object) -> None:
-        span = ViewSpan(start, end)
+        span = _new_span(ViewSpan, (start, end))
         if key in self.found:
             self.found[key].spans.append(span)
         else:
@@ -54,7 +58,7 @@ class _Places:
         place = self.found.get(key)
         if place is None:
             return False
-        place.spans.append(ViewSpan(start, end))
+        place.spans.append(_new_span(ViewSpan, (start, end)))
         self.claims.take(start, end)
         return True
 
@@ -68,10 +72,15 @@ class _Places:
 
     @functools.cached_property
     def _heads(self) -> list[tuple[int, Token]]:
-        """Tokens that may head a region or a building phrase, found in one pass."""
-        heads = self.shape.with_proclitics(self.lex.region_heads | self.lex.building_heads)
+        """Tokens (but the last two) that may head a region or a building phrase: the lexicon's
+        scan of the words finds them (Lexicon.place_heads)."""
         tokens = self.doc.tokens
-        return [(i, tokens[i]) for i, word in enumerate(tokens.words[:-2]) if word in heads]
+        last = len(tokens) - 2
+        found = [
+            bisect.bisect_left(tokens.starts, m.start)
+            for m in self.doc.matches(self.lex.place_heads)
+        ]
+        return [(i, tokens[i]) for i in found if i < last]
 
     def _token_at(self, position: int) -> int | None:
         i = self.doc.token_index(position)
