@@ -176,11 +176,11 @@ class _Agreements:
         return tied
 
     def events_near(self, mention: AgreementMention) -> list[FoundEvent]:
-        tokens = self.doc.tokens
-        first = max(0, self.doc.token_index(mention.start) - _BEFORE)
-        last = min(len(tokens) - 1, self.doc.token_before(mention.end) + _AFTER)
-        window_start = tokens[first].start if tokens else mention.start
-        window_end = tokens[last].end if tokens else mention.end
+        starts, ends = self.doc.tokens.starts, self.doc.tokens.ends  # no Token made
+        first = max(0, bisect.bisect_left(starts, mention.start) - _BEFORE)
+        last = min(len(ends) - 1, self.doc.token_before(mention.end) + _AFTER)
+        window_start = starts[first] if ends else mention.start
+        window_end = ends[last] if ends else mention.end
         # A status word only describes this mention within its own clause.
         before = self.text[window_start : mention.start]
         cut = max(before.rfind("."), before.rfind("\n"))
