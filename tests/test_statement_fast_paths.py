@@ -1,6 +1,6 @@
-"""The statement stage's per-document precomputations against the plain readings they
-replace: the tokens that open a sentence or follow a comma, and the clause-initial test and
-clause starts built on them, give the answers the bisection and gap search gave."""
+"""The statement stage's fast paths against the plain readings they replace: the tokens that
+open a sentence or follow a comma (and the clause-initial test and clause starts built on
+them), and the cheap rejections of the content cuts, give the answers the slower reads gave."""
 
 from __future__ import annotations
 
@@ -9,8 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from syria_talks.lexicon import default_lexicon
-from syria_talks.parsing import cues
-from syria_talks.parsing.context import COMMA, StatementContext
+from syria_talks.parsing import content, cues
+from syria_talks.parsing.context import (
+    COMMA,
+    TRIM,
+    StatementContext,
+    after_comma,
+    ends_in_what,
+    word_start,
+)
 from syria_talks.parsing.document import Document
 
 LEX = default_lexicon()
@@ -159,3 +166,133 @@ def test_clause_start_of_a_cue(text: str, expected: str) -> None:
     ctx = _context(text)
     (cue,) = (c for c in cues.find_cues(ctx) if c.form.noun is False)
     assert text[cue.clause_start :] == expected
+
+
+# --- content: the three cuts against the versions before their cheap rejections ---
+
+
+def _reporters_words_by_definition(ctx: StatementContext, start: int, end: int) -> int:
+    """Every marker of each kind in the content read, with no look-up of their starts first."""
+    fw = ctx.fw
+    for marker in (fw.attribution_markers, fw.narrator_markers):
+        for m in ctx.doc.matches_in(marker, start, end):
+            at = word_start(ctx, m.start)
+            reported = (
+                marker is fw.attribution_markers
+                and ends_in_what(ctx, m.value)
+                and not ctx.doc.inside_quote(m.start)
+            )
+            if reported or after_comma(ctx, start, at) or content._after_quote(ctx, at):
+                end = at
+                break
+    return end
+
+
+def _reporting_date_by_definition(ctx: StatementContext, start: int, end: int) -> int:
+    text, tokens = ctx.text, ctx.tokens
+    i = ctx.doc.token_before(end)
+    if i < 1 or text[tokens.ends[i] : end].strip(TRIM):
+        return end
+    day, weekday = tokens[i - 1], tokens[i]
+    if (
+        day.start <= start
+        or text[day.end : weekday.start].strip()
+        or day.text not in ctx.fw.day_openers
+        or ctx.lex.weekday_matcher.match_at(text, weekday.start) is None
+    ):
+        return end
+    return day.start
+
+
+def _final_relative_by_definition(ctx: StatementContext, start: int, end: int) -> int:
+    """Every relative pronoun in the content read, whether a comma precedes it or not."""
+    text, tokens = ctx.text, ctx.tokens
+    for i in range(ctx.doc.token_index(start), ctx.doc.token_index(end)):
+        at = tokens.starts[i]
+        if (
+            tokens.words[i] in ctx.fw.relative_pronouns
+            and after_comma(ctx, start, at)
+            and not COMMA.search(text[tokens.ends[i] : end].rstrip(TRIM))
+            and not ctx.doc.inside_quote(at)
+        ):
+            return at
+    return end
+
+
+CONTENT_PIECES = st.sampled_from(
+    [
+        "قال",
+        "الوزير",
+        "إن",
+        "الوضع",
+        "صعب",
+        "بحسب",
+        "حسبما",
+        "وفقا",
+        "دون أن",
+        "إثر",
+        "الذي",
+        "التي",
+        "تدعمه",
+        "اليوم",
+        "أمس",
+        "الثلاثاء",
+        "الأحد",
+        "يوم",
+        "،",
+        "،و",
+        ",",
+        ".",
+        ":",
+        "-",
+        '"',
+        "\n",
+        " ",
+    ]
+)
+CONTENT_TEXTS = st.lists(CONTENT_PIECES, min_size=1, max_size=30).map(" ".join) | st.lists(
+    CONTENT_PIECES, min_size=1, max_size=30
+).map("".join)
+
+
+@settings(max_examples=200)
+@given(CONTENT_TEXTS, st.data())
+def test_content_cuts_match_their_definitions(text: str, data: st.DataObject) -> None:
+    ctx = _context(text)
+    for _ in range(8):
+        start = data.draw(st.integers(0, len(ctx.text)))
+        end = data.draw(st.integers(0, len(ctx.text)))
+        assert content._cut_reporters_words(ctx, start, end) == _reporters_words_by_definition(
+            ctx, start, end
+        )
+        assert content._cut_reporting_date(ctx, start, end) == _reporting_date_by_definition(
+            ctx, start, end
+        )
+        assert content._cut_final_relative(ctx, start, end) == _final_relative_by_definition(
+            ctx, start, end
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قال الوزير إن الوضع صعب بحسب مصادر.", "إن الوضع صعب بحسب مصادر"),  # no comma
+        ("قال الوزير إن الوضع صعب، بحسب مصادر.", "إن الوضع صعب"),
+        ("قال الوزير إن الوضع صعب حسبما أفاد.", "إن الوضع صعب"),  # "what" needs no comma
+        ("قال الوزير إن الوضع صعب، دون أن يوضح.", "إن الوضع صعب"),
+        ("قال الوزير إن الوضع صعب، إثر", "إن الوضع صعب"),  # a marker ending the text
+        ("قال الوزير إن الوضع صعب، الذي تدعمه موسكو.", "إن الوضع صعب"),
+        ("قال الوزير إن الوضع الذي تدعمه موسكو صعب.", "إن الوضع الذي تدعمه موسكو صعب"),
+        ("قال الوزير إن الوضع صعب، الذي تدعمه موسكو، والمعارضة.", None),  # a comma after
+        ("قال الوزير إن الوضع صعب اليوم الثلاثاء.", "إن الوضع صعب"),
+        ("قال الوزير إن الوضع صعب يوم الثلاثاء.", "إن الوضع صعب يوم الثلاثاء"),
+    ],
+)
+def test_content_end_cuts_the_reporters_words(text: str, expected: str | None) -> None:
+    ctx = _context(text)
+    start = text.index("إن")
+    end = content.content_end(ctx, start, len(text))
+    if expected is None:
+        assert "والمعارضة" in text[start:end]
+    else:
+        assert text[start:end].rstrip(TRIM) == expected

@@ -12,7 +12,6 @@ from itertools import compress
 
 from syria_talks.model import ActorKind, StatementMode
 from syria_talks.parsing.context import (
-    COMMA,
     TRIM,
     Cue,
     StatementContext,
@@ -53,6 +52,10 @@ def content_end(ctx: StatementContext, start: int, next_clause: int) -> int:
 def _cut_reporters_words(ctx: StatementContext, start: int, end: int) -> int:
     """After a comma the reporter may take over: an attribution ("، بحسب") or a circumstance
     ("، دون أن", "، إثر")."""
+    marks = ctx.reporter_mark_starts
+    k = bisect.bisect_left(marks, start)
+    if k == len(marks) or marks[k] >= end:
+        return end  # no marker in the content, as in most
     fw = ctx.fw
     for marker in (fw.attribution_markers, fw.narrator_markers):
         for m in ctx.doc.matches_in(marker, start, end):
@@ -81,18 +84,19 @@ def _cut_reporting_date(ctx: StatementContext, start: int, end: int) -> int:
     """ "... انسحاب واشنطن منه اليوم الثلاثاء.": a date closing the clause (اليوم or أمس and
     a weekday) says when it was said, not what; "يوم الأحد" may date the event, and stays."""
     text, tokens = ctx.text, ctx.tokens
-    i = ctx.doc.token_before(end)
-    if i < 1 or text[tokens.ends[i] : end].strip(TRIM):
+    i = bisect.bisect_right(tokens.ends, end) - 1  # the last token ending by the end
+    # Every test rejects: the rare word first (اليوم، أمس), then the gaps and the weekday.
+    if i < 1 or tokens.words[i - 1] not in ctx.fw.day_openers:
         return end
-    day, weekday = tokens[i - 1], tokens[i]
+    day_start, day_end, weekday_start = tokens.starts[i - 1], tokens.ends[i - 1], tokens.starts[i]
     if (
-        day.start <= start
-        or text[day.end : weekday.start].strip()
-        or day.text not in ctx.fw.day_openers
-        or ctx.lex.weekday_matcher.match_at(text, weekday.start) is None
+        day_start <= start
+        or text[tokens.ends[i] : end].strip(TRIM)
+        or text[day_end:weekday_start].strip()
+        or ctx.lex.weekday_matcher.match_at(text, weekday_start) is None
     ):
         return end
-    return day.start
+    return day_start
 
 
 def _quote_ends_report(ctx: StatementContext, close: int, end: int) -> bool:
@@ -122,21 +126,22 @@ def _cut_final_relative(ctx: StatementContext, start: int, end: int) -> int:
     """ "، الذي تدعمه موسكو.": a relative clause after the content's last comma is the
     reporter's."""
     text, tokens = ctx.text, ctx.tokens
-    # Only a pronoun after the content's last comma can qualify: start the scan there
-    # rather than rescan the rest of the content from every pronoun.
-    kept = text[start:end].rstrip(TRIM)
-    last_comma = max(kept.rfind("،"), kept.rfind(","))
-    first = ctx.doc.token_index(start + last_comma + 1 if last_comma >= 0 else start)
-    last = ctx.doc.token_index(end)
+    kept = end  # the content without the punctuation closing it
+    while kept > start and text[kept - 1] in TRIM:
+        kept -= 1
+    # Only a pronoun after the content's last comma can qualify, with nothing but its own
+    # clause after it: start the scan there rather than rescan the rest of the content from
+    # every pronoun. Without a comma nothing qualifies (a pronoun must follow one).
+    last_comma = max(text.rfind("،", start, kept), text.rfind(",", start, kept))
+    if last_comma < 0:
+        return end
+    first = bisect.bisect_left(tokens.starts, last_comma + 1)
+    last = bisect.bisect_left(tokens.starts, end)
     # The pronouns are picked out of the words in C; only they are read further.
     is_relative = ctx.fw.relative_pronouns.__contains__
     for i in compress(range(first, last), map(is_relative, tokens.words[first:last])):
         at = tokens.starts[i]
-        if (
-            after_comma(ctx, start, at)
-            and not COMMA.search(text[tokens.ends[i] : end].rstrip(TRIM))
-            and not ctx.doc.inside_quote(at)
-        ):
+        if after_comma(ctx, start, at) and not ctx.doc.inside_quote(at):
             return at
     return end
 

@@ -144,6 +144,9 @@ class StatementContext:
     # and searching the gap at every call.
     sentence_openers: frozenset[int]
     comma_openers: frozenset[int]
+    # Where the reporter's words (an attribution "بحسب", a circumstance "دون أن") start, in
+    # order: most content holds none, which one bisection here says.
+    reporter_mark_starts: Sequence[int]
 
     @classmethod
     def of(cls, doc: Document, mentions: Sequence[Candidate]) -> StatementContext:
@@ -168,6 +171,7 @@ class StatementContext:
             by_end=MappingProxyType({m.end: m for m in outermost}),
             sentence_openers=_sentence_openers(doc),
             comma_openers=_comma_openers(doc.text, doc.tokens),
+            reporter_mark_starts=_reporter_mark_starts(doc),
         )
 
     def cue_form(self, word: str) -> CueForm | None:
@@ -250,6 +254,12 @@ def _comma_openers(text: str, tokens: Tokens) -> frozenset[int]:
         past = accumulate(map((1).__add__, map(len, text.split(comma)[:-1])))
         found.update(map(bisect.bisect_left, repeat(tokens.starts), past))
     return frozenset(found) - {0, len(tokens.words)}
+
+
+def _reporter_mark_starts(doc: Document) -> tuple[int, ...]:
+    fw = doc.lexicon.function_words
+    marks = (doc.matches(fw.attribution_markers), doc.matches(fw.narrator_markers))
+    return tuple(sorted(m.start for found in marks for m in found))
 
 
 def _outermost(mentions: Sequence[Candidate]) -> list[Candidate]:
