@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from syria_talks.lexicon import default_lexicon
+from syria_talks.model import StatementMode
 from syria_talks.parsing import content, cues
 from syria_talks.parsing.context import (
     COMMA,
@@ -16,6 +17,7 @@ from syria_talks.parsing.context import (
     StatementContext,
     after_comma,
     ends_in_what,
+    trim,
     word_start,
 )
 from syria_talks.parsing.document import Document
@@ -239,6 +241,9 @@ CONTENT_PIECES = st.sampled_from(
         "الثلاثاء",
         "الأحد",
         "يوم",
+        "بيان",
+        "في مؤتمر صحفي",
+        "إنه",
         "،",
         "،و",
         ",",
@@ -253,6 +258,50 @@ CONTENT_PIECES = st.sampled_from(
 CONTENT_TEXTS = st.lists(CONTENT_PIECES, min_size=1, max_size=30).map(" ".join) | st.lists(
     CONTENT_PIECES, min_size=1, max_size=30
 ).map("".join)
+
+
+def _channel_by_definition(ctx: StatementContext, start: int, end: int) -> tuple[int, int] | None:
+    """The settings named in the window, read without a look-up of their starts first (the
+    context holds no mentions here, so no agency comes before them)."""
+    for m in ctx.doc.matches_in(ctx.fw.channels, start, end):
+        return m.start, m.end
+    return None
+
+
+def _mode_by_definition(ctx: StatementContext, start: int, end: int) -> StatementMode:
+    start, end = trim(ctx, start, end)
+    if '"' in ctx.text[start:end]:
+        return StatementMode.MIXED
+    return StatementMode.INDIRECT
+
+
+@settings(max_examples=200)
+@given(CONTENT_TEXTS, st.data())
+def test_channel_and_mode_match_their_definitions(text: str, data: st.DataObject) -> None:
+    ctx = _context(text)
+    for _ in range(8):
+        start = data.draw(st.integers(0, len(ctx.text)))
+        end = data.draw(st.integers(0, len(ctx.text)))
+        assert content.channel(ctx, start, end) == _channel_by_definition(ctx, start, end)
+        mode = content.delimit_content(ctx, start, end)[2]
+        if mode is not StatementMode.DIRECT:
+            assert mode is _mode_by_definition(ctx, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قال في بيان إن", "بيان"),
+        ("قال في مؤتمر صحفي", "مؤتمر صحفي"),  # a setting that ends the window
+        ("بيان قال إن", None),  # before the window
+        ("قال إن", None),
+    ],
+)
+def test_channel_of_a_window(text: str, expected: str | None) -> None:
+    ctx = _context(text)
+    start = len("قال")
+    found = content.channel(ctx, start, len(text))
+    assert (found and text[found[0] : found[1]]) == expected
 
 
 @settings(max_examples=200)

@@ -21,6 +21,7 @@ from syria_talks.parsing.context import (
     trim,
     word_start,
 )
+from syria_talks.text import QuotePair
 
 __all__ = ["channel", "content_end", "delimit_content", "quote_before"]
 
@@ -150,26 +151,33 @@ def delimit_content(ctx: StatementContext, start: int, end: int) -> tuple[int, i
     """The content's final extent without punctuation around it, and its mode: a whole
     quotation gives its inside, direct; quoted parts make it mixed; else indirect."""
     start, end = trim(ctx, start, end)
+    text = ctx.text
     q = ctx.doc.quote_opening_at(start)
     if q is None and start < end:
-        # A pronoun complementiser before a whole quotation: إنه "..."
-        i = ctx.doc.token_index(start)
-        if i < len(ctx.tokens.words) and ctx.tokens.words[i] in ctx.lex.pronoun_complementizers:
-            nxt = quote_in_gap(ctx, ctx.tokens.ends[i], end)
-            if nxt is not None:
-                inner = ctx.doc.quote_opening_at(nxt)
-                if inner is not None and inner.close + 1 >= end:
-                    q = inner
+        q = _quotation_after_pronoun(ctx, start, end)
     if q is not None and q.close + 1 >= end:
         inner_start, inner_end = q.open + 1, q.close
-        while inner_start < inner_end and ctx.text[inner_start].isspace():
+        while inner_start < inner_end and text[inner_start].isspace():
             inner_start += 1
-        while inner_end > inner_start and ctx.text[inner_end - 1].isspace():
+        while inner_end > inner_start and text[inner_end - 1].isspace():
             inner_end -= 1
         return inner_start, inner_end, StatementMode.DIRECT
-    if '"' in ctx.text[start:end]:
+    if text.find('"', start, end) >= 0:  # not a copy of the content to ask
         return start, end, StatementMode.MIXED
     return start, end, StatementMode.INDIRECT
+
+
+def _quotation_after_pronoun(ctx: StatementContext, start: int, end: int) -> QuotePair | None:
+    """A pronoun complementiser before a whole quotation: إنه "..."."""
+    tokens = ctx.tokens
+    i = bisect.bisect_left(tokens.starts, start)  # the first word of the content
+    if i == len(tokens.words) or tokens.words[i] not in ctx.lex.pronoun_complementizers:
+        return None
+    nxt = quote_in_gap(ctx, tokens.ends[i], end)
+    if nxt is None:
+        return None
+    inner = ctx.doc.quote_opening_at(nxt)
+    return inner if inner is not None and inner.close + 1 >= end else None
 
 
 def channel(ctx: StatementContext, start: int, end: int) -> tuple[int, int] | None:
@@ -185,6 +193,10 @@ def channel(ctx: StatementContext, start: int, end: int) -> tuple[int, int] | No
             # A name written in quotes keeps its closing mark: صحيفة "لو جورنال دو ديمانش".
             closing = ctx.doc.quote_closing_at(mention.end)
             return mention.phrase_start, mention.end + (closing is not None)
+    settings = ctx.channel_starts
+    k = bisect.bisect_left(settings, start)
+    if k == len(settings) or settings[k] >= end:
+        return None  # no setting named between the cue and its content, as for most
     for m in ctx.doc.matches_in(ctx.fw.channels, start, end):
         return m.start, m.end
     return None

@@ -147,6 +147,8 @@ class StatementContext:
     # Where the reporter's words (an attribution "بحسب", a circumstance "دون أن") start, in
     # order: most content holds none, which one bisection here says.
     reporter_mark_starts: Sequence[int]
+    # Where a setting a statement is given in (بيان، مؤتمر صحفي) is named, in order.
+    channel_starts: Sequence[int]
 
     @classmethod
     def of(cls, doc: Document, mentions: Sequence[Candidate]) -> StatementContext:
@@ -172,6 +174,7 @@ class StatementContext:
             sentence_openers=_sentence_openers(doc),
             comma_openers=_comma_openers(doc.text, doc.tokens),
             reporter_mark_starts=_reporter_mark_starts(doc),
+            channel_starts=tuple(m.start for m in doc.matches(doc.lexicon.function_words.channels)),
         )
 
     def cue_form(self, word: str) -> CueForm | None:
