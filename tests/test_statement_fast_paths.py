@@ -156,6 +156,8 @@ def test_clause_initial(text: str, index: int, expected: bool) -> None:
     ("text", "expected"),
     [
         ("الأمر صعب. قال حسن", "قال حسن"),  # first in its sentence: the cue itself
+        ("الأمر صعب وقال حسن", "وقال حسن"),  # a و verb of saying opens its own clause
+        ("الأمر صعب فأكد حسن", "فأكد حسن"),
         ("الأمر صعب، قال حسن", "، قال حسن"),  # after a comma: from the comma's end
         ("الأمر صعب، ولم يكشف حسن", "ولم يكشف حسن"),  # a و negation
         ("الأمر صعب. لم يكشف حسن", "لم يكشف حسن"),  # a negation first in its sentence
@@ -168,6 +170,8 @@ def test_clause_start_of_a_cue(text: str, expected: str) -> None:
     ctx = _context(text)
     (cue,) = (c for c in cues.find_cues(ctx) if c.form.noun is False)
     assert text[cue.clause_start :] == expected
+    # Only where nothing opens a clause does the cue start one it does not open.
+    assert cue.opens_clause is (expected != "يكشف حسن")
 
 
 # --- content: the three cuts against the versions before their cheap rejections ---

@@ -121,10 +121,11 @@ def clause_start_of(ctx: StatementContext, i: int, form: CueForm) -> tuple[int, 
     clause it opens ends the content of the statement before)."""
     words, starts = ctx.tokens.words, ctx.tokens.starts
     word = words[i]
-    bare = ctx.shape.without_conjunction(word)
-    if bare != word and bare in ctx.lex.cues:
-        return starts[i], True  # "وقال", "فأكد"
     if i in ctx.sentence_openers:
+        return starts[i], True
+    # "وقال", "فأكد": shape.without_conjunction(word) in the lexicon's cues, inlined (a word
+    # is never empty; a one-letter word has no stem after its conjunction).
+    if word[0] in ctx.shape.conjunctions and len(word) > 1 and word[1:] in ctx.lex.cues:
         return starts[i], True
     if _opens_a_clause(ctx, words[i - 1]):
         return starts[i - 1], True  # "فيما قال", "كما أكد", "ثم قال"
