@@ -110,29 +110,30 @@ def mentions_before(ctx: StatementContext, position: int) -> Sequence[Candidate]
 def clause_subjects(ctx: StatementContext) -> list[tuple[int, Candidate]]:
     """Subjects of clause-initial verbs ("وأدان X ...", "، هنأ X ...") and sentence-initial
     names, by position: antecedents for a later dropped subject ("وأضاف أن ...")."""
+    inside_quote = ctx.doc.inside_quote
     return [
         (mention.start, mention)
         for mention in ctx.mentions
-        if not ctx.doc.inside_quote(mention.phrase_start) and _is_clause_subject(ctx, mention)
+        if not inside_quote(mention.phrase_start) and _is_clause_subject(ctx, mention)
     ]
 
 
 def _is_clause_subject(ctx: StatementContext, mention: Candidate) -> bool:
-    i = ctx.doc.token_before(mention.phrase_start)
-    tokens = ctx.tokens
+    words = ctx.tokens.words
+    i = bisect.bisect_right(ctx.tokens.ends, mention.phrase_start) - 1  # the token before
     if mention.kind is ActorKind.STATE and mention.place:
         # A state speaks as the subject of a verb ("فقد رحبت تركيا"); elsewhere it is
         # a place ("في تركيا"), or the topic of a sentence.
-        return i >= 0 and clause_initial(ctx, i) and tokens.words[i] not in ctx.fw.prepositions
+        return i >= 0 and clause_initial(ctx, i) and words[i] not in ctx.fw.prepositions
     if i < 0 or clause_initial(ctx, i + 1):
         return True
-    word = tokens.words[i]
+    word = words[i]
     if word in ctx.lex.complementizers:
         # "إلا أن لافروف انتقد ...", "بيد أن واشنطن ...": a new main clause.
-        return i > 0 and tokens.words[i - 1] in ctx.fw.clause_openers
+        return i > 0 and words[i - 1] in ctx.fw.clause_openers
     if word in ctx.fw.prepositions:
         return False
-    return clause_initial(ctx, i) and tokens.ends[i] not in ctx.by_end
+    return clause_initial(ctx, i) and ctx.tokens.ends[i] not in ctx.by_end
 
 
 def agrees(gender: Gender | None, cand: Candidate) -> bool:

@@ -12,7 +12,6 @@ from itertools import compress
 
 from syria_talks.model import ActorKind, StatementMode
 from syria_talks.parsing.context import (
-    COMMA,
     TRIM,
     Cue,
     StatementContext,
@@ -22,6 +21,7 @@ from syria_talks.parsing.context import (
     trim,
     word_start,
 )
+from syria_talks.text import QuotePair
 
 __all__ = ["channel", "content_end", "delimit_content", "quote_before"]
 
@@ -53,6 +53,10 @@ def content_end(ctx: StatementContext, start: int, next_clause: int) -> int:
 def _cut_reporters_words(ctx: StatementContext, start: int, end: int) -> int:
     """After a comma the reporter may take over: an attribution ("، بحسب") or a circumstance
     ("، دون أن", "، إثر")."""
+    marks = ctx.reporter_mark_starts
+    k = bisect.bisect_left(marks, start)
+    if k == len(marks) or marks[k] >= end:
+        return end  # no marker in the content, as in most
     fw = ctx.fw
     for marker in (fw.attribution_markers, fw.narrator_markers):
         for m in ctx.doc.matches_in(marker, start, end):
@@ -81,18 +85,19 @@ def _cut_reporting_date(ctx: StatementContext, start: int, end: int) -> int:
     """ "... انسحاب واشنطن منه اليوم الثلاثاء.": a date closing the clause (اليوم or أمس and
     a weekday) says when it was said, not what; "يوم الأحد" may date the event, and stays."""
     text, tokens = ctx.text, ctx.tokens
-    i = ctx.doc.token_before(end)
-    if i < 1 or text[tokens.ends[i] : end].strip(TRIM):
+    i = bisect.bisect_right(tokens.ends, end) - 1  # the last token ending by the end
+    # Every test rejects: the rare word first (اليوم، أمس), then the gaps and the weekday.
+    if i < 1 or tokens.words[i - 1] not in ctx.fw.day_openers:
         return end
-    day, weekday = tokens[i - 1], tokens[i]
+    day_start, day_end, weekday_start = tokens.starts[i - 1], tokens.ends[i - 1], tokens.starts[i]
     if (
-        day.start <= start
-        or text[day.end : weekday.start].strip()
-        or day.text not in ctx.fw.day_openers
-        or ctx.lex.weekday_matcher.match_at(text, weekday.start) is None
+        day_start <= start
+        or text[tokens.ends[i] : end].strip(TRIM)
+        or text[day_end:weekday_start].strip()
+        or ctx.lex.weekday_matcher.match_at(text, weekday_start) is None
     ):
         return end
-    return day.start
+    return day_start
 
 
 def _quote_ends_report(ctx: StatementContext, close: int, end: int) -> bool:
@@ -122,21 +127,22 @@ def _cut_final_relative(ctx: StatementContext, start: int, end: int) -> int:
     """ "، الذي تدعمه موسكو.": a relative clause after the content's last comma is the
     reporter's."""
     text, tokens = ctx.text, ctx.tokens
-    # Only a pronoun after the content's last comma can qualify: start the scan there
-    # rather than rescan the rest of the content from every pronoun.
-    kept = text[start:end].rstrip(TRIM)
-    last_comma = max(kept.rfind("،"), kept.rfind(","))
-    first = ctx.doc.token_index(start + last_comma + 1 if last_comma >= 0 else start)
-    last = ctx.doc.token_index(end)
+    kept = end  # the content without the punctuation closing it
+    while kept > start and text[kept - 1] in TRIM:
+        kept -= 1
+    # Only a pronoun after the content's last comma can qualify, with nothing but its own
+    # clause after it: start the scan there rather than rescan the rest of the content from
+    # every pronoun. Without a comma nothing qualifies (a pronoun must follow one).
+    last_comma = max(text.rfind("،", start, kept), text.rfind(",", start, kept))
+    if last_comma < 0:
+        return end
+    first = bisect.bisect_left(tokens.starts, last_comma + 1)
+    last = bisect.bisect_left(tokens.starts, end)
     # The pronouns are picked out of the words in C; only they are read further.
     is_relative = ctx.fw.relative_pronouns.__contains__
     for i in compress(range(first, last), map(is_relative, tokens.words[first:last])):
         at = tokens.starts[i]
-        if (
-            after_comma(ctx, start, at)
-            and not COMMA.search(text[tokens.ends[i] : end].rstrip(TRIM))
-            and not ctx.doc.inside_quote(at)
-        ):
+        if after_comma(ctx, start, at) and not ctx.doc.inside_quote(at):
             return at
     return end
 
@@ -145,26 +151,33 @@ def delimit_content(ctx: StatementContext, start: int, end: int) -> tuple[int, i
     """The content's final extent without punctuation around it, and its mode: a whole
     quotation gives its inside, direct; quoted parts make it mixed; else indirect."""
     start, end = trim(ctx, start, end)
+    text = ctx.text
     q = ctx.doc.quote_opening_at(start)
     if q is None and start < end:
-        # A pronoun complementiser before a whole quotation: إنه "..."
-        i = ctx.doc.token_index(start)
-        if i < len(ctx.tokens.words) and ctx.tokens.words[i] in ctx.lex.pronoun_complementizers:
-            nxt = quote_in_gap(ctx, ctx.tokens.ends[i], end)
-            if nxt is not None:
-                inner = ctx.doc.quote_opening_at(nxt)
-                if inner is not None and inner.close + 1 >= end:
-                    q = inner
+        q = _quotation_after_pronoun(ctx, start, end)
     if q is not None and q.close + 1 >= end:
         inner_start, inner_end = q.open + 1, q.close
-        while inner_start < inner_end and ctx.text[inner_start].isspace():
+        while inner_start < inner_end and text[inner_start].isspace():
             inner_start += 1
-        while inner_end > inner_start and ctx.text[inner_end - 1].isspace():
+        while inner_end > inner_start and text[inner_end - 1].isspace():
             inner_end -= 1
         return inner_start, inner_end, StatementMode.DIRECT
-    if '"' in ctx.text[start:end]:
+    if text.find('"', start, end) >= 0:  # not a copy of the content to ask
         return start, end, StatementMode.MIXED
     return start, end, StatementMode.INDIRECT
+
+
+def _quotation_after_pronoun(ctx: StatementContext, start: int, end: int) -> QuotePair | None:
+    """A pronoun complementiser before a whole quotation: إنه "..."."""
+    tokens = ctx.tokens
+    i = bisect.bisect_left(tokens.starts, start)  # the first word of the content
+    if i == len(tokens.words) or tokens.words[i] not in ctx.lex.pronoun_complementizers:
+        return None
+    nxt = quote_in_gap(ctx, tokens.ends[i], end)
+    if nxt is None:
+        return None
+    inner = ctx.doc.quote_opening_at(nxt)
+    return inner if inner is not None and inner.close + 1 >= end else None
 
 
 def channel(ctx: StatementContext, start: int, end: int) -> tuple[int, int] | None:
@@ -180,6 +193,10 @@ def channel(ctx: StatementContext, start: int, end: int) -> tuple[int, int] | No
             # A name written in quotes keeps its closing mark: صحيفة "لو جورنال دو ديمانش".
             closing = ctx.doc.quote_closing_at(mention.end)
             return mention.phrase_start, mention.end + (closing is not None)
+    settings = ctx.channel_starts
+    k = bisect.bisect_left(settings, start)
+    if k == len(settings) or settings[k] >= end:
+        return None  # no setting named between the cue and its content, as for most
     for m in ctx.doc.matches_in(ctx.fw.channels, start, end):
         return m.start, m.end
     return None

@@ -8,8 +8,10 @@ cut at the position of the cue that asks, so no rule can see a speaker named aft
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
+from itertools import accumulate, repeat
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -135,6 +137,17 @@ class StatementContext:
     by_phrase_start: Mapping[int, Candidate]
     by_start: Mapping[int, Candidate]
     by_end: Mapping[int, Candidate]
+    # Token indices where punctuation alone may open a clause: the first word of a sentence,
+    # and a word with a comma in the gap before it. Found once per document from its few
+    # sentence starts and commas, so a rule asks a set instead of bisecting for the sentence
+    # and searching the gap at every call.
+    sentence_openers: frozenset[int]
+    comma_openers: frozenset[int]
+    # Where the reporter's words (an attribution "بحسب", a circumstance "دون أن") start, in
+    # order: most content holds none, which one bisection here says.
+    reporter_mark_starts: Sequence[int]
+    # Where a setting a statement is given in (بيان، مؤتمر صحفي) is named, in order.
+    channel_starts: Sequence[int]
 
     @classmethod
     def of(cls, doc: Document, mentions: Sequence[Candidate]) -> StatementContext:
@@ -156,6 +169,10 @@ class StatementContext:
             by_phrase_start=MappingProxyType(_by_phrase_start(outermost)),
             by_start=MappingProxyType({m.start: m for m in outermost}),
             by_end=MappingProxyType({m.end: m for m in outermost}),
+            sentence_openers=_sentence_openers(doc),
+            comma_openers=_comma_openers(doc.text, doc.tokens),
+            reporter_mark_starts=_reporter_mark_starts(doc),
+            channel_starts=tuple(m.start for m in doc.matches(doc.lexicon.function_words.channels)),
         )
 
     def cue_form(self, word: str) -> CueForm | None:
@@ -215,6 +232,35 @@ def trim(ctx: StatementContext, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in TRIM:
         end -= 1
     return start, end
+
+
+def _sentence_openers(doc: Document) -> frozenset[int]:
+    """The tokens no earlier token of their sentence precedes (the first token too)."""
+    # A sentence starts after a stop or a line break, never inside a word: the first token
+    # at or after its start is its first, and the token before ends before it. One
+    # bisection per sentence, made in C.
+    starts = doc.tokens.starts
+    first = map(bisect.bisect_left, repeat(starts), [s for s, _ in doc.sentences])
+    return frozenset((0, *first)) - {len(starts)}
+
+
+def _comma_openers(text: str, tokens: Tokens) -> frozenset[int]:
+    """The tokens with a comma between them and the token before."""
+    # A comma is never part of a word: the token after it is the first that starts after it,
+    # and the token before it ends before it. The commas are found by splitting the text at
+    # them (a regex search for the class costs more than all the rest): the running sum of
+    # the pieces' lengths plus one each is where the token after each comma may start.
+    found: set[int] = set()
+    for comma in "،,":
+        past = accumulate(map((1).__add__, map(len, text.split(comma)[:-1])))
+        found.update(map(bisect.bisect_left, repeat(tokens.starts), past))
+    return frozenset(found) - {0, len(tokens.words)}
+
+
+def _reporter_mark_starts(doc: Document) -> tuple[int, ...]:
+    fw = doc.lexicon.function_words
+    marks = (doc.matches(fw.attribution_markers), doc.matches(fw.narrator_markers))
+    return tuple(sorted(m.start for found in marks for m in found))
 
 
 def _outermost(mentions: Sequence[Candidate]) -> list[Candidate]:

@@ -7,7 +7,6 @@ from itertools import compress, count
 
 from syria_talks.lexicon import CueForm
 from syria_talks.parsing.context import COMMA, OPENER_REACH, Cue, StatementContext
-from syria_talks.text import Token
 
 __all__ = ["clause_initial", "document_after", "find_cues", "negated"]
 
@@ -15,45 +14,46 @@ __all__ = ["clause_initial", "document_after", "find_cues", "negated"]
 def find_cues(ctx: StatementContext) -> list[Cue]:
     """The verbs and nouns of saying that report something, in text order, with their clause."""
     result: list[Cue] = []
-    forms = ctx.cue_forms
+    forms, tokens = ctx.cue_forms, ctx.tokens
+    inside_quote, sentence_of = ctx.doc.inside_quote, ctx.doc.sentence_of
     # Most words are no cue: one dict lookup each, made in C, and only the few cue words
     # are read further.
-    for i in compress(count(), map(forms.__contains__, ctx.tokens.words)):
-        form = forms[ctx.tokens.words[i]]
-        if ctx.doc.inside_quote(ctx.tokens.starts[i]):
+    for i in compress(count(), map(forms.__contains__, tokens.words)):
+        form = forms[tokens.words[i]]
+        if inside_quote(tokens.starts[i]) or not _is_cue(ctx, i, form):
             continue
-        if _is_cue(ctx, i, form):
-            token = ctx.tokens[i]
-            sentence = ctx.doc.sentence_of(token.start)
-            clause_start, opens = clause_start_of(ctx, i, form, sentence[0])
-            result.append(
-                Cue(
-                    index=i,
-                    token=token,
-                    form=form,
-                    clause_start=clause_start,
-                    opens_clause=opens,
-                    sentence=sentence,
-                )
+        token = tokens[i]
+        sentence = sentence_of(token.start)
+        clause_start, opens = clause_start_of(ctx, i, form)
+        result.append(
+            Cue(
+                index=i,
+                token=token,
+                form=form,
+                clause_start=clause_start,
+                opens_clause=opens,
+                sentence=sentence,
             )
+        )
     return result
 
 
 def _is_cue(ctx: StatementContext, i: int, form: CueForm) -> bool:
     """Whether a word that can be a cue is one where it stands."""
+    # Every test here rejects, so they run cheapest first: the word before, then the rest.
+    previous = ctx.tokens.words[i - 1] if i else ""
+    if previous in ctx.fw.what_relatives:  # "ما قاله", "ما وصفه بـ": a label, not a report
+        return False
+    if previous in ctx.fw.prepositions and not form.noun:
+        return False  # "في إشارة إلى", "عبر البريد": after a preposition it is a noun
+    if form.noun and previous in ctx.lex.cues:  # "وأضاف بالقول": the verb is the cue
+        return False
     if ctx.doc.in_headline(ctx.tokens.starts[i]):
         return False  # a headline restates what the text reports
     if form.relays and _relays_a_noun_of_saying(ctx, i):
         return False
     if form.in_document and document_after(ctx, i) is None:
         return False  # جاء is a verb of saying only in "جاء في بيان"
-    previous = ctx.tokens.words[i - 1] if i else ""
-    if previous in ctx.fw.what_relatives:  # "ما قاله", "ما وصفه بـ": a label, not a report
-        return False
-    if previous in ctx.fw.prepositions and not form.noun:
-        return False  # "في إشارة إلى", "عبر البريد": after a preposition it is a noun
-    if previous in ctx.lex.cues and form.noun:  # "وأضاف بالقول": the verb is the cue
-        return False
     return not (form.participle and _qualifies_a_noun(ctx, i))
 
 
@@ -116,66 +116,62 @@ def _relays_a_noun_of_saying(ctx: StatementContext, i: int) -> bool:
     return False
 
 
-def clause_start_of(
-    ctx: StatementContext, i: int, form: CueForm, sentence_start: int
-) -> tuple[int, bool]:
-    """Where the clause of the cue at token ``i`` (in the sentence from ``sentence_start``)
-    begins, and whether the cue opens it (a clause it opens ends the content of the statement
-    before)."""
-    token = ctx.tokens[i]
-    bare = ctx.shape.without_conjunction(token.text)
-    if bare != token.text and bare in ctx.lex.cues:
-        return token.start, True  # "وقال", "فأكد"
-    if i == 0 or ctx.tokens.ends[i - 1] <= sentence_start:
-        return token.start, True
-    previous = ctx.tokens[i - 1]
-    if _opens_a_clause(ctx, previous):
-        return previous.start, True  # "فيما قال", "كما أكد", "ثم قال"
+def clause_start_of(ctx: StatementContext, i: int, form: CueForm) -> tuple[int, bool]:
+    """Where the clause of the cue at token ``i`` begins, and whether the cue opens it (a
+    clause it opens ends the content of the statement before)."""
+    words, starts = ctx.tokens.words, ctx.tokens.starts
+    word = words[i]
+    if i in ctx.sentence_openers:
+        return starts[i], True
+    # "وقال", "فأكد": shape.without_conjunction(word) in the lexicon's cues, inlined (a word
+    # is never empty; a one-letter word has no stem after its conjunction).
+    if word[0] in ctx.shape.conjunctions and len(word) > 1 and word[1:] in ctx.lex.cues:
+        return starts[i], True
+    if _opens_a_clause(ctx, words[i - 1]):
+        return starts[i - 1], True  # "فيما قال", "كما أكد", "ثم قال"
     if form.participle:
-        return token.start, True  # "مضيفا": a circumstantial clause of its own
-    if COMMA.search(ctx.text, previous.end, token.start):
-        return previous.end, True
+        return starts[i], True  # "مضيفا": a circumstantial clause of its own
+    if i in ctx.comma_openers:
+        return ctx.tokens.ends[i - 1], True
     subject_start = _subject_clause_start(ctx, i)
     if subject_start is not None:
         return subject_start, True
     particle_start = _particle_clause_start(ctx, i)
     if particle_start is not None:
         return particle_start, True
-    return token.start, False
+    return starts[i], False
 
 
-def _opens_a_clause(ctx: StatementContext, word: Token) -> bool:
+def _opens_a_clause(ctx: StatementContext, word: str) -> bool:
     """A clause opener (فيما، كما، بينما), alone or after و/ف, a conjunction written apart, or
     "والذي"."""
     shape, fw = ctx.shape, ctx.fw
-    bare = shape.without_conjunction(word.text)
+    bare = shape.without_conjunction(word)
     return (
-        word.text in fw.clause_openers
+        word in fw.clause_openers
         or bare in fw.clause_openers
-        or (shape.conjunction(word.text) == "و" and bare in fw.relative_pronouns)
-        or word.text in shape.standalone_conjunctions
+        or (shape.conjunction(word) == "و" and bare in fw.relative_pronouns)
+        or word in shape.standalone_conjunctions
     )
 
 
 def _particle_clause_start(ctx: StatementContext, i: int) -> int | None:
     """A negation or a resumptive pronoun sits between the clause opener and the verb:
     "كما لم تعلن", "ولم يكشف", "إلا أنه أعرب"."""
-    tokens, shape = ctx.tokens, ctx.shape
-    previous = tokens[i - 1]
-    bare = shape.without_conjunction(previous.text)
-    negation = bare in ctx.lex.negators
-    if not (negation or previous.text in ctx.lex.pronoun_complementizers):
+    words, starts, shape = ctx.tokens.words, ctx.tokens.starts, ctx.shape
+    previous = words[i - 1]
+    negation = shape.without_conjunction(previous) in ctx.lex.negators
+    if not (negation or previous in ctx.lex.pronoun_complementizers):
         return None
-    if negation and shape.conjunction(previous.text):
-        return previous.start  # "ولم يكشف"
-    sentence_start, _ = ctx.doc.sentence_of(previous.start)
-    if i < 2 or tokens.ends[i - 2] <= sentence_start:
-        return previous.start
-    earlier = tokens[i - 2]
-    if earlier.text in ctx.fw.clause_openers or earlier.text in shape.standalone_conjunctions:
-        return earlier.start
-    if COMMA.search(ctx.text, earlier.end, previous.start):
-        return previous.start
+    if negation and shape.conjunction(previous):
+        return starts[i - 1]  # "ولم يكشف"
+    if i - 1 in ctx.sentence_openers:
+        return starts[i - 1]
+    earlier = words[i - 2]
+    if earlier in ctx.fw.clause_openers or earlier in shape.standalone_conjunctions:
+        return starts[i - 2]
+    if i - 1 in ctx.comma_openers:
+        return starts[i - 1]
     return None
 
 
@@ -198,32 +194,31 @@ def _subject_clause_start(ctx: StatementContext, i: int) -> int | None:
 
 def clause_initial(ctx: StatementContext, i: int) -> bool:
     """Token ``i`` opens a clause: first in its sentence, after a comma, or a و/ف verb."""
-    tokens = ctx.tokens
-    if i >= len(tokens.words):
+    words = ctx.tokens.words
+    if i >= len(words):
         return False
+    sentence_openers, comma_openers = ctx.sentence_openers, ctx.comma_openers
+    conjunctions, auxiliaries = ctx.shape.conjunctions, ctx.fw.auxiliaries
     # A loop, not recursion: a run of auxiliaries ("قد قد قد ...") may be any length.
     while True:
-        start = tokens.starts[i]
-        sentence_start, _ = ctx.doc.sentence_of(start)
-        if i == 0 or tokens.ends[i - 1] <= sentence_start:
+        if i in sentence_openers or i in comma_openers:
             return True
-        if COMMA.search(ctx.text, tokens.ends[i - 1], start):
-            return True
-        word = tokens.words[i]
+        word = words[i]
         # A و/ف verb opens a clause: not "ولد" or a word of four letters or fewer, nor "ول...".
-        if ctx.shape.conjunction(word) and len(word) > 3 and word[1:2] != "ل":
+        # (shape.conjunction(word), inlined: a word is never empty.)
+        if word[0] in conjunctions and len(word) > 3 and word[1] != "ل":
             return True
         # "وقد لوّح X", "وكان X قد قال": the auxiliary opens the clause for the verb after it.
-        if tokens.words[i - 1] not in ctx.fw.auxiliaries:
+        if words[i - 1] not in auxiliaries:
             return False
         i -= 1
 
 
 def negated(ctx: StatementContext, cue: Cue) -> bool:
     """ "لم يكشف", "ولن يقبل": a negation particle right before the verb, in its clause."""
-    if cue.index == 0:
+    i = cue.index
+    if i == 0:
         return False
-    previous = ctx.tokens[cue.index - 1]
-    if ctx.text[previous.end : cue.token.start].strip():
+    if ctx.text[ctx.tokens.ends[i - 1] : ctx.tokens.starts[i]].strip():
         return False
-    return ctx.shape.without_conjunction(previous.text) in ctx.lex.negators
+    return ctx.shape.without_conjunction(ctx.tokens.words[i - 1]) in ctx.lex.negators
