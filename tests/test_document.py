@@ -27,6 +27,7 @@ def test_a_released_document_keeps_its_offset_map_and_frees_its_tokens() -> None
         ('موسكو ترحب "بالهدنة".', False),
         ('موسكو ترحب "بالهدنة."', False),  # the stop inside the closing marks still ends it
         ("موسكو ترحب (بالهدنة.) ", False),
+        ('موسكو ترحب بالهدنة. "', False),  # a space between the stop and the closing mark
         ("هل ترحب موسكو بالهدنة؟", False),
         ("موسكو ترحب بالهدنة:", False),  # a colon leads into the text below
         ('موسكو ترحب "بالهدنة"', True),

@@ -91,8 +91,12 @@ def test_every_written_shape_of_a_cue() -> None:
         *("قالها", "وقالها", "فقالها"),
         *("قالهم", "وقالهم", "فقالهم"),
     ]
-    assert "ليؤكد" in SHAPE.verb_shapes("يؤكد", verb=True)
-    assert "وليؤكد" in SHAPE.verb_shapes("يؤكد", verb=True)
+    # An imperfect verb takes ل of purpose as well as و and ف, never instead of them.
+    assert SHAPE.verb_shapes("يؤكد", verb=True) == [
+        f"{prefix}يؤكد{pronoun}"
+        for pronoun in ("", "ه", "ها", "هم")
+        for prefix in ("", "و", "ف", "ل", "ول")
+    ]
     assert "لقال" not in SHAPE.verb_shapes("قال", verb=True)
     assert SHAPE.verb_shapes("تصريح", verb=False) == ["تصريح", "وتصريح", "فتصريح"]
     assert SHAPE.with_article("وزير") == "الوزير"
