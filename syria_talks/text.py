@@ -169,10 +169,6 @@ class Tokens(Sequence[Token]):
     def __iter__(self) -> Iterator[Token]:
         return map(_new_token, repeat(Token), zip(self.words, self.starts, strict=True))
 
-    def end(self, index: int) -> int:
-        """Where token ``index`` ends, without making the token."""
-        return self.ends[index]
-
 
 @attrs.frozen(kw_only=True)
 class QuotePair:

@@ -147,7 +147,8 @@ def test_tokens_read_like_a_tuple_of_the_words_of_the_view(text: str, a: int, b:
     assert list(tokens[a:b]) == expected[a:b]
     for i in range(-len(expected), len(expected)):
         assert tokens[i] == expected[i]
-        assert tokens.end(i) == expected[i].end
+        assert tokens.ends[i] == expected[i].end
+        assert tokens.starts[i] == expected[i].start
     with pytest.raises(IndexError):
         tokens[len(expected)]
 

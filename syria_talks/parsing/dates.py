@@ -237,7 +237,7 @@ class _Times:
                 year = int(self._word(i + 1))
                 self._add(
                     self.tokens.starts[i],
-                    self.tokens.end(i + 1),
+                    self.tokens.ends[i + 1],
                     Granularity.YEAR,
                     (datetime.date(year, 1, 1), datetime.date(year, 12, 31)),
                 )

@@ -229,6 +229,6 @@ def _reported_noun_phrase(ctx: StatementContext, cue: Cue) -> Candidate | None:
             # "عن فلاديمير إيرماكوف، المسؤول بوزارة الخارجية، قوله": the name, not its title.
             comma = COMMA.search(ctx.text, start, end)
             if comma is not None:
-                end = tokens.end(ctx.doc.token_before(comma.start()))
+                end = tokens.ends[ctx.doc.token_before(comma.start())]
             return phrase_candidate(ctx, start, end, cue.form.gender)
     return None

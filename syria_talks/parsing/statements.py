@@ -154,11 +154,34 @@ def _view_statement(
     end: int,
     content_opens: int,
 ) -> ViewStatement | None:
+    window_start = max(attributed.subject_end, cue.token.end)
+    return _reported(
+        ctx,
+        cue,
+        start,
+        end,
+        speaker=speaker,
+        negated=cue.form.stance is Stance.DENY or negated(ctx, cue),
+        source=attributed.source,
+        medium=channel(ctx, window_start, content_opens) if content_opens > window_start else None,
+    )
+
+
+def _reported(
+    ctx: StatementContext,
+    cue: Cue,
+    start: int,
+    end: int,
+    *,
+    speaker: Candidate,
+    negated: bool,
+    source: Candidate | None = None,
+    medium: tuple[int, int] | None = None,
+) -> ViewStatement | None:
+    """The statement of ``cue`` over its content's final extent, none if nothing is left."""
     start, end, mode = delimit_content(ctx, start, end)
     if end <= start:
         return None
-    window_start = max(attributed.subject_end, cue.token.end)
-    medium = channel(ctx, window_start, content_opens) if content_opens > window_start else None
     return ViewStatement(
         cue=cue.form,
         cue_start=cue.token.start,
@@ -166,9 +189,9 @@ def _view_statement(
         start=start,
         end=end,
         mode=mode,
-        negated=cue.form.stance is Stance.DENY or negated(ctx, cue),
+        negated=negated,
         speaker=speaker,
-        source=attributed.source,
+        source=source,
         channel=medium,
     )
 
@@ -244,16 +267,4 @@ def _attributed_sentence(
         speaker, _ = noun_phrase_subject(ctx, cue)
     if speaker is None:
         return None
-    start, end, mode = delimit_content(ctx, sentence_start, marker_start)
-    if end <= start:
-        return None
-    return ViewStatement(
-        cue=cue.form,
-        cue_start=cue.token.start,
-        cue_end=cue.token.end,
-        start=start,
-        end=end,
-        mode=mode,
-        negated=False,
-        speaker=speaker,
-    )
+    return _reported(ctx, cue, sentence_start, marker_start, speaker=speaker, negated=False)
