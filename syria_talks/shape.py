@@ -152,6 +152,10 @@ class WordShape:
         return self._starts_with(word, self.genitive_prefixes)
 
     def _starts_with(self, word: str, prefixes: tuple[str, ...]) -> bool:
+        # Most words start with none of the prefixes: one call in C rules them out before
+        # the stem's length is checked prefix by prefix.
+        if not word.startswith(prefixes):
+            return False
         return any(
             word.startswith(prefix) and len(word) - len(prefix) >= self.min_definite_stem
             for prefix in prefixes
