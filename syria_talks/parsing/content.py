@@ -205,7 +205,7 @@ def channel(ctx: StatementContext, start: int, end: int) -> tuple[int, int] | No
 def quote_before(ctx: StatementContext, cue: Cue) -> tuple[int, int] | None:
     """“...”، قال لافروف: the quotation that precedes its cue."""
     text = ctx.text
-    position = cue.token.start - 1
+    position = cue.start - 1
     while position >= 0 and text[position] in " ،,\n":
         if text[position] == "\n":
             return None

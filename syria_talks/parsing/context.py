@@ -63,16 +63,21 @@ COMMA = re.compile("[،,]")
 _NOT_GAP = re.compile(r"[^\s:،,]")
 
 
-@attrs.frozen(kw_only=True)
-class Cue:
+class Cue(NamedTuple):
     """A verb (or noun) of saying in the text, and the clause it opens."""
 
-    index: int
+    # A named tuple, made in C from its fields: a document has a cue every few dozen words, and
+    # an attrs class's checked __init__ cost more than finding the cue did.
+    token_index: int
     token: Token
     form: CueForm
     clause_start: int  # where the clause this cue opens begins (its و, فيما, or comma)
     opens_clause: bool
     sentence: tuple[int, int]  # the sentence it stands in: rules ask for its bounds again and again
+    # Where the cue's word starts and ends: the rules ask for them often, and Token.end is a
+    # computed property.
+    start: int
+    end: int
 
 
 class Subject(NamedTuple):
@@ -87,11 +92,11 @@ class Subject(NamedTuple):
     anaphor: Anaphor | None = None
 
 
-@attrs.frozen(kw_only=True)
-class ViewStatement:
+class ViewStatement(NamedTuple):
     """A statement with offsets into the normalised view, before the assembler turns it into a
     model :class:`~syria_talks.model.Statement` with offsets into the original text."""
 
+    # A named tuple, as Cue: one is made for every statement, and read only by its fields.
     cue: CueForm
     cue_start: int
     cue_end: int
@@ -104,8 +109,7 @@ class ViewStatement:
     channel: tuple[int, int] | None = None
 
 
-@attrs.frozen(kw_only=True)
-class Antecedents:
+class Antecedents(NamedTuple):
     """What a cue may refer back to, all of it before the cue: the nearest speakers (subjects of
     earlier clauses and of earlier statements) and statements, oldest first."""
 

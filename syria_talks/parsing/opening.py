@@ -216,7 +216,7 @@ def glued_preposition(ctx: StatementContext, cue: Cue, token: Token) -> bool:
     word, not onto a name, a channel or an addressee (لوكالة، للصحفيين، لروسيا)."""
     word, text, fw = token.text, ctx.text, ctx.fw
     letter = ctx.shape.preposition(word)
-    if letter == "ل" and token.start - 1 not in ctx.by_end and token.start - 1 != cue.token.end:
+    if letter == "ل" and token.start - 1 not in ctx.by_end and token.start - 1 != cue.end:
         # "دعا ... مؤتمر دولي لدعم ... إلى": a purpose after a noun is not the call;
         # ل opens the content right after the verb or its addressee (داعيا واشنطن لاتخاذ).
         return False

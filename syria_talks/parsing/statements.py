@@ -55,9 +55,9 @@ def find_statements(doc: Document, mentions: Sequence[Candidate]) -> list[ViewSt
     covered_until = -1
     for reading, next_clause in zip(readings, _next_clauses(ctx, cues), strict=True):
         cue = reading.cue
-        if cue.token.start < covered_until and not cue.opens_clause:
+        if cue.start < covered_until and not cue.opens_clause:
             continue
-        statement = _statement(ctx, reading, next_clause, history.before(cue.token.start))
+        statement = _statement(ctx, reading, next_clause, history.before(cue.start))
         if statement is None:
             continue
         found.append(statement)
@@ -109,8 +109,8 @@ def _statement(
         return None
     subject_end = attributed.subject_end
     _, sentence_end = cue.sentence
-    limit = min(sentence_end, next_clause if next_clause > cue.token.end else sentence_end)
-    after = max(subject_end, cue.token.end)
+    limit = min(sentence_end, next_clause if next_clause > cue.end else sentence_end)
+    after = max(subject_end, cue.end)
     start = reading.opens_at
     # The content found up to the sentence end is the same up to a nearer limit when it opens
     # before that limit, is searched for from the same place, and no quotation opens before
@@ -154,7 +154,7 @@ def _view_statement(
     end: int,
     content_opens: int,
 ) -> ViewStatement | None:
-    window_start = max(attributed.subject_end, cue.token.end)
+    window_start = max(attributed.subject_end, cue.end)
     return _reported(
         ctx,
         cue,
@@ -184,8 +184,8 @@ def _reported(
         return None
     return ViewStatement(
         cue=cue.form,
-        cue_start=cue.token.start,
-        cue_end=cue.token.end,
+        cue_start=cue.start,
+        cue_end=cue.end,
         start=start,
         end=end,
         mode=mode,
@@ -220,7 +220,7 @@ def _trailing_attributions(
         if cue is None:
             continue
         statement = _attributed_sentence(
-            ctx, cue, sentence_start, marker_start, history.before(cue.token.start)
+            ctx, cue, sentence_start, marker_start, history.before(cue.start)
         )
         if statement is not None:
             claimed = sentence_start
@@ -249,12 +249,14 @@ def _attribution_verb(
     if form is None:
         return None
     return Cue(
-        index=i,
+        token_index=i,
         token=verb,
         form=form,
         clause_start=start,
         opens_clause=False,
         sentence=ctx.doc.sentence_of(verb.start),
+        start=verb.start,
+        end=verb.end,
     )
 
 
