@@ -61,19 +61,30 @@ def opener(ctx: StatementContext, cue: Cue, after: int, limit: int, reach: int) 
     (complementiser, colon) certainly open it; weak ones (quotation, the verb's preposition)
     may belong to an object."""
     text, words, starts = ctx.text, ctx.tokens.words, ctx.tokens.starts
-    markers, glued = ctx.lex.content_markers, ctx.shape.prepositions
+    markers, glued = ctx.speech_markers, ctx.shape.prepositions
+    own, complementizers = cue.form.prepositions, ctx.lex.complementizers
     i = ctx.doc.token_index(after)
     position = after
     steps = 0
     while i < len(words) and steps <= reach and starts[i] < limit:
         word = words[i]
-        if text[position : starts[i]] == " " and word[0] not in glued and word not in markers:
-            # Most words between a cue and its content carry no preposition and are none of
-            # the markers _read_token looks for: passed over without reading them one by one.
+        plain_gap = text[position : starts[i]] == " "
+        # Most words between a cue and its content are no marker of content for any cue, nor
+        # this cue's preposition, bare or glued on: passed over without reading them one by
+        # one (_read_token would read on past each).
+        if (
+            plain_gap
+            and word not in markers
+            and word not in own
+            and (word[0] not in glued or word[0] not in own)
+        ):
             position = starts[i] + len(word)
             i += 1
             steps += 1
             continue
+        if plain_gap and word in complementizers and not (cue.form.governed and word not in own):
+            # "قال الوزير إن ...": the usual end of the search, read without _read_token.
+            return _after_complementizer(ctx, i)
         step = _read_token(ctx, cue, i, position, steps, limit)
         if step is None:
             break
@@ -83,6 +94,17 @@ def opener(ctx: StatementContext, cue: Cue, after: int, limit: int, reach: int) 
         steps += 1
     quote = None if cue.form.governed else quote_in_gap(ctx, position, limit)
     return Opening(quote, strong=False) if quote is not None else None
+
+
+def _after_complementizer(ctx: StatementContext, i: int) -> Opening:
+    """Content opens after the complementiser at token ``i``, at a quotation right after it."""
+    tokens = ctx.tokens
+    end, nxt = tokens.ends[i], i + 1  # a token is a whole run of word characters
+    if nxt == len(tokens.words):
+        return Opening(end, strong=True)
+    start = tokens.starts[nxt]
+    q = None if ctx.text[end:start] == " " else quote_in_gap(ctx, end, start)
+    return Opening(start if q is None else q, strong=True)
 
 
 def _read_token(
@@ -123,11 +145,7 @@ def _marked_opening(ctx: StatementContext, cue: Cue, token: Token, limit: int) -
     lex, doc = ctx.lex, ctx.doc
     word = token.text
     if word in lex.complementizers:
-        nxt = doc.token_index(token.end)
-        if nxt < len(ctx.tokens.words):
-            q = quote_in_gap(ctx, token.end, ctx.tokens.starts[nxt])
-            return Opening(ctx.tokens.starts[nxt] if q is None else q, strong=True)
-        return Opening(token.end, strong=True)
+        return _after_complementizer(ctx, doc.token_index(token.start))  # token i starts there
     if word in lex.pronoun_complementizers:
         return Opening(token.start, strong=True)
     if word in cue.form.prepositions:
