@@ -58,13 +58,34 @@ class History:
 
     def before(self, position: int) -> Antecedents:
         """The nearest speakers and statements before ``position``: what a cue there may
-        refer back to."""
-        last = bisect.bisect_left(self._speaker_at, position)
-        before = bisect.bisect_left(self._statement_at, position)
-        return Antecedents(
-            speakers=tuple(self._speakers[max(0, last - ANTECEDENTS) : last]),
-            statements=tuple(self._statements[max(0, before - ANTECEDENTS) : before]),
+        refer back to. Read it before the history grows."""
+        return _Before(
+            self,
+            bisect.bisect_left(self._speaker_at, position),
+            bisect.bisect_left(self._statement_at, position),
         )
+
+
+class _Before(Antecedents):
+    """The part of a :class:`History` before a cue, sliced off only when a rule asks for it:
+    most cues name their own speaker and never do."""
+
+    __slots__ = ("_history", "_speakers_end", "_statements_end")
+
+    def __init__(self, history: History, speakers_end: int, statements_end: int) -> None:
+        self._history = history
+        self._speakers_end = speakers_end
+        self._statements_end = statements_end
+
+    @property
+    def speakers(self) -> tuple[Candidate, ...]:
+        last = self._speakers_end
+        return tuple(self._history._speakers[max(0, last - ANTECEDENTS) : last])
+
+    @property
+    def statements(self) -> tuple[ViewStatement, ...]:
+        last = self._statements_end
+        return tuple(self._history._statements[max(0, last - ANTECEDENTS) : last])
 
 
 def previous_speaker(earlier: Antecedents, gender: Gender | None) -> Candidate | None:

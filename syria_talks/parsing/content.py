@@ -17,6 +17,7 @@ from syria_talks.parsing.context import (
     StatementContext,
     after_comma,
     ends_in_what,
+    opens_a_quote,
     quote_in_gap,
     trim,
     word_start,
@@ -43,6 +44,8 @@ def content_end(ctx: StatementContext, start: int, next_clause: int) -> int:
     end = _cut_reporters_words(ctx, start, end)
     end = _cut_final_relative(ctx, start, end)
     end = _cut_reporting_date(ctx, start, end)
+    if not opens_a_quote(ctx, start, end):
+        return end
     # A quotation opened inside the content closes inside it too.
     for q in ctx.doc.quotes_opening_within(start, end):
         if end < q.close:

@@ -41,6 +41,7 @@ __all__ = [
     "ViewStatement",
     "after_comma",
     "ends_in_what",
+    "opens_a_quote",
     "quote_in_gap",
     "skip_fillers",
     "trim",
@@ -109,12 +110,21 @@ class ViewStatement(NamedTuple):
     channel: tuple[int, int] | None = None
 
 
-class Antecedents(NamedTuple):
+class Antecedents:
     """What a cue may refer back to, all of it before the cue: the nearest speakers (subjects of
-    earlier clauses and of earlier statements) and statements, oldest first."""
+    earlier clauses and of earlier statements) and statements, oldest first. None here; the
+    statement history hands out the ones before a cue
+    (:meth:`~syria_talks.parsing.antecedents.History.before`)."""
 
-    speakers: Sequence[Candidate] = ()
-    statements: Sequence[ViewStatement] = ()
+    __slots__ = ()
+
+    @property
+    def speakers(self) -> Sequence[Candidate]:
+        return ()
+
+    @property
+    def statements(self) -> Sequence[ViewStatement]:
+        return ()
 
 
 NO_ANTECEDENTS = Antecedents()
@@ -153,6 +163,9 @@ class StatementContext:
     reporter_mark_starts: Sequence[int]
     # Where a setting a statement is given in (بيان، مؤتمر صحفي) is named, in order.
     channel_starts: Sequence[int]
+    # Where a quotation opens, in order: most stretches a rule asks about hold none, which one
+    # bisection here says without asking the document for the list of them.
+    quote_opens: Sequence[int]
 
     @classmethod
     def of(cls, doc: Document, mentions: Sequence[Candidate]) -> StatementContext:
@@ -179,6 +192,7 @@ class StatementContext:
             comma_openers=_comma_openers(doc.text, doc.tokens),
             reporter_mark_starts=_reporter_mark_starts(doc),
             channel_starts=tuple(m.start for m in doc.matches(doc.lexicon.function_words.channels)),
+            quote_opens=tuple(sorted(q.open for q in doc.quotes)),
         )
 
     def cue_form(self, word: str) -> CueForm | None:
@@ -213,6 +227,13 @@ def quote_in_gap(ctx: StatementContext, start: int, end: int) -> int | None:
         return None
     position = found.start()
     return position if ctx.doc.quote_opening_at(position) else None
+
+
+def opens_a_quote(ctx: StatementContext, start: int, end: int) -> bool:
+    """Whether a quotation opens within ``[start, end)``."""
+    opens = ctx.quote_opens
+    k = bisect.bisect_left(opens, start)
+    return k < len(opens) and opens[k] < end
 
 
 def ends_in_what(ctx: StatementContext, word: str) -> bool:

@@ -26,6 +26,8 @@ from syria_talks.parsing.subjects import noun_phrase_subject, phrase_candidate, 
 
 __all__ = ["Attribution", "attribution"]
 
+_SINGULAR = (Gender.MASCULINE, Gender.FEMININE)
+
 
 class Attribution(NamedTuple):
     """Who a cue attributes its words to, as far as its own clause tells."""
@@ -83,10 +85,13 @@ def _is_object(ctx: StatementContext, cue: Cue, mention: Candidate) -> bool:
         return False  # "وأضاف البيان": an anaphor agrees with its own word, not its referent
     if cue.form.participle:
         return True
+    verb, named = cue.form.gender, mention.gender
+    # The genders first, compared by identity (a set of enum members hashes each in Python).
+    if verb is named or verb not in _SINGULAR or named not in _SINGULAR:
+        return False
     first = skip_fillers(ctx, cue.token_index + 1, SUBJECT_REACH)
-    if first >= len(ctx.tokens.words) or ctx.tokens.starts[first] != mention.phrase_start:
-        return False  # "وأضاف بيان الخارجية": the verb agrees with بيان, not the ministry
-    return {cue.form.gender, mention.gender} == {Gender.MASCULINE, Gender.FEMININE}
+    # "وأضاف بيان الخارجية": the verb agrees with بيان, not the ministry
+    return first < len(ctx.tokens.words) and ctx.tokens.starts[first] == mention.phrase_start
 
 
 def _adjacent_subject(ctx: StatementContext, cue: Cue) -> Candidate | None:

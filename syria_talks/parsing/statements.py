@@ -31,6 +31,7 @@ from syria_talks.parsing.context import (
     ViewStatement,
     after_comma,
     ends_in_what,
+    opens_a_quote,
     word_start,
 )
 from syria_talks.parsing.cues import find_cues, negated
@@ -120,7 +121,7 @@ def _statement(
         start is None
         or start >= limit
         or after != reading.subject.end
-        or ctx.doc.quotes_opening_within(after, start)
+        or opens_a_quote(ctx, after, start)
     ):
         start = content_start(ctx, cue, after, limit)
     if start is not None:
