@@ -11,6 +11,10 @@ from syria_talks.text import Token
 
 __all__ = ["clause_initial", "document_after", "find_cues", "negated"]
 
+# Makes a Token and a Cue from their fields, in order, in C: a named tuple's own __new__ is
+# Python code, and a document has a cue every few dozen words.
+_new = tuple.__new__
+
 
 def find_cues(ctx: StatementContext) -> list[Cue]:
     """The verbs and nouns of saying that report something, in text order, with their clause."""
@@ -25,8 +29,9 @@ def find_cues(ctx: StatementContext) -> list[Cue]:
         if inside_quote(start) or not _is_cue(ctx, i, form):
             continue
         clause_start, opens = clause_start_of(ctx, i, form)
-        token = Token(word, start)
-        result.append(Cue(i, token, form, clause_start, opens, sentence_of(start), start, ends[i]))
+        token = _new(Token, (word, start))
+        cue = (i, token, form, clause_start, opens, sentence_of(start), start, ends[i])
+        result.append(_new(Cue, cue))
     return result
 
 

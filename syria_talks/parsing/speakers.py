@@ -96,13 +96,19 @@ def _is_object(ctx: StatementContext, cue: Cue, mention: Candidate) -> bool:
 
 def _adjacent_subject(ctx: StatementContext, cue: Cue) -> Candidate | None:
     """A name right before an unprefixed verb: "أردوغان يتهم"."""
-    if cue.form.participle or ctx.shape.conjunction(cue.token.text) or cue.token_index == 0:
+    i = cue.token_index
+    if i == 0 or cue.form.participle:
         return None
-    previous = ctx.tokens[cue.token_index - 1]
-    if ctx.text[previous.end : cue.start].strip():
-        return None
-    mention = ctx.by_end.get(previous.end)
-    if mention is None or not agrees(cue.form.gender, mention) or _governed(ctx, mention):
+    # The name first: most words before a verb end none, and a dict look-up tells.
+    previous_end = ctx.tokens.ends[i - 1]
+    mention = ctx.by_end.get(previous_end)
+    if (
+        mention is None
+        or ctx.shape.conjunction(cue.token.text)
+        or ctx.text[previous_end : cue.start].strip()
+        or not agrees(cue.form.gender, mention)
+        or _governed(ctx, mention)
+    ):
         return None
     return mention
 

@@ -43,6 +43,8 @@ from syria_talks.parsing.subjects import noun_phrase_subject, read_subject, subj
 
 __all__ = ["ViewStatement", "find_statements"]
 
+_new = tuple.__new__
+
 
 def find_statements(doc: Document, mentions: Sequence[Candidate]) -> list[ViewStatement]:
     """Statements in text order."""
@@ -183,18 +185,11 @@ def _reported(
     start, end, mode = delimit_content(ctx, start, end)
     if end <= start:
         return None
-    return ViewStatement(
-        cue=cue.form,
-        cue_start=cue.start,
-        cue_end=cue.end,
-        start=start,
-        end=end,
-        mode=mode,
-        negated=negated,
-        speaker=speaker,
-        source=source,
-        channel=medium,
-    )
+    # Made in C from the fields in their order (cue, cue_start, cue_end, start, end, mode,
+    # negated, speaker, source, channel): the named tuple's own __new__ with keywords is Python
+    # code, and costs as much as the rest of this function.
+    fields = (cue.form, cue.start, cue.end, start, end, mode, negated, speaker, source, medium)
+    return _new(ViewStatement, fields)
 
 
 def _trailing_attributions(
