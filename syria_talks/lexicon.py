@@ -896,6 +896,17 @@ class Lexicon:
         self.__dict__["_speech_markers"] = (cues, found)
         return found
 
+    def cue_words(self) -> frozenset[str]:
+        """Every written form of every cue (the keys of :attr:`cue_surfaces`), as a set: the
+        statement stage asks it of every word, and a set answers faster than the dict."""
+        surfaces = self.cue_surfaces
+        kept: tuple[object, frozenset[str]] | None = self.__dict__.get("_cue_words")
+        if kept is not None and kept[0] is surfaces:
+            return kept[1]
+        found = frozenset(surfaces)
+        self.__dict__["_cue_words"] = (surfaces, found)
+        return found
+
 
 @attrs.frozen(kw_only=True)
 class TimeWords:

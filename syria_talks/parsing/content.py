@@ -27,10 +27,12 @@ from syria_talks.text import QuotePair
 __all__ = ["channel", "content_end", "delimit_content", "quote_before"]
 
 
-def content_end(ctx: StatementContext, start: int, next_clause: int) -> int:
+def content_end(
+    ctx: StatementContext, start: int, next_clause: int, sentence: tuple[int, int] | None = None
+) -> int:
     """Where content starting at ``start`` ends, the next speech clause starting at
-    ``next_clause``."""
-    _, sentence_end = ctx.doc.sentence_of(start)
+    ``next_clause``; ``sentence`` is the one ``start`` lies in, when the caller knows it."""
+    _, sentence_end = sentence or ctx.doc.sentence_of(start)
     if next_clause > start:
         end = min(sentence_end, next_clause)
     else:

@@ -143,6 +143,7 @@ class StatementContext:
     fw: FunctionWords
     shape: WordShape
     cue_forms: Mapping[str, CueForm]  # every written form of every cue
+    cue_words: frozenset[str]  # the same forms as a set (Lexicon.cue_words)
     speech_markers: frozenset[str]  # what the opener reads for any cue (Lexicon.speech_markers)
     mentions: Sequence[Candidate]  # outermost only: the phrases that can be a subject
     # Nested ones too (منظمة حظر الأسلحة in "رئيس منظمة حظر الأسلحة"): antecedents.
@@ -179,6 +180,7 @@ class StatementContext:
             fw=doc.lexicon.function_words,
             shape=doc.shape,
             cue_forms=doc.lexicon.cue_surfaces,
+            cue_words=doc.lexicon.cue_words(),
             speech_markers=doc.lexicon.speech_markers(),
             # Read-only all the way down: a rule cannot write what another rule reads.
             mentions=tuple(outermost),

@@ -21,9 +21,9 @@ def find_cues(ctx: StatementContext) -> list[Cue]:
     result: list[Cue] = []
     forms, words, starts, ends = ctx.cue_forms, ctx.tokens.words, ctx.tokens.starts, ctx.tokens.ends
     inside_quote, sentence_of = ctx.doc.inside_quote, ctx.doc.sentence_of
-    # Most words are no cue: one dict lookup each, made in C, and only the few cue words
+    # Most words are no cue: one set look-up each, made in C, and only the few cue words
     # are read further.
-    for i in compress(count(), map(forms.__contains__, words)):
+    for i in compress(count(), map(ctx.cue_words.__contains__, words)):
         word, start = words[i], starts[i]
         form = forms[word]
         if inside_quote(start) or not _is_cue(ctx, i, form):

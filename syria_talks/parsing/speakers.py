@@ -28,6 +28,10 @@ __all__ = ["Attribution", "attribution"]
 
 _SINGULAR = (Gender.MASCULINE, Gender.FEMININE)
 
+# Named tuples made in C from their fields, in order, where one is made for every cue: their
+# own __new__ is Python code.
+_new = tuple.__new__
+
 
 class Attribution(NamedTuple):
     """Who a cue attributes its words to, as far as its own clause tells."""
@@ -74,7 +78,7 @@ def _verb_speaker(ctx: StatementContext, cue: Cue, subject: Subject) -> Attribut
         speaker = _subject_before(ctx, cue)
     if speaker is None and has_subject:
         speaker, end = noun_phrase_subject(ctx, cue)
-    return Attribution(speaker, None, end, has_subject)
+    return _new(Attribution, (speaker, None, end, has_subject))  # speaker, source, end, has_subject
 
 
 def _is_object(ctx: StatementContext, cue: Cue, mention: Candidate) -> bool:

@@ -96,7 +96,7 @@ def _read(ctx: StatementContext, cue: Cue) -> _Reading:
     subject = read_subject(ctx, cue)
     opens_at = content_start(ctx, cue, subject.end, sentence_end)
     reports = opens_at is not None or quote_before(ctx, cue) is not None
-    return _Reading(cue, subject, opens_at, reports)
+    return _new(_Reading, (cue, subject, opens_at, reports))
 
 
 def _statement(
@@ -127,7 +127,8 @@ def _statement(
     ):
         start = content_start(ctx, cue, after, limit)
     if start is not None:
-        end = content_end(ctx, start, next_clause)
+        # Content opening before the sentence end lies in the cue's sentence: not looked up again.
+        end = content_end(ctx, start, next_clause, cue.sentence if start < sentence_end else None)
         return _view_statement(ctx, cue, speaker, attributed, start, end, start)
     quotation = quote_before(ctx, cue) if explicit else None
     if quotation is None:

@@ -33,6 +33,10 @@ __all__ = [
     "subject_after",
 ]
 
+# Named tuples made in C from their fields, in order, where one is made for every cue: their
+# own __new__ is Python code.
+_new = tuple.__new__
+
 
 def subject_after(ctx: StatementContext, cue: Cue, earlier: Antecedents) -> Subject:
     """The verb's subject right after it (or after fillers such as أيضا، اليوم), anaphors
@@ -94,7 +98,8 @@ def _named_subject(ctx: StatementContext, cue: Cue, i: int, token: Token) -> Sub
     if mention is None:
         return None
     mention = _coordinated(ctx, mention)
-    return Subject(mention, max(mention.end, mention.apposition_end or 0), explicit=True)
+    end = max(mention.end, mention.apposition_end or 0)
+    return _new(Subject, (mention, end, True, None))  # speaker, end, explicit, anaphor
 
 
 def _coordinated(ctx: StatementContext, first: Candidate) -> Candidate:
