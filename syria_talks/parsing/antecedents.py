@@ -7,6 +7,7 @@ named after it is ever its antecedent.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Iterable, Sequence
 
 from syria_talks.lexicon import Anaphor
@@ -39,7 +40,7 @@ class History:
     __slots__ = ("_speaker_at", "_speakers", "_statement_at", "_statements")
 
     def __init__(self, speakers: Iterable[tuple[int, Candidate]] = ()) -> None:
-        ordered = sorted(speakers, key=lambda s: s[0])
+        ordered = sorted(speakers, key=operator.itemgetter(0))
         # Parallel columns: a cue's share of them is a bisection and two slices.
         self._speaker_at = [position for position, _ in ordered]
         self._speakers = [cand for _, cand in ordered]

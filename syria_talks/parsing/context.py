@@ -9,6 +9,7 @@ cut at the position of the cue that asks, so no rule can see a speaker named aft
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Mapping, Sequence
 from itertools import accumulate, repeat
@@ -171,7 +172,7 @@ class StatementContext:
     @classmethod
     def of(cls, doc: Document, mentions: Sequence[Candidate]) -> StatementContext:
         outermost = _outermost(mentions)
-        every = sorted(mentions, key=lambda m: m.start)
+        every = sorted(mentions, key=operator.attrgetter("start"))
         return cls(
             doc=doc,
             text=doc.text,
@@ -296,7 +297,9 @@ def _outermost(mentions: Sequence[Candidate]) -> list[Candidate]:
     """Drop mentions nested in another's phrase: الكرملين in المتحدث باسم الكرملين is no subject."""
     result: list[Candidate] = []
     reach = -1
-    for m in sorted(mentions, key=lambda c: (c.phrase_start, -c.end)):
+    # By phrase start, the longest first: two stable sorts with keys made in C.
+    by_end = sorted(mentions, key=operator.attrgetter("end"), reverse=True)
+    for m in sorted(by_end, key=operator.attrgetter("phrase_start")):
         if m.end <= reach:
             continue
         result.append(m)

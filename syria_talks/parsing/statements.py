@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -44,6 +45,7 @@ from syria_talks.parsing.subjects import noun_phrase_subject, read_subject, subj
 __all__ = ["ViewStatement", "find_statements"]
 
 _new = tuple.__new__
+_START = operator.attrgetter("start")  # a sort key made in C
 
 
 def find_statements(doc: Document, mentions: Sequence[Candidate]) -> list[ViewStatement]:
@@ -67,7 +69,7 @@ def find_statements(doc: Document, mentions: Sequence[Candidate]) -> list[ViewSt
         history.add(statement)
         covered_until = max(covered_until, statement.end)
     trailing = list(_trailing_attributions(ctx, found, history))
-    return sorted([*found, *trailing], key=lambda s: s.start)
+    return sorted([*found, *trailing], key=_START)
 
 
 def _next_clauses(ctx: StatementContext, cues: list[Cue]) -> list[int]:
@@ -202,7 +204,7 @@ def _trailing_attributions(
     statement found so far covers that sentence."""
     # Statements found so far, by start, with the furthest end reached: whether one covers
     # a marker's sentence is a bisection, not a scan of them all per marker.
-    earlier = sorted(found, key=lambda f: f.start)
+    earlier = sorted(found, key=_START)
     earlier_starts = [f.start for f in earlier]
     earlier_reach = list(itertools.accumulate((f.end for f in earlier), max))
     result: list[ViewStatement] = []
