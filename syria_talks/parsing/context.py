@@ -63,6 +63,10 @@ COMMA = re.compile("[،,]")
 # the regex engine rather than a Python loop per character (the rules ask at every step of their
 # searches), with a single character class, so a search is linear however long the gap.
 _NOT_GAP = re.compile(r"[^\s:،,]")
+# Keys and columns read off mentions and matches in C.
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+_PHRASE_START = operator.attrgetter("phrase_start")
 
 
 class Cue(NamedTuple):
@@ -172,7 +176,8 @@ class StatementContext:
     @classmethod
     def of(cls, doc: Document, mentions: Sequence[Candidate]) -> StatementContext:
         outermost = _outermost(mentions)
-        every = sorted(mentions, key=operator.attrgetter("start"))
+        every = sorted(mentions, key=_START)
+        # The columns and indices are made in C (map, zip) rather than by comprehensions.
         return cls(
             doc=doc,
             text=doc.text,
@@ -186,15 +191,15 @@ class StatementContext:
             # Read-only all the way down: a rule cannot write what another rule reads.
             mentions=tuple(outermost),
             every_mention=tuple(every),
-            every_start=tuple(m.start for m in every),
-            mention_starts=tuple(m.phrase_start for m in outermost),
+            every_start=tuple(map(_START, every)),
+            mention_starts=tuple(map(_PHRASE_START, outermost)),
             by_phrase_start=MappingProxyType(_by_phrase_start(outermost)),
-            by_start=MappingProxyType({m.start: m for m in outermost}),
-            by_end=MappingProxyType({m.end: m for m in outermost}),
+            by_start=MappingProxyType(dict(zip(map(_START, outermost), outermost, strict=True))),
+            by_end=MappingProxyType(dict(zip(map(_END, outermost), outermost, strict=True))),
             sentence_openers=_sentence_openers(doc),
             comma_openers=_comma_openers(doc.text, doc.tokens),
             reporter_mark_starts=_reporter_mark_starts(doc),
-            channel_starts=tuple(m.start for m in doc.matches(doc.lexicon.function_words.channels)),
+            channel_starts=tuple(map(_START, doc.matches(doc.lexicon.function_words.channels))),
             quote_opens=tuple(sorted(q.open for q in doc.quotes)),
         )
 
@@ -298,8 +303,8 @@ def _outermost(mentions: Sequence[Candidate]) -> list[Candidate]:
     result: list[Candidate] = []
     reach = -1
     # By phrase start, the longest first: two stable sorts with keys made in C.
-    by_end = sorted(mentions, key=operator.attrgetter("end"), reverse=True)
-    for m in sorted(by_end, key=operator.attrgetter("phrase_start")):
+    longest_first = sorted(mentions, key=_END, reverse=True)
+    for m in sorted(longest_first, key=_PHRASE_START):
         if m.end <= reach:
             continue
         result.append(m)
@@ -310,7 +315,7 @@ def _outermost(mentions: Sequence[Candidate]) -> list[Candidate]:
 def _by_phrase_start(mentions: Sequence[Candidate]) -> dict[int, Candidate]:
     """Mentions by where their phrase starts; "وأعرب ولي العهد الأمير محمد": where a chain of
     titles leads to a name, the name's mention is found from the chain's start too."""
-    by_phrase_start = {m.phrase_start: m for m in mentions}
+    by_phrase_start = dict(zip(map(_PHRASE_START, mentions), mentions, strict=True))
     for m in mentions:
         if m.lead_start is not None:
             current = by_phrase_start.get(m.lead_start)

@@ -202,6 +202,9 @@ def _trailing_attributions(
 ) -> list[ViewStatement]:
     """A trailing "، بحسب ما ذكرته صحيفة الوطن": the clause before it is what Y said, when no
     statement found so far covers that sentence."""
+    markers = ctx.doc.matches(ctx.fw.attribution_markers)
+    if not markers:
+        return []  # as in most documents
     # Statements found so far, by start, with the furthest end reached: whether one covers
     # a marker's sentence is a bisection, not a scan of them all per marker.
     earlier = sorted(found, key=_START)
@@ -209,7 +212,7 @@ def _trailing_attributions(
     earlier_reach = list(itertools.accumulate((f.end for f in earlier), max))
     result: list[ViewStatement] = []
     claimed = -1  # the sentence a trailing attribution was last added in
-    for m in ctx.doc.matches(ctx.fw.attribution_markers):
+    for m in markers:
         sentence_start, _ = ctx.doc.sentence_of(m.start)
         marker_start = word_start(ctx, m.start)
         k = bisect.bisect_left(earlier_starts, marker_start) - 1
