@@ -4,6 +4,7 @@ object (أكد، نفى، أعلن), at that object."""
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 from syria_talks.model import ActorKind
@@ -67,7 +68,7 @@ def opener(ctx: StatementContext, cue: Cue, after: int, limit: int, reach: int) 
     text, words, starts = ctx.text, ctx.tokens.words, ctx.tokens.starts
     markers, glued = ctx.speech_markers, ctx.shape.prepositions
     own, complementizers = cue.form.prepositions, ctx.lex.complementizers
-    i = ctx.doc.token_index(after)
+    i = bisect.bisect_left(starts, after)  # the first token from ``after`` on
     position = after
     steps = 0
     while i < len(words) and steps <= reach and starts[i] < limit:
@@ -115,7 +116,7 @@ def _read_token(
     ctx: StatementContext, cue: Cue, i: int, position: int, steps: int, limit: int
 ) -> Opening | _Skip | None:
     """What token ``i`` (reached from ``position``) says: content opens here, read on, or stop."""
-    token = ctx.tokens[i]
+    token = _new(Token, (ctx.tokens.words[i], ctx.tokens.starts[i]))
     # A single space holds no quotation mark and no colon: the usual gap is not searched.
     plain_gap = ctx.text[position : token.start] == " "
     quote = None if plain_gap else quote_in_gap(ctx, position, token.start)

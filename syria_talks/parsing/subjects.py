@@ -60,7 +60,7 @@ def read_subject(ctx: StatementContext, cue: Cue) -> Subject:
     i = skip_fillers(ctx, cue.token_index + 1, SUBJECT_REACH)
     if i >= len(ctx.tokens.words):
         return Subject(None, cue.end, explicit=False)
-    token = ctx.tokens[i]
+    token = _new(Token, (ctx.tokens.words[i], ctx.tokens.starts[i]))
     between = ctx.text[cue.end : token.start]
     if '"' in between and "\n" not in between:
         quoted = _quoted_name(ctx, cue.end, token.start)
