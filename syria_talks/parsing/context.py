@@ -12,7 +12,7 @@ import bisect
 import operator
 import re
 from collections.abc import Mapping, Sequence
-from itertools import accumulate, repeat
+from itertools import repeat
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -282,13 +282,16 @@ def _sentence_openers(doc: Document) -> frozenset[int]:
 def _comma_openers(text: str, tokens: Tokens) -> frozenset[int]:
     """The tokens with a comma between them and the token before."""
     # A comma is never part of a word: the token after it is the first that starts after it,
-    # and the token before it ends before it. The commas are found by splitting the text at
-    # them (a regex search for the class costs more than all the rest): the running sum of
-    # the pieces' lengths plus one each is where the token after each comma may start.
+    # and the token before it ends before it. The commas are found by str.find, a C search
+    # for one character (a regex search for the class costs more than all the rest, and
+    # splitting the text at them copies it), about twenty an article.
     found: set[int] = set()
+    starts = tokens.starts
     for comma in "،,":
-        past = accumulate(map((1).__add__, map(len, text.split(comma)[:-1])))
-        found.update(map(bisect.bisect_left, repeat(tokens.starts), past))
+        at = text.find(comma)
+        while at >= 0:
+            found.add(bisect.bisect_left(starts, at + 1))
+            at = text.find(comma, at + 1)
     return frozenset(found) - {0, len(tokens.words)}
 
 
