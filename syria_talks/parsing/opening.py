@@ -73,12 +73,13 @@ def opener(ctx: StatementContext, cue: Cue, after: int, limit: int, reach: int) 
     steps = 0
     while i < len(words) and steps <= reach and starts[i] < limit:
         word = words[i]
-        plain_gap = text[position : starts[i]] == " "
+        gap = text[position : starts[i]]
+        quiet = gap == " " or ('"' not in gap and ":" not in gap)  # _quiet(gap), inlined
         # Most words between a cue and its content are no marker of content for any cue, nor
         # this cue's preposition, bare or glued on: passed over without reading them one by
         # one (_read_token would read on past each).
         if (
-            plain_gap
+            quiet
             and word not in markers
             and word not in own
             and (word[0] not in glued or word[0] not in own)
@@ -87,7 +88,7 @@ def opener(ctx: StatementContext, cue: Cue, after: int, limit: int, reach: int) 
             i += 1
             steps += 1
             continue
-        if plain_gap and word in complementizers and not (cue.form.governed and word not in own):
+        if quiet and word in complementizers and not (cue.form.governed and word not in own):
             # "قال الوزير إن ...": the usual end of the search, read without _read_token.
             return _after_complementizer(ctx, i)
         step = _read_token(ctx, cue, i, position, steps, limit)
@@ -112,14 +113,19 @@ def _after_complementizer(ctx: StatementContext, i: int) -> Opening:
     return _new(Opening, (start if q is None else q, True))  # position, strong
 
 
+def _quiet(gap: str) -> bool:
+    """A gap between words with no quotation mark and no colon in it (a space, "، ", a line
+    break): nothing in it opens content, and it is not searched."""
+    return gap == " " or ('"' not in gap and ":" not in gap)
+
+
 def _read_token(
     ctx: StatementContext, cue: Cue, i: int, position: int, steps: int, limit: int
 ) -> Opening | _Skip | None:
     """What token ``i`` (reached from ``position``) says: content opens here, read on, or stop."""
     token = _new(Token, (ctx.tokens.words[i], ctx.tokens.starts[i]))
-    # A single space holds no quotation mark and no colon: the usual gap is not searched.
-    plain_gap = ctx.text[position : token.start] == " "
-    quote = None if plain_gap else quote_in_gap(ctx, position, token.start)
+    quiet = _quiet(ctx.text[position : token.start])
+    quote = None if quiet else quote_in_gap(ctx, position, token.start)
     if quote is not None and _names_a_medium(ctx, i - 1, quote):
         # لصحيفة "لو جورنال دو ديمانش": the quotation marks hold a name, not words.
         pair = ctx.doc.quote_opening_at(quote)
@@ -131,7 +137,7 @@ def _read_token(
     if quote is not None:
         behind = _preposition_after_object(ctx, cue, quote)
         return Opening(quote if behind is None else behind, strong=False)
-    if steps and not plain_gap and ":" in ctx.text[position : token.start]:
+    if steps and not quiet and ":" in ctx.text[position : token.start]:
         return Opening(token.start, strong=True)
     marked = _marked_opening(ctx, cue, token, limit)
     if marked is not None:
