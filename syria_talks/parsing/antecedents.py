@@ -7,6 +7,7 @@ named after it is ever its antecedent.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Iterable, Sequence
 
 from syria_talks.lexicon import Anaphor
@@ -39,7 +40,7 @@ class History:
     __slots__ = ("_speaker_at", "_speakers", "_statement_at", "_statements")
 
     def __init__(self, speakers: Iterable[tuple[int, Candidate]] = ()) -> None:
-        ordered = sorted(speakers, key=lambda s: s[0])
+        ordered = sorted(speakers, key=operator.itemgetter(0))
         # Parallel columns: a cue's share of them is a bisection and two slices.
         self._speaker_at = [position for position, _ in ordered]
         self._speakers = [cand for _, cand in ordered]
@@ -58,13 +59,34 @@ class History:
 
     def before(self, position: int) -> Antecedents:
         """The nearest speakers and statements before ``position``: what a cue there may
-        refer back to."""
-        last = bisect.bisect_left(self._speaker_at, position)
-        before = bisect.bisect_left(self._statement_at, position)
-        return Antecedents(
-            speakers=tuple(self._speakers[max(0, last - ANTECEDENTS) : last]),
-            statements=tuple(self._statements[max(0, before - ANTECEDENTS) : before]),
+        refer back to. Read it before the history grows."""
+        return _Before(
+            self,
+            bisect.bisect_left(self._speaker_at, position),
+            bisect.bisect_left(self._statement_at, position),
         )
+
+
+class _Before(Antecedents):
+    """The part of a :class:`History` before a cue, sliced off only when a rule asks for it:
+    most cues name their own speaker and never do."""
+
+    __slots__ = ("_history", "_speakers_end", "_statements_end")
+
+    def __init__(self, history: History, speakers_end: int, statements_end: int) -> None:
+        self._history = history
+        self._speakers_end = speakers_end
+        self._statements_end = statements_end
+
+    @property
+    def speakers(self) -> tuple[Candidate, ...]:
+        last = self._speakers_end
+        return tuple(self._history._speakers[max(0, last - ANTECEDENTS) : last])
+
+    @property
+    def statements(self) -> tuple[ViewStatement, ...]:
+        last = self._statements_end
+        return tuple(self._history._statements[max(0, last - ANTECEDENTS) : last])
 
 
 def previous_speaker(earlier: Antecedents, gender: Gender | None) -> Candidate | None:

@@ -17,6 +17,7 @@ from syria_talks.parsing.context import (
     StatementContext,
     after_comma,
     ends_in_what,
+    opens_a_quote,
     quote_in_gap,
     trim,
     word_start,
@@ -26,10 +27,12 @@ from syria_talks.text import QuotePair
 __all__ = ["channel", "content_end", "delimit_content", "quote_before"]
 
 
-def content_end(ctx: StatementContext, start: int, next_clause: int) -> int:
+def content_end(
+    ctx: StatementContext, start: int, next_clause: int, sentence: tuple[int, int] | None = None
+) -> int:
     """Where content starting at ``start`` ends, the next speech clause starting at
-    ``next_clause``."""
-    _, sentence_end = ctx.doc.sentence_of(start)
+    ``next_clause``; ``sentence`` is the one ``start`` lies in, when the caller knows it."""
+    _, sentence_end = sentence or ctx.doc.sentence_of(start)
     if next_clause > start:
         end = min(sentence_end, next_clause)
     else:
@@ -43,6 +46,8 @@ def content_end(ctx: StatementContext, start: int, next_clause: int) -> int:
     end = _cut_reporters_words(ctx, start, end)
     end = _cut_final_relative(ctx, start, end)
     end = _cut_reporting_date(ctx, start, end)
+    if not opens_a_quote(ctx, start, end):
+        return end
     # A quotation opened inside the content closes inside it too.
     for q in ctx.doc.quotes_opening_within(start, end):
         if end < q.close:
@@ -205,7 +210,7 @@ def channel(ctx: StatementContext, start: int, end: int) -> tuple[int, int] | No
 def quote_before(ctx: StatementContext, cue: Cue) -> tuple[int, int] | None:
     """“...”، قال لافروف: the quotation that precedes its cue."""
     text = ctx.text
-    position = cue.token.start - 1
+    position = cue.start - 1
     while position >= 0 and text[position] in " ،,\n":
         if text[position] == "\n":
             return None

@@ -9,9 +9,10 @@ cut at the position of the cue that asks, so no rule can see a speaker named aft
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Mapping, Sequence
-from itertools import accumulate, repeat
+from itertools import repeat
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -41,6 +42,7 @@ __all__ = [
     "ViewStatement",
     "after_comma",
     "ends_in_what",
+    "opens_a_quote",
     "quote_in_gap",
     "skip_fillers",
     "trim",
@@ -61,18 +63,27 @@ COMMA = re.compile("[،,]")
 # the regex engine rather than a Python loop per character (the rules ask at every step of their
 # searches), with a single character class, so a search is linear however long the gap.
 _NOT_GAP = re.compile(r"[^\s:،,]")
+# Keys and columns read off mentions and matches in C.
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+_PHRASE_START = operator.attrgetter("phrase_start")
 
 
-@attrs.frozen(kw_only=True)
-class Cue:
+class Cue(NamedTuple):
     """A verb (or noun) of saying in the text, and the clause it opens."""
 
-    index: int
+    # A named tuple, made in C from its fields: a document has a cue every few dozen words, and
+    # an attrs class's checked __init__ cost more than finding the cue did.
+    token_index: int
     token: Token
     form: CueForm
     clause_start: int  # where the clause this cue opens begins (its و, فيما, or comma)
     opens_clause: bool
     sentence: tuple[int, int]  # the sentence it stands in: rules ask for its bounds again and again
+    # Where the cue's word starts and ends: the rules ask for them often, and Token.end is a
+    # computed property.
+    start: int
+    end: int
 
 
 class Subject(NamedTuple):
@@ -87,11 +98,11 @@ class Subject(NamedTuple):
     anaphor: Anaphor | None = None
 
 
-@attrs.frozen(kw_only=True)
-class ViewStatement:
+class ViewStatement(NamedTuple):
     """A statement with offsets into the normalised view, before the assembler turns it into a
     model :class:`~syria_talks.model.Statement` with offsets into the original text."""
 
+    # A named tuple, as Cue: one is made for every statement, and read only by its fields.
     cue: CueForm
     cue_start: int
     cue_end: int
@@ -104,13 +115,21 @@ class ViewStatement:
     channel: tuple[int, int] | None = None
 
 
-@attrs.frozen(kw_only=True)
 class Antecedents:
     """What a cue may refer back to, all of it before the cue: the nearest speakers (subjects of
-    earlier clauses and of earlier statements) and statements, oldest first."""
+    earlier clauses and of earlier statements) and statements, oldest first. None here; the
+    statement history hands out the ones before a cue
+    (:meth:`~syria_talks.parsing.antecedents.History.before`)."""
 
-    speakers: Sequence[Candidate] = ()
-    statements: Sequence[ViewStatement] = ()
+    __slots__ = ()
+
+    @property
+    def speakers(self) -> Sequence[Candidate]:
+        return ()
+
+    @property
+    def statements(self) -> Sequence[ViewStatement]:
+        return ()
 
 
 NO_ANTECEDENTS = Antecedents()
@@ -129,6 +148,8 @@ class StatementContext:
     fw: FunctionWords
     shape: WordShape
     cue_forms: Mapping[str, CueForm]  # every written form of every cue
+    cue_words: frozenset[str]  # the same forms as a set (Lexicon.cue_words)
+    speech_markers: frozenset[str]  # what the opener reads for any cue (Lexicon.speech_markers)
     mentions: Sequence[Candidate]  # outermost only: the phrases that can be a subject
     # Nested ones too (منظمة حظر الأسلحة in "رئيس منظمة حظر الأسلحة"): antecedents.
     every_mention: Sequence[Candidate]
@@ -148,11 +169,15 @@ class StatementContext:
     reporter_mark_starts: Sequence[int]
     # Where a setting a statement is given in (بيان، مؤتمر صحفي) is named, in order.
     channel_starts: Sequence[int]
+    # Where a quotation opens, in order: most stretches a rule asks about hold none, which one
+    # bisection here says without asking the document for the list of them.
+    quote_opens: Sequence[int]
 
     @classmethod
     def of(cls, doc: Document, mentions: Sequence[Candidate]) -> StatementContext:
         outermost = _outermost(mentions)
-        every = sorted(mentions, key=lambda m: m.start)
+        every = sorted(mentions, key=_START)
+        # The columns and indices are made in C (map, zip) rather than by comprehensions.
         return cls(
             doc=doc,
             text=doc.text,
@@ -161,18 +186,21 @@ class StatementContext:
             fw=doc.lexicon.function_words,
             shape=doc.shape,
             cue_forms=doc.lexicon.cue_surfaces,
+            cue_words=doc.lexicon.cue_words(),
+            speech_markers=doc.lexicon.speech_markers(),
             # Read-only all the way down: a rule cannot write what another rule reads.
             mentions=tuple(outermost),
             every_mention=tuple(every),
-            every_start=tuple(m.start for m in every),
-            mention_starts=tuple(m.phrase_start for m in outermost),
+            every_start=tuple(map(_START, every)),
+            mention_starts=tuple(map(_PHRASE_START, outermost)),
             by_phrase_start=MappingProxyType(_by_phrase_start(outermost)),
-            by_start=MappingProxyType({m.start: m for m in outermost}),
-            by_end=MappingProxyType({m.end: m for m in outermost}),
+            by_start=MappingProxyType(dict(zip(map(_START, outermost), outermost, strict=True))),
+            by_end=MappingProxyType(dict(zip(map(_END, outermost), outermost, strict=True))),
             sentence_openers=_sentence_openers(doc),
             comma_openers=_comma_openers(doc.text, doc.tokens),
             reporter_mark_starts=_reporter_mark_starts(doc),
-            channel_starts=tuple(m.start for m in doc.matches(doc.lexicon.function_words.channels)),
+            channel_starts=tuple(map(_START, doc.matches(doc.lexicon.function_words.channels))),
+            quote_opens=tuple(sorted(q.open for q in doc.quotes)),
         )
 
     def cue_form(self, word: str) -> CueForm | None:
@@ -207,6 +235,13 @@ def quote_in_gap(ctx: StatementContext, start: int, end: int) -> int | None:
         return None
     position = found.start()
     return position if ctx.doc.quote_opening_at(position) else None
+
+
+def opens_a_quote(ctx: StatementContext, start: int, end: int) -> bool:
+    """Whether a quotation opens within ``[start, end)``."""
+    opens = ctx.quote_opens
+    k = bisect.bisect_left(opens, start)
+    return k < len(opens) and opens[k] < end
 
 
 def ends_in_what(ctx: StatementContext, word: str) -> bool:
@@ -247,13 +282,16 @@ def _sentence_openers(doc: Document) -> frozenset[int]:
 def _comma_openers(text: str, tokens: Tokens) -> frozenset[int]:
     """The tokens with a comma between them and the token before."""
     # A comma is never part of a word: the token after it is the first that starts after it,
-    # and the token before it ends before it. The commas are found by splitting the text at
-    # them (a regex search for the class costs more than all the rest): the running sum of
-    # the pieces' lengths plus one each is where the token after each comma may start.
+    # and the token before it ends before it. The commas are found by str.find, a C search
+    # for one character (a regex search for the class costs more than all the rest, and
+    # splitting the text at them copies it), about twenty an article.
     found: set[int] = set()
+    starts = tokens.starts
     for comma in "،,":
-        past = accumulate(map((1).__add__, map(len, text.split(comma)[:-1])))
-        found.update(map(bisect.bisect_left, repeat(tokens.starts), past))
+        at = text.find(comma)
+        while at >= 0:
+            found.add(bisect.bisect_left(starts, at + 1))
+            at = text.find(comma, at + 1)
     return frozenset(found) - {0, len(tokens.words)}
 
 
@@ -267,7 +305,9 @@ def _outermost(mentions: Sequence[Candidate]) -> list[Candidate]:
     """Drop mentions nested in another's phrase: الكرملين in المتحدث باسم الكرملين is no subject."""
     result: list[Candidate] = []
     reach = -1
-    for m in sorted(mentions, key=lambda c: (c.phrase_start, -c.end)):
+    # By phrase start, the longest first: two stable sorts with keys made in C.
+    longest_first = sorted(mentions, key=_END, reverse=True)
+    for m in sorted(longest_first, key=_PHRASE_START):
         if m.end <= reach:
             continue
         result.append(m)
@@ -278,7 +318,7 @@ def _outermost(mentions: Sequence[Candidate]) -> list[Candidate]:
 def _by_phrase_start(mentions: Sequence[Candidate]) -> dict[int, Candidate]:
     """Mentions by where their phrase starts; "وأعرب ولي العهد الأمير محمد": where a chain of
     titles leads to a name, the name's mention is found from the chain's start too."""
-    by_phrase_start = {m.phrase_start: m for m in mentions}
+    by_phrase_start = dict(zip(map(_PHRASE_START, mentions), mentions, strict=True))
     for m in mentions:
         if m.lead_start is not None:
             current = by_phrase_start.get(m.lead_start)

@@ -4,6 +4,7 @@ object (أكد، نفى، أعلن), at that object."""
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 from syria_talks.model import ActorKind
@@ -22,6 +23,10 @@ from syria_talks.text import Token
 __all__ = ["Opening", "content_start", "glued_preposition", "opener"]
 
 _OBJECT_WORDS = 6  # a quoted object ("جهات دولية ومحلية") is short; a quotation is not
+
+# Named tuples made in C from their fields, in order, where one is made for every cue: their
+# own __new__ is Python code.
+_new = tuple.__new__
 
 
 class Opening(NamedTuple):
@@ -61,19 +66,31 @@ def opener(ctx: StatementContext, cue: Cue, after: int, limit: int, reach: int) 
     (complementiser, colon) certainly open it; weak ones (quotation, the verb's preposition)
     may belong to an object."""
     text, words, starts = ctx.text, ctx.tokens.words, ctx.tokens.starts
-    markers, glued = ctx.lex.content_markers, ctx.shape.prepositions
-    i = ctx.doc.token_index(after)
+    markers, glued = ctx.speech_markers, ctx.shape.prepositions
+    own, complementizers = cue.form.prepositions, ctx.lex.complementizers
+    i = bisect.bisect_left(starts, after)  # the first token from ``after`` on
     position = after
     steps = 0
     while i < len(words) and steps <= reach and starts[i] < limit:
         word = words[i]
-        if text[position : starts[i]] == " " and word[0] not in glued and word not in markers:
-            # Most words between a cue and its content carry no preposition and are none of
-            # the markers _read_token looks for: passed over without reading them one by one.
+        gap = text[position : starts[i]]
+        quiet = gap == " " or ('"' not in gap and ":" not in gap)  # _quiet(gap), inlined
+        # Most words between a cue and its content are no marker of content for any cue, nor
+        # this cue's preposition, bare or glued on: passed over without reading them one by
+        # one (_read_token would read on past each).
+        if (
+            quiet
+            and word not in markers
+            and word not in own
+            and (word[0] not in glued or word[0] not in own)
+        ):
             position = starts[i] + len(word)
             i += 1
             steps += 1
             continue
+        if quiet and word in complementizers and not (cue.form.governed and word not in own):
+            # "قال الوزير إن ...": the usual end of the search, read without _read_token.
+            return _after_complementizer(ctx, i)
         step = _read_token(ctx, cue, i, position, steps, limit)
         if step is None:
             break
@@ -85,14 +102,30 @@ def opener(ctx: StatementContext, cue: Cue, after: int, limit: int, reach: int) 
     return Opening(quote, strong=False) if quote is not None else None
 
 
+def _after_complementizer(ctx: StatementContext, i: int) -> Opening:
+    """Content opens after the complementiser at token ``i``, at a quotation right after it."""
+    tokens = ctx.tokens
+    end, nxt = tokens.ends[i], i + 1  # a token is a whole run of word characters
+    if nxt == len(tokens.words):
+        return Opening(end, strong=True)
+    start = tokens.starts[nxt]
+    q = None if ctx.text[end:start] == " " else quote_in_gap(ctx, end, start)
+    return _new(Opening, (start if q is None else q, True))  # position, strong
+
+
+def _quiet(gap: str) -> bool:
+    """A gap between words with no quotation mark and no colon in it (a space, "، ", a line
+    break): nothing in it opens content, and it is not searched."""
+    return gap == " " or ('"' not in gap and ":" not in gap)
+
+
 def _read_token(
     ctx: StatementContext, cue: Cue, i: int, position: int, steps: int, limit: int
 ) -> Opening | _Skip | None:
     """What token ``i`` (reached from ``position``) says: content opens here, read on, or stop."""
-    token = ctx.tokens[i]
-    # A single space holds no quotation mark and no colon: the usual gap is not searched.
-    plain_gap = ctx.text[position : token.start] == " "
-    quote = None if plain_gap else quote_in_gap(ctx, position, token.start)
+    token = _new(Token, (ctx.tokens.words[i], ctx.tokens.starts[i]))
+    quiet = _quiet(ctx.text[position : token.start])
+    quote = None if quiet else quote_in_gap(ctx, position, token.start)
     if quote is not None and _names_a_medium(ctx, i - 1, quote):
         # لصحيفة "لو جورنال دو ديمانش": the quotation marks hold a name, not words.
         pair = ctx.doc.quote_opening_at(quote)
@@ -104,7 +137,7 @@ def _read_token(
     if quote is not None:
         behind = _preposition_after_object(ctx, cue, quote)
         return Opening(quote if behind is None else behind, strong=False)
-    if steps and not plain_gap and ":" in ctx.text[position : token.start]:
+    if steps and not quiet and ":" in ctx.text[position : token.start]:
         return Opening(token.start, strong=True)
     marked = _marked_opening(ctx, cue, token, limit)
     if marked is not None:
@@ -123,11 +156,7 @@ def _marked_opening(ctx: StatementContext, cue: Cue, token: Token, limit: int) -
     lex, doc = ctx.lex, ctx.doc
     word = token.text
     if word in lex.complementizers:
-        nxt = doc.token_index(token.end)
-        if nxt < len(ctx.tokens.words):
-            q = quote_in_gap(ctx, token.end, ctx.tokens.starts[nxt])
-            return Opening(ctx.tokens.starts[nxt] if q is None else q, strong=True)
-        return Opening(token.end, strong=True)
+        return _after_complementizer(ctx, doc.token_index(token.start))  # token i starts there
     if word in lex.pronoun_complementizers:
         return Opening(token.start, strong=True)
     if word in cue.form.prepositions:
@@ -216,7 +245,7 @@ def glued_preposition(ctx: StatementContext, cue: Cue, token: Token) -> bool:
     word, not onto a name, a channel or an addressee (لوكالة، للصحفيين، لروسيا)."""
     word, text, fw = token.text, ctx.text, ctx.fw
     letter = ctx.shape.preposition(word)
-    if letter == "ل" and token.start - 1 not in ctx.by_end and token.start - 1 != cue.token.end:
+    if letter == "ل" and token.start - 1 not in ctx.by_end and token.start - 1 != cue.end:
         # "دعا ... مؤتمر دولي لدعم ... إلى": a purpose after a noun is not the call;
         # ل opens the content right after the verb or its addressee (داعيا واشنطن لاتخاذ).
         return False

@@ -26,6 +26,12 @@ from syria_talks.parsing.subjects import noun_phrase_subject, phrase_candidate, 
 
 __all__ = ["Attribution", "attribution"]
 
+_SINGULAR = (Gender.MASCULINE, Gender.FEMININE)
+
+# Named tuples made in C from their fields, in order, where one is made for every cue: their
+# own __new__ is Python code.
+_new = tuple.__new__
+
 
 class Attribution(NamedTuple):
     """Who a cue attributes its words to, as far as its own clause tells."""
@@ -54,7 +60,7 @@ def attribution(
         return Attribution(relayed[0], subject.speaker, relayed[1], has_subject=False)
     if cue.form.noun:
         speaker, source = _noun_speaker(ctx, cue, subject)
-        return Attribution(speaker, source, cue.token.end, has_subject=False)
+        return Attribution(speaker, source, cue.end, has_subject=False)
     return _verb_speaker(ctx, cue, subject)
 
 
@@ -67,37 +73,46 @@ def _verb_speaker(ctx: StatementContext, cue: Cue, subject: Subject) -> Attribut
     before = _adjacent_subject(ctx, cue)
     if before is not None:
         # "أردوغان يتهم فرنسا": a name right before an unprefixed verb is its subject.
-        speaker, end, has_subject = before, cue.token.end, False
+        speaker, end, has_subject = before, cue.end, False
     if speaker is None and not has_subject and not cue.form.participle:
         speaker = _subject_before(ctx, cue)
     if speaker is None and has_subject:
         speaker, end = noun_phrase_subject(ctx, cue)
-    return Attribution(speaker, None, end, has_subject)
+    return _new(Attribution, (speaker, None, end, has_subject))  # speaker, source, end, has_subject
 
 
 def _is_object(ctx: StatementContext, cue: Cue, mention: Candidate) -> bool:
     """A participle (حال) never has a subject after it, and a verb agrees in gender with
     the singular subject right after it: a masculine verb before a feminine name (or the
     reverse) has that name as its object."""
-    if mention.start < cue.token.start:
+    if mention.start < cue.start:
         return False  # "وأضاف البيان": an anaphor agrees with its own word, not its referent
     if cue.form.participle:
         return True
-    first = skip_fillers(ctx, cue.index + 1, SUBJECT_REACH)
-    if first >= len(ctx.tokens.words) or ctx.tokens.starts[first] != mention.phrase_start:
-        return False  # "وأضاف بيان الخارجية": the verb agrees with بيان, not the ministry
-    return {cue.form.gender, mention.gender} == {Gender.MASCULINE, Gender.FEMININE}
+    verb, named = cue.form.gender, mention.gender
+    # The genders first, compared by identity (a set of enum members hashes each in Python).
+    if verb is named or verb not in _SINGULAR or named not in _SINGULAR:
+        return False
+    first = skip_fillers(ctx, cue.token_index + 1, SUBJECT_REACH)
+    # "وأضاف بيان الخارجية": the verb agrees with بيان, not the ministry
+    return first < len(ctx.tokens.words) and ctx.tokens.starts[first] == mention.phrase_start
 
 
 def _adjacent_subject(ctx: StatementContext, cue: Cue) -> Candidate | None:
     """A name right before an unprefixed verb: "أردوغان يتهم"."""
-    if cue.form.participle or ctx.shape.conjunction(cue.token.text) or cue.index == 0:
+    i = cue.token_index
+    if i == 0 or cue.form.participle:
         return None
-    previous = ctx.tokens[cue.index - 1]
-    if ctx.text[previous.end : cue.token.start].strip():
-        return None
-    mention = ctx.by_end.get(previous.end)
-    if mention is None or not agrees(cue.form.gender, mention) or _governed(ctx, mention):
+    # The name first: most words before a verb end none, and a dict look-up tells.
+    previous_end = ctx.tokens.ends[i - 1]
+    mention = ctx.by_end.get(previous_end)
+    if (
+        mention is None
+        or ctx.shape.conjunction(cue.token.text)
+        or ctx.text[previous_end : cue.start].strip()
+        or not agrees(cue.form.gender, mention)
+        or _governed(ctx, mention)
+    ):
         return None
     return mention
 
@@ -106,7 +121,7 @@ def _subject_before(ctx: StatementContext, cue: Cue) -> Candidate | None:
     """A subject written before its verb: "بيد أن واشنطن قالت", "وكان X قد قال"."""
     sentence_start, _ = cue.sentence
     tokens = ctx.tokens
-    i = cue.index - 1
+    i = cue.token_index - 1
     for _ in range(3):
         if i < 0 or tokens.starts[i] < sentence_start:
             return None
@@ -132,13 +147,13 @@ def _governed(ctx: StatementContext, mention: Candidate) -> bool:
 def _issuer(ctx: StatementContext, cue: Cue, earlier: Antecedents) -> tuple[Candidate, int] | None:
     """Who issued the document of "وجاء في بيان لوزارة الخارجية / صادر عن المجلس / البيان",
     and where the phrase naming it ends."""
-    document = document_after(ctx, cue.index)
+    document = document_after(ctx, cue.token_index)
     if document is None:
         return None
     end, definite = document
     if definite:  # "وجاء في البيان": the one named before, whoever issued a statement
-        anaphor = ctx.lex.anaphors.get(ctx.tokens.words[cue.index + 2])
-        issuer = resolve_anaphor(ctx, earlier, anaphor, cue.token.start) if anaphor else None
+        anaphor = ctx.lex.anaphors.get(ctx.tokens.words[cue.token_index + 2])
+        issuer = resolve_anaphor(ctx, earlier, anaphor, cue.start) if anaphor else None
         return None if issuer is None else (issuer, end)
     i = ctx.doc.token_index(end)
     for k in range(i, min(i + SUBJECT_REACH, len(ctx.tokens.words))):
@@ -152,7 +167,7 @@ def _issuer(ctx: StatementContext, cue: Cue, earlier: Antecedents) -> tuple[Cand
             named = ctx.by_phrase_start.get(after.start)
             anaphor = ctx.lex.anaphors.get(after.text)
             if named is None and anaphor is not None:
-                named = resolve_anaphor(ctx, earlier, anaphor, cue.token.start)
+                named = resolve_anaphor(ctx, earlier, anaphor, cue.start)
             if named is not None:
                 return named, after.end if named.start < after.start else named.end
     return None
@@ -162,9 +177,13 @@ def _relayed(ctx: StatementContext, cue: Cue) -> tuple[Candidate, int] | None:
     """Who a relaying verb quotes: the actor after its عن, up to the complementiser."""
     tokens = ctx.tokens
     _, sentence_end = cue.sentence
-    last = min(cue.index + 1 + OPENER_REACH, len(tokens.words))
+    last = min(cue.token_index + 1 + OPENER_REACH, len(tokens.words))
     an = next(
-        (k for k in range(cue.index + 1, last) if tokens.words[k] in ctx.fw.source_prepositions),
+        (
+            k
+            for k in range(cue.token_index + 1, last)
+            if tokens.words[k] in ctx.fw.source_prepositions
+        ),
         None,
     )
     if an is None or an + 1 >= len(tokens.words) or tokens.starts[an + 1] >= sentence_end:
@@ -191,7 +210,7 @@ def _noun_speaker(
     ctx: StatementContext, cue: Cue, subject: Subject
 ) -> tuple[Candidate | None, Candidate | None]:
     """نقلت وكالة X عن Y قوله: Y speaks, X reports."""
-    i = cue.index - 1
+    i = cue.token_index - 1
     speaker = None
     if i >= 0:
         speaker = ctx.by_end.get(ctx.tokens.ends[i]) or _reported_noun_phrase(ctx, cue)
@@ -204,7 +223,7 @@ def _reporter_before(ctx: StatementContext, cue: Cue) -> Candidate | None:
     """The subject of the reporting verb (نقل) earlier in the cue's sentence."""
     tokens = ctx.tokens
     sentence_start, _ = cue.sentence
-    for j in range(cue.index - 1, -1, -1):
+    for j in range(cue.token_index - 1, -1, -1):
         if tokens.starts[j] < sentence_start:
             break
         word = tokens.words[j]
@@ -219,13 +238,13 @@ def _reported_noun_phrase(ctx: StatementContext, cue: Cue) -> Candidate | None:
     """In "عن وزارة الدفاع قولها" the speaker is what stands between عن and the noun."""
     tokens = ctx.tokens
     sentence_start, _ = cue.sentence
-    for j in range(cue.index - 1, max(-1, cue.index - 1 - NP_WORDS), -1):
+    for j in range(cue.token_index - 1, max(-1, cue.token_index - 1 - NP_WORDS), -1):
         if tokens.starts[j] < sentence_start:
             return None
         if tokens.words[j] in ctx.fw.source_prepositions:
-            if j + 1 >= cue.index:
+            if j + 1 >= cue.token_index:
                 return None
-            start, end = tokens.starts[j + 1], tokens.ends[cue.index - 1]
+            start, end = tokens.starts[j + 1], tokens.ends[cue.token_index - 1]
             # "عن فلاديمير إيرماكوف، المسؤول بوزارة الخارجية، قوله": the name, not its title.
             comma = COMMA.search(ctx.text, start, end)
             if comma is not None:

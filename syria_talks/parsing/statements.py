@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -31,6 +32,7 @@ from syria_talks.parsing.context import (
     ViewStatement,
     after_comma,
     ends_in_what,
+    opens_a_quote,
     word_start,
 )
 from syria_talks.parsing.cues import find_cues, negated
@@ -41,6 +43,9 @@ from syria_talks.parsing.speakers import Attribution, attribution
 from syria_talks.parsing.subjects import noun_phrase_subject, read_subject, subject_after
 
 __all__ = ["ViewStatement", "find_statements"]
+
+_new = tuple.__new__
+_START = operator.attrgetter("start")  # a sort key made in C
 
 
 def find_statements(doc: Document, mentions: Sequence[Candidate]) -> list[ViewStatement]:
@@ -55,16 +60,16 @@ def find_statements(doc: Document, mentions: Sequence[Candidate]) -> list[ViewSt
     covered_until = -1
     for reading, next_clause in zip(readings, _next_clauses(ctx, cues), strict=True):
         cue = reading.cue
-        if cue.token.start < covered_until and not cue.opens_clause:
+        if cue.start < covered_until and not cue.opens_clause:
             continue
-        statement = _statement(ctx, reading, next_clause, history.before(cue.token.start))
+        statement = _statement(ctx, reading, next_clause, history.before(cue.start))
         if statement is None:
             continue
         found.append(statement)
         history.add(statement)
         covered_until = max(covered_until, statement.end)
     trailing = list(_trailing_attributions(ctx, found, history))
-    return sorted([*found, *trailing], key=lambda s: s.start)
+    return sorted([*found, *trailing], key=_START)
 
 
 def _next_clauses(ctx: StatementContext, cues: list[Cue]) -> list[int]:
@@ -93,7 +98,7 @@ def _read(ctx: StatementContext, cue: Cue) -> _Reading:
     subject = read_subject(ctx, cue)
     opens_at = content_start(ctx, cue, subject.end, sentence_end)
     reports = opens_at is not None or quote_before(ctx, cue) is not None
-    return _Reading(cue, subject, opens_at, reports)
+    return _new(_Reading, (cue, subject, opens_at, reports))
 
 
 def _statement(
@@ -109,8 +114,8 @@ def _statement(
         return None
     subject_end = attributed.subject_end
     _, sentence_end = cue.sentence
-    limit = min(sentence_end, next_clause if next_clause > cue.token.end else sentence_end)
-    after = max(subject_end, cue.token.end)
+    limit = min(sentence_end, next_clause if next_clause > cue.end else sentence_end)
+    after = max(subject_end, cue.end)
     start = reading.opens_at
     # The content found up to the sentence end is the same up to a nearer limit when it opens
     # before that limit, is searched for from the same place, and no quotation opens before
@@ -120,11 +125,12 @@ def _statement(
         start is None
         or start >= limit
         or after != reading.subject.end
-        or ctx.doc.quotes_opening_within(after, start)
+        or opens_a_quote(ctx, after, start)
     ):
         start = content_start(ctx, cue, after, limit)
     if start is not None:
-        end = content_end(ctx, start, next_clause)
+        # Content opening before the sentence end lies in the cue's sentence: not looked up again.
+        end = content_end(ctx, start, next_clause, cue.sentence if start < sentence_end else None)
         return _view_statement(ctx, cue, speaker, attributed, start, end, start)
     quotation = quote_before(ctx, cue) if explicit else None
     if quotation is None:
@@ -154,7 +160,7 @@ def _view_statement(
     end: int,
     content_opens: int,
 ) -> ViewStatement | None:
-    window_start = max(attributed.subject_end, cue.token.end)
+    window_start = max(attributed.subject_end, cue.end)
     return _reported(
         ctx,
         cue,
@@ -182,18 +188,11 @@ def _reported(
     start, end, mode = delimit_content(ctx, start, end)
     if end <= start:
         return None
-    return ViewStatement(
-        cue=cue.form,
-        cue_start=cue.token.start,
-        cue_end=cue.token.end,
-        start=start,
-        end=end,
-        mode=mode,
-        negated=negated,
-        speaker=speaker,
-        source=source,
-        channel=medium,
-    )
+    # Made in C from the fields in their order (cue, cue_start, cue_end, start, end, mode,
+    # negated, speaker, source, channel): the named tuple's own __new__ with keywords is Python
+    # code, and costs as much as the rest of this function.
+    fields = (cue.form, cue.start, cue.end, start, end, mode, negated, speaker, source, medium)
+    return _new(ViewStatement, fields)
 
 
 def _trailing_attributions(
@@ -203,14 +202,17 @@ def _trailing_attributions(
 ) -> list[ViewStatement]:
     """A trailing "، بحسب ما ذكرته صحيفة الوطن": the clause before it is what Y said, when no
     statement found so far covers that sentence."""
+    markers = ctx.doc.matches(ctx.fw.attribution_markers)
+    if not markers:
+        return []  # as in most documents
     # Statements found so far, by start, with the furthest end reached: whether one covers
     # a marker's sentence is a bisection, not a scan of them all per marker.
-    earlier = sorted(found, key=lambda f: f.start)
+    earlier = sorted(found, key=_START)
     earlier_starts = [f.start for f in earlier]
     earlier_reach = list(itertools.accumulate((f.end for f in earlier), max))
     result: list[ViewStatement] = []
     claimed = -1  # the sentence a trailing attribution was last added in
-    for m in ctx.doc.matches(ctx.fw.attribution_markers):
+    for m in markers:
         sentence_start, _ = ctx.doc.sentence_of(m.start)
         marker_start = word_start(ctx, m.start)
         k = bisect.bisect_left(earlier_starts, marker_start) - 1
@@ -220,7 +222,7 @@ def _trailing_attributions(
         if cue is None:
             continue
         statement = _attributed_sentence(
-            ctx, cue, sentence_start, marker_start, history.before(cue.token.start)
+            ctx, cue, sentence_start, marker_start, history.before(cue.start)
         )
         if statement is not None:
             claimed = sentence_start
@@ -249,12 +251,14 @@ def _attribution_verb(
     if form is None:
         return None
     return Cue(
-        index=i,
+        token_index=i,
         token=verb,
         form=form,
         clause_start=start,
         opens_clause=False,
         sentence=ctx.doc.sentence_of(verb.start),
+        start=verb.start,
+        end=verb.end,
     )
 
 

@@ -33,6 +33,10 @@ __all__ = [
     "subject_after",
 ]
 
+# Named tuples made in C from their fields, in order, where one is made for every cue: their
+# own __new__ is Python code.
+_new = tuple.__new__
+
 
 def subject_after(ctx: StatementContext, cue: Cue, earlier: Antecedents) -> Subject:
     """The verb's subject right after it (or after fillers such as أيضا، اليوم), anaphors
@@ -46,24 +50,24 @@ def resolve_subject(
     """``subject`` with its anaphor, if any, resolved against what came before the cue."""
     if subject.anaphor is None:
         return subject
-    speaker = resolve_anaphor(ctx, earlier, subject.anaphor, cue.token.start)
+    speaker = resolve_anaphor(ctx, earlier, subject.anaphor, cue.start)
     return Subject(speaker, subject.end, explicit=True)
 
 
 def read_subject(ctx: StatementContext, cue: Cue) -> Subject:
     """The verb's subject as the words after it give it, an anaphor left unresolved: the same
     for the cue whatever came before it, so it is read once per cue."""
-    i = skip_fillers(ctx, cue.index + 1, SUBJECT_REACH)
+    i = skip_fillers(ctx, cue.token_index + 1, SUBJECT_REACH)
     if i >= len(ctx.tokens.words):
-        return Subject(None, cue.token.end, explicit=False)
-    token = ctx.tokens[i]
-    between = ctx.text[cue.token.end : token.start]
+        return Subject(None, cue.end, explicit=False)
+    token = _new(Token, (ctx.tokens.words[i], ctx.tokens.starts[i]))
+    between = ctx.text[cue.end : token.start]
     if '"' in between and "\n" not in between:
-        quoted = _quoted_name(ctx, cue.token.end, token.start)
+        quoted = _quoted_name(ctx, cue.end, token.start)
         if quoted is not None:
             return Subject(quoted, quoted.end + 1, explicit=True)
     if "\n" in between or '"' in between:
-        return Subject(None, cue.token.end, explicit=False)  # never inside the quotation
+        return Subject(None, cue.end, explicit=False)  # never inside the quotation
     named = _named_subject(ctx, cue, i, token)
     if named is not None:
         return named
@@ -73,10 +77,10 @@ def read_subject(ctx: StatementContext, cue: Cue) -> Subject:
             return Subject(None, token.end, explicit=True, anaphor=anaphor)
         # A bare noun (المجلس) names the nearest body with that word, or no one: no earlier
         # speaker is needed to tell.
-        body = resolve_anaphor(ctx, NO_ANTECEDENTS, anaphor, cue.token.start)
+        body = resolve_anaphor(ctx, NO_ANTECEDENTS, anaphor, cue.start)
         if body is not None:
             return Subject(body, token.end, explicit=True)
-    return Subject(None, cue.token.end, explicit=_explicit_unknown_subject(ctx, cue, i, token))
+    return Subject(None, cue.end, explicit=_explicit_unknown_subject(ctx, cue, i, token))
 
 
 def _named_subject(ctx: StatementContext, cue: Cue, i: int, token: Token) -> Subject | None:
@@ -94,7 +98,8 @@ def _named_subject(ctx: StatementContext, cue: Cue, i: int, token: Token) -> Sub
     if mention is None:
         return None
     mention = _coordinated(ctx, mention)
-    return Subject(mention, max(mention.end, mention.apposition_end or 0), explicit=True)
+    end = max(mention.end, mention.apposition_end or 0)
+    return _new(Subject, (mention, end, True, None))  # speaker, end, explicit, anaphor
 
 
 def _coordinated(ctx: StatementContext, first: Candidate) -> Candidate:
@@ -245,20 +250,20 @@ def noun_phrase_subject(ctx: StatementContext, cue: Cue) -> tuple[Candidate | No
     """A subject no lexicon knows: "وقال اتحاد منظمات الإغاثة إن", "وأفاد ناشطون أن", and
     where it ends. The noun phrase runs to the complementiser, a preposition, a quote or a
     comma, or to the object after it."""
-    first = skip_fillers(ctx, cue.index + 1, SUBJECT_REACH)
+    first = skip_fillers(ctx, cue.token_index + 1, SUBJECT_REACH)
     if first >= len(ctx.tokens.words):
-        return None, cue.token.end
+        return None, cue.end
     head = ctx.tokens[first]
     if head.text in ctx.fw.determiners or head.text in ctx.fw.impersonal_subjects:
-        return None, cue.token.end
+        return None, cue.end
     if cue.form.takes_object and ctx.doc.has_pronoun_suffix(head):
-        return None, cue.token.end  # "وتؤكد تضامنها": a possessed noun is the object
-    if head.text in _surnames_before(ctx, cue.token.start):
+        return None, cue.end  # "وتؤكد تضامنها": a possessed noun is the object
+    if head.text in _surnames_before(ctx, cue.start):
         # "وأكد عون رفض لبنان": the surname of someone named earlier is the whole subject.
         return phrase_candidate(ctx, head.start, head.end, cue.form.gender), head.end
     end = _noun_phrase_end(ctx, cue, first)
     if end is None:
-        return None, cue.token.end
+        return None, cue.end
     end = seat_after(ctx, end)
     return phrase_candidate(ctx, head.start, end, cue.form.gender), end
 
