@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable, Iterator, Sequence
+from itertools import chain, compress, islice
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from syria_talks.text import normalize
@@ -149,6 +150,19 @@ class _Try(NamedTuple):
 # A lexicon prepares thousands of tries when it loads: made in C, as tokens are.
 _new_try = tuple.__new__
 
+# What a phrase's second word is: a space and a whole run of \w after its first word.
+_SECOND_WORD = re.compile(r" (\w+)")
+
+
+class _Start(NamedTuple):
+    """What to try at a word that starts some phrase."""
+
+    tries: tuple[_Try, ...]  # every phrase, in the order the regex tries them
+    # In a lower-case text, a phrase whose second word is not the next token cannot match: the
+    # tries without a second word, and per second word those with it or without one (in order).
+    unpaired: tuple[_Try, ...]
+    by_next_word: dict[str, tuple[_Try, ...]] | None
+
 
 class TokenScanner:
     """Many matchers in one pass over a document's words.
@@ -190,17 +204,17 @@ class TokenScanner:
         # instead of three prefix lookups and a concatenation of tries per distinct word.
         self._starting = self._starting_words()
 
-    def _starting_words(self) -> dict[str, tuple[_Try, ...]]:
+    def _starting_words(self) -> dict[str, _Start]:
         conjunctions, prepositions = self._conjunctions, self._prepositions
         prefixes = ["", *self._either, *(c + p for c in conjunctions for p in prepositions)]
-        starting: dict[str, tuple[_Try, ...]] = {}
+        starting: dict[str, _Start] = {}
         for first in self._prepared:
             for prefix in prefixes:
                 word = prefix + first
                 if word not in starting:
                     tries = self._tries(word)
                     if tries:
-                        starting[word] = tries
+                        starting[word] = _start(tries)
         return starting
 
     @property
@@ -294,23 +308,60 @@ class TokenScanner:
         self, text: str, words: Sequence[str], starts: Sequence[int]
     ) -> dict[int, list[PhraseMatch[Any]]]:
         """:meth:`scan` for the words and their starts given as two columns."""
+        if text.lower() != text:
+            return self._scan_any_case(text, words, starts)
+        return self._scan_lower_case(text, words, starts)
+
+    def _scan_lower_case(
+        self, text: str, words: Sequence[str], starts: Sequence[int]
+    ) -> dict[int, list[PhraseMatch[Any]]]:
+        """The scan of a text without capitals (all Arabic), which agrees with
+        :meth:`_scan_any_case`: it exists because the scan runs once per parse over every
+        word. The words that start a phrase are picked out in C (``compress``), and at each
+        only the phrases whose second word is the next token are read in the text."""
+        starting = self._starting
+        entries = list(map(starting.get, words))
+        following = chain(islice(words, 1, None), ("",))
+        found: list[list[PhraseMatch[Any]]] = [[] for _ in self._matchers]
+        # Where each matcher may match next: its matches never overlap. A match ends past the
+        # word it starts at, so this also keeps a matcher to one match per word.
+        free_from = [0] * len(self._matchers)
+        for start, (_, unpaired, by_next_word), after in zip(
+            compress(starts, entries),
+            filter(None, entries),
+            compress(following, entries),
+            strict=True,
+        ):
+            tries = unpaired if by_next_word is None else by_next_word.get(after, unpaired)
+            for n, offset, length, key, whole_word, begin, phrase, value in tries:
+                if start < free_from[n]:
+                    continue
+                end = start + length
+                if not whole_word and (
+                    not text.startswith(key, start + offset) or _WORD.match(text, end)
+                ):
+                    continue
+                found[n].append(_new_match(PhraseMatch, (start + begin, end, phrase, value)))
+                free_from[n] = end
+        return {id(m): found[n] for n, m in enumerate(self._matchers)}
+
+    def _scan_any_case(
+        self, text: str, words: Sequence[str], starts: Sequence[int]
+    ) -> dict[int, list[PhraseMatch[Any]]]:
+        """The scan of any text: every phrase that starts with a word is read in the text."""
         starting = self._starting
         capitals = text.lower() != text
         # A word with capitals is not among the starting words, which are lower-case: its
         # tries are worked out here (rare: Latin names in Arabic news).
         known = self._capitalised(words) if capitals else {}
-        if known:
-            hits = [i for i, word in enumerate(words) if word in starting or word in known]
-        else:
-            hits = [i for i, word in enumerate(words) if word in starting]
+        hits = [i for i, word in enumerate(words) if word in starting or word in known]
         found: list[list[PhraseMatch[Any]]] = [[] for _ in self._matchers]
-        # Where each matcher may match next: its matches never overlap. A match ends past the
-        # word it starts at, so this also keeps a matcher to one match per word.
         free_from = [0] * len(self._matchers)
         for i in hits:
             start = starts[i]
             word = words[i]
-            tries = starting.get(word) or known[word]
+            entry = starting.get(word)
+            tries = known[word] if entry is None else entry.tries
             for n, offset, length, key, whole_word, begin, phrase, value in tries:
                 if start < free_from[n]:
                     continue
@@ -340,6 +391,29 @@ class TokenScanner:
 
 
 _WORDS = re.compile(r"\w+")
+
+
+def _start(tries: tuple[_Try, ...]) -> _Start:
+    """The tries at a word, and which of them each next word leaves."""
+    second = [_second_word(t.key) for t in tries]
+    unpaired = tuple(t for t, word in zip(tries, second, strict=True) if word is None)
+    if len(unpaired) == len(tries):
+        return _Start(tries, unpaired, None)
+    by_next_word = {
+        word: tuple(t for t, other in zip(tries, second, strict=True) if other in (None, word))
+        for word in second
+        if word is not None
+    }
+    return _Start(tries, unpaired, by_next_word)
+
+
+def _second_word(key: str) -> str | None:
+    """The token a phrase's match must have after its first word, if the phrase tells: in
+    "وزير الخارجية" الخارجية, followed by the end or a character that is no \\w."""
+    first = _WORDS.match(key)
+    assert first is not None  # the scanner checks that every phrase starts with a word
+    second = _SECOND_WORD.match(key, first.end())
+    return None if second is None else second.group(1)
 
 
 def _lowered_alike(rest: str) -> str | None:
