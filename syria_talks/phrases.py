@@ -193,6 +193,7 @@ class TokenScanner:
         for entries in index.values():
             entries.sort(key=lambda entry: -len(entry[1]))
         self._index = index
+        self._numbers = {id(matcher): n for n, matcher in enumerate(self._matchers)}
         # first word -> what to try after no proclitic, one letter and two, for a word that
         # casing leaves alone (all Arabic): the tries then depend on the first word only.
         self._prepared = {
@@ -227,6 +228,25 @@ class TokenScanner:
         proclitic or not). A rule may skip ``match_at`` at a token whose word is lower-case and
         not among them: no matcher of this scanner can match there."""
         return self._starting.keys()
+
+    def match_at_token(
+        self, matcher: PhraseMatcher[T], text: str, word: str, start: int
+    ) -> PhraseMatch[T] | None:
+        """What ``matcher.match_at(text, start)`` finds where a token ``word`` of a lower-case
+        ``text`` starts at ``start``, read from the tries the scan uses instead of by the regex
+        (a rule asks this of a few words a sentence, and a regex match costs about 1 µs).
+        ``matcher`` must be one of this scanner's."""
+        entry = self._starting.get(word)
+        if entry is None:
+            return None
+        wanted = self._numbers[id(matcher)]
+        for n, offset, length, key, whole_word, begin, phrase, value in entry.tries:
+            if n != wanted:
+                continue
+            end = start + length
+            if whole_word or (text.startswith(key, start + offset) and not _WORD.match(text, end)):
+                return _new_match(PhraseMatch, (start + begin, end, phrase, value))
+        return None
 
     def _splits(self, word: str) -> list[tuple[int, list[tuple[int, str]]]]:
         """The proclitic splits of ``word`` that start some phrase, in the order the regex

@@ -10,7 +10,7 @@ import enum
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -18,7 +18,10 @@ from syria_talks.lexicon import Lexicon, Title, arabic_country_names, english_co
 from syria_talks.model import ActorKind, Gender
 from syria_talks.parsing.claims import Claims
 from syria_talks.parsing.document import Document
+from syria_talks.phrases import PhraseMatch, PhraseMatcher
 from syria_talks.text import QuotePair, fold
+
+T = TypeVar("T")
 
 __all__ = ["Candidate", "CandidateSource", "KeyScheme", "find_mentions", "title_head"]
 
@@ -183,8 +186,16 @@ class _MentionPasses:
         # A token whose word starts no phrase of the lexicon's matchers is passed over by one
         # look-up instead of a regex per matcher; the starting words are lower-case, so in a
         # text with capitals every token goes to the regexes.
-        self.starting = doc.lexicon.scanner.starting_words
+        self.scanner = doc.lexicon.scanner
+        self.starting = self.scanner.starting_words
         self.capitals = self.text.lower() != self.text
+
+    def _phrase_at(self, matcher: PhraseMatcher[T], i: int) -> PhraseMatch[T] | None:
+        """``matcher.match_at`` at the start of token ``i``: without a regex in a text without
+        capitals, where the scanner's tables tell the same."""
+        if self.capitals:
+            return matcher.match_at(self.text, self.starts[i])
+        return self.scanner.match_at_token(matcher, self.text, self.words[i], self.starts[i])
 
     def _before(self, position: int) -> int:
         """Index of the last token ending at or before ``position`` (-1 when none)."""
@@ -225,9 +236,9 @@ class _MentionPasses:
         if word in self.fw.impersonal_subjects or word in self.fw.determiners:
             return False  # "نفى الناطق معلومات مفادها": a report, not a name
         if (self.capitals or word in self.starting) and (
-            self.lex.nationality_matcher.match_at(self.text, start) is not None
-            or self.lex.title_matcher.match_at(self.text, start) is not None
-            or self.lex.country_matcher.match_at(self.text, start) is not None
+            self._phrase_at(self.lex.nationality_matcher, i) is not None
+            or self._phrase_at(self.lex.title_matcher, i) is not None
+            or self._phrase_at(self.lex.country_matcher, i) is not None
         ):
             return False
         if first:
@@ -293,7 +304,7 @@ class _MentionPasses:
         i = bisect_left(self.starts, position)
         if i >= self.count or self.text[position : self.starts[i]].strip():
             return None
-        m = self.lex.nationality_matcher.match_at(self.text, self.starts[i])
+        m = self._phrase_at(self.lex.nationality_matcher, i)
         if m is None:
             return None
         return m.value.country, m.end
@@ -442,7 +453,7 @@ class _MentionPasses:
                 break
             if self._lexicon_person_at(start):
                 break
-            where = self._where_at(start, words[i])
+            where = self._where_at(i)
             if where is not None:
                 end, of_country = where
                 country = country or (None if abroad else of_country)
@@ -475,21 +486,21 @@ class _MentionPasses:
             break
         return end, country
 
-    def _where_at(self, position: int, word: str) -> tuple[int, str | None] | None:
-        """A nationality, state, place or body at ``position``, the token ``word``, in a title's
-        complement (الروسي، روسيا، دمشق، الأمم المتحدة): where it ends and the country it names."""
-        lex, text = self.lex, self.text
-        if self.capitals or word in self.starting:
-            nationality = lex.nationality_matcher.match_at(text, position)
+    def _where_at(self, i: int) -> tuple[int, str | None] | None:
+        """A nationality, state, place or body at token ``i`` in a title's complement
+        (الروسي، روسيا، دمشق، الأمم المتحدة): where it ends and the country it names."""
+        lex = self.lex
+        if self.capitals or self.words[i] in self.starting:
+            nationality = self._phrase_at(lex.nationality_matcher, i)
             if nationality is not None:
                 return nationality.end, nationality.value.country
-            state = lex.country_matcher.match_at(text, position)
+            state = self._phrase_at(lex.country_matcher, i)
             if state is not None:
                 return state.end, state.value.code
-            place = lex.place_matcher.match_at(text, position)
+            place = self._phrase_at(lex.place_matcher, i)
             if place is not None:
                 return place.end, lex.places[place.value].country
-        body = self._candidate_at(position)
+        body = self._candidate_at(self.starts[i])
         if body is not None and body.kind is not _PERSON:
             return body.end, body.country
         return None
@@ -504,8 +515,8 @@ class _MentionPasses:
         return (
             (self.shape.has_article(word) and not destination)
             or word in self.fw.org_heads
-            or self.lex.country_matcher.match_at(self.text, start) is not None
-            or self.lex.place_matcher.match_at(self.text, start) is not None
+            or self._phrase_at(self.lex.country_matcher, i) is not None
+            or self._phrase_at(self.lex.place_matcher, i) is not None
             or self._candidate_at(start) is not None
         )
 
@@ -519,8 +530,8 @@ class _MentionPasses:
         named = self._candidate_at(after)
         return (
             (named is not None and named.kind is not _PERSON)
-            or self.lex.country_matcher.match_at(self.text, after) is not None
-            or self.lex.place_matcher.match_at(self.text, after) is not None
+            or self._phrase_at(self.lex.country_matcher, i + 1) is not None
+            or self._phrase_at(self.lex.place_matcher, i + 1) is not None
         )
 
     def _lexicon_person_at(self, position: int) -> bool:
@@ -623,7 +634,7 @@ class _MentionPasses:
             i = bisect_left(starts, end)
         while i < self.count and not self.text[end : starts[i]].strip():
             word = words[i]
-            nationality = self.lex.nationality_matcher.match_at(self.text, starts[i])
+            nationality = self._phrase_at(self.lex.nationality_matcher, i)
             if nationality is not None:
                 country = country or nationality.value.country
                 end = nationality.end
@@ -724,8 +735,8 @@ class _MentionPasses:
         return not self._stop_word(self.words[i]) and (
             self.shape.has_article(self.words[i + 1])
             or self._candidate_at(after) is not None
-            or self.lex.place_matcher.match_at(self.text, after) is not None
-            or self.lex.country_matcher.match_at(self.text, after) is not None
+            or self._phrase_at(self.lex.place_matcher, i + 1) is not None
+            or self._phrase_at(self.lex.country_matcher, i + 1) is not None
         )
 
     def _time_word(self, position: int) -> bool:
@@ -810,9 +821,9 @@ class _MentionPasses:
     def _describes(self, i: int) -> bool:
         """Token ``i`` is a word of a body's description: النفط، الفرنسية، العملاقة."""
         word = self.words[i]
-        return (
-            self.shape.has_article(word) and not self._stop_word(word)
-        ) or self.lex.nationality_matcher.match_at(self.text, self.starts[i]) is not None
+        return (self.shape.has_article(word) and not self._stop_word(word)) or self._phrase_at(
+            self.lex.nationality_matcher, i
+        ) is not None
 
     def _next_char(self, position: int) -> int:
         while position < len(self.text) and self.text[position] == " ":
