@@ -387,8 +387,22 @@ class _MentionPasses:
     def _named_before(self, title_start: int, title: Title, complement_end: int) -> bool:
         """ "وقال توماس بوسرت، مستشار البيت الأبيض": a person no lexicon knows, named right
         after a verb of saying and described by the title that follows the name."""
-        starts, text = self.starts, self.text
         i = self._before(title_start)
+        # Most titles have no verb of saying two to four words before them, which the full
+        # rule (_named_after_verb) needs: one set look-up passes over them before any word is
+        # read as a name.
+        if self.lex.verb_cue_surfaces.isdisjoint(
+            self.words[max(i - _NAME_WORDS, 0) : max(i - 1, 0)]
+        ):
+            return False
+        return self._named_after_verb(i, title_start, title, complement_end)
+
+    def _named_after_verb(
+        self, i: int, title_start: int, title: Title, complement_end: int
+    ) -> bool:
+        """:meth:`_named_before` read word by word back from token ``i``, the last before the
+        title."""
+        starts, text = self.starts, self.text
         names: list[int] = []  # token indices, from the last word of the name back
         end = title_start
         while i >= 0 and len(names) < _NAME_WORDS:
