@@ -194,6 +194,7 @@ class TokenScanner:
             entries.sort(key=lambda entry: -len(entry[1]))
         self._index = index
         self._numbers = {id(matcher): n for n, matcher in enumerate(self._matchers)}
+        self._cased: tuple[str, bool] = ("", False)
         # first word -> what to try after no proclitic, one letter and two, for a word that
         # casing leaves alone (all Arabic): the tries then depend on the first word only.
         self._prepared = {
@@ -228,6 +229,16 @@ class TokenScanner:
         proclitic or not). A rule may skip ``match_at`` at a token whose word is lower-case and
         not among them: no matcher of this scanner can match there."""
         return self._starting.keys()
+
+    def has_capitals(self, text: str) -> bool:
+        """Lower-casing changes ``text``. The scan and then the mention rules of a document ask
+        this of the same text, and the answer reads all of it: the last text's is kept (one
+        tuple, replaced whole, so threads sharing the lexicon never read a mixed pair)."""
+        seen, capitals = self._cased
+        if seen is not text:
+            capitals = text.lower() != text
+            self._cased = (text, capitals)
+        return capitals
 
     def match_at_token(
         self, matcher: PhraseMatcher[T], text: str, word: str, start: int
@@ -328,7 +339,7 @@ class TokenScanner:
         self, text: str, words: Sequence[str], starts: Sequence[int]
     ) -> dict[int, list[PhraseMatch[Any]]]:
         """:meth:`scan` for the words and their starts given as two columns."""
-        if text.lower() != text:
+        if self.has_capitals(text):
             return self._scan_any_case(text, words, starts)
         return self._scan_lower_case(text, words, starts)
 
@@ -370,7 +381,7 @@ class TokenScanner:
     ) -> dict[int, list[PhraseMatch[Any]]]:
         """The scan of any text: every phrase that starts with a word is read in the text."""
         starting = self._starting
-        capitals = text.lower() != text
+        capitals = self.has_capitals(text)
         # A word with capitals is not among the starting words, which are lower-case: its
         # tries are worked out here (rare: Latin names in Arabic news).
         known = self._capitalised(words) if capitals else {}

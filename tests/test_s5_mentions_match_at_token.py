@@ -72,3 +72,12 @@ def test_known_phrases_are_found_at_their_first_token() -> None:
     ]
     # ل + ال contracts to لل: the phrase found is read past the contracted article.
     assert [(m.phrase, m.value.code) for m in found if m is not None] == [("لولايات المتحده", "US")]
+
+
+def test_whether_a_text_has_capitals_is_answered_for_each_text_asked() -> None:
+    scanner = default_lexicon().scanner
+    assert scanner.has_capitals("قال Ali إن")
+    assert not scanner.has_capitals("قال علي إن")
+    assert scanner.has_capitals("وكالة AFP")
+    assert not scanner.has_capitals("وكالة afp")
+    assert not scanner.has_capitals("")

@@ -27,7 +27,6 @@ __all__ = ["Candidate", "CandidateSource", "KeyScheme", "find_mentions", "title_
 
 _NAME_WORDS = 4  # محمد مصطفى أبو عادل
 _LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'-]+")
-_PUNCTUATION_GAP = re.compile(r"[^\s]")
 _BODY_WORDS = 5  # في وزارة الخارجية والمغتربين السورية
 _DESCRIPTION_WORDS = 4  # شركة النفط الفرنسية العملاقة "إنجي"
 _QUOTED_NAME = 40  # characters: a name in quotation marks is short
@@ -188,7 +187,7 @@ class _MentionPasses:
         # text with capitals every token goes to the regexes.
         self.scanner = doc.lexicon.scanner
         self.starting = self.scanner.starting_words
-        self.capitals = self.text.lower() != self.text
+        self.capitals = self.scanner.has_capitals(self.text)
 
     def _phrase_at(self, matcher: PhraseMatcher[T], i: int) -> PhraseMatch[T] | None:
         """``matcher.match_at`` at the start of token ``i``: without a regex in a text without
@@ -463,7 +462,7 @@ class _MentionPasses:
         steps = 0
         while i < self.count and steps < 8:
             start = starts[i]
-            if _PUNCTUATION_GAP.search(self.text[end:start]):
+            if self.text[end:start].strip():
                 break
             if self._lexicon_person_at(start):
                 break
@@ -581,7 +580,7 @@ class _MentionPasses:
         latin = False
         for j in range(i, min(i + _NAME_WORDS, self.count)):
             start, token_end = starts[j], self.ends[j]
-            if j > i and _PUNCTUATION_GAP.search(self.text[self.ends[j - 1] : start]):
+            if j > i and self.text[self.ends[j - 1] : start].strip():
                 break
             if _LATIN_NAME.fullmatch(self.doc.original_text(start, token_end)):
                 end = token_end
