@@ -92,6 +92,13 @@ class Candidate:
     apposition_end: int | None = None
 
 
+def _evolved(cand: Candidate, **changes: Any) -> Candidate:
+    """``attrs.evolve(cand, **changes)``, from the candidate's instance dict, which holds its
+    fields under their own names: evolve reads the sixteen fields one by one in Python, and
+    the passes widen a few candidates an article."""
+    return Candidate(**{**cand.__dict__, **changes})
+
+
 # Members the passes compare with or build candidates from in their loops, as module constants:
 # reading a member off its enum class goes through the enum metaclass (about 0.1 µs a read).
 _PERSON = ActorKind.PERSON
@@ -215,7 +222,7 @@ class _MentionPasses:
         titles before one name ("ولي العهد الأمير"), the nearer makes the phrase and the first
         is where the chain leads from."""
         lead = min(cand.phrase_start, cand.lead_start or cand.phrase_start, lead or phrase_start)
-        self.found[cand.start] = attrs.evolve(
+        self.found[cand.start] = _evolved(
             cand,
             phrase_start=phrase_start,
             lead_start=lead if lead < phrase_start else None,
@@ -374,7 +381,7 @@ class _MentionPasses:
             return False
         if not gap.strip():
             return False
-        self.found[person.start] = attrs.evolve(
+        self.found[person.start] = _evolved(
             person,
             title=person.title or title_text,
             title_in_text=True,
