@@ -328,7 +328,7 @@ class _MentionPasses:
                 continue
             name_start = self._skip_apposition_comma(complement_end)
             named = self._candidate_at(name_start)
-            if named is None and self.lex.title_matcher.match_at(self.text, name_start):
+            if named is None and self._title_at(name_start):
                 leads[name_start] = leads.get(m.start, m.start)
             title_text = self.doc.original_text(m.start, complement_end)
             if named is not None:
@@ -347,6 +347,13 @@ class _MentionPasses:
                 title.relational or self._apposition_of_person(m.start, title_text, complement_end)
             ):
                 self._add(_title_alone(m.start, complement_end, title, title_text, country))
+
+    def _title_at(self, position: int) -> bool:
+        """A title starts at ``position``; read from the token there when one starts there."""
+        i = bisect_left(self.starts, position)
+        if i < self.count and self.starts[i] == position:
+            return self._phrase_at(self.lex.title_matcher, i) is not None
+        return self.lex.title_matcher.match_at(self.text, position) is not None
 
     def _unknown_titled(
         self, title_start: int, name_start: int, title: Title, title_text: str, country: str | None
@@ -471,9 +478,10 @@ class _MentionPasses:
             start = starts[i]
             if self.text[end:start].strip():
                 break
-            if self._lexicon_person_at(start):
+            known = self.found.get(start)
+            if known is not None and known.kind is _PERSON:
                 break
-            where = self._where_at(i)
+            where = self._where_at(i, known)
             if where is not None:
                 end, of_country = where
                 country = country or (None if abroad else of_country)
@@ -506,9 +514,10 @@ class _MentionPasses:
             break
         return end, country
 
-    def _where_at(self, i: int) -> tuple[int, str | None] | None:
-        """A nationality, state, place or body at token ``i`` in a title's complement
-        (الروسي، روسيا، دمشق، الأمم المتحدة): where it ends and the country it names."""
+    def _where_at(self, i: int, known: Candidate | None) -> tuple[int, str | None] | None:
+        """A nationality, state, place or body (``known``, the candidate found at the token) at
+        token ``i`` in a title's complement (الروسي، روسيا، دمشق، الأمم المتحدة): where it ends
+        and the country it names."""
         lex = self.lex
         if self.capitals or self.words[i] in self.starting:
             nationality = self._phrase_at(lex.nationality_matcher, i)
@@ -520,9 +529,8 @@ class _MentionPasses:
             place = self._phrase_at(lex.place_matcher, i)
             if place is not None:
                 return place.end, lex.places[place.value].country
-        body = self._candidate_at(self.starts[i])
-        if body is not None and body.kind is not _PERSON:
-            return body.end, body.country
+        if known is not None and known.kind is not _PERSON:
+            return known.end, known.country
         return None
 
     def _continues_complement(self, i: int) -> bool:
@@ -553,10 +561,6 @@ class _MentionPasses:
             or self._phrase_at(self.lex.country_matcher, i + 1) is not None
             or self._phrase_at(self.lex.place_matcher, i + 1) is not None
         )
-
-    def _lexicon_person_at(self, position: int) -> bool:
-        cand = self._candidate_at(position)
-        return cand is not None and cand.kind is _PERSON
 
     def _candidate_at(self, position: int) -> Candidate | None:
         return self.found.get(position)
