@@ -178,6 +178,11 @@ class _MentionPasses:
         self.text = doc.text
         self.fw = doc.lexicon.function_words
         self.shape = doc.lexicon.word_shape
+        # A word that starts with none of the article's prefixes is neither definite nor goes
+        # on with a definite phrase: str.startswith with all of them tells that in C, before
+        # the shape's rule (which also weighs the stem's length) is asked.
+        self.definite_prefixes = self.shape.definite_prefixes
+        self.genitive_prefixes = self.shape.genitive_prefixes
         self.stop_words = doc.lexicon.mention_stop_words
         self.claims = Claims(len(doc.text))
         self.person_starts = Claims(len(doc.text))  # where a person's name begins
@@ -251,9 +256,13 @@ class _MentionPasses:
             # An abstract noun in -ية (أهمية، مسؤولية) or a plural in -ات (جهات، قوات) is no
             # given name.
             written = self.doc.original_text(start, start + len(word))
-            return not (self.shape.is_feminine_form(written) or self.shape.is_definite(word))
+            return not (self.shape.is_feminine_form(written) or self._definite(word))
         # Inside a name the article is part of it (بشار الأسد), but not one after a proclitic.
-        return self.shape.has_article(word) or not self.shape.is_definite(word)
+        return self.shape.has_article(word) or not self._definite(word)
+
+    def _definite(self, word: str) -> bool:
+        """ "الجيش", "والحكومة", "للأمم": the article, alone or after a proclitic."""
+        return word.startswith(self.definite_prefixes) and self.shape.is_definite(word)
 
     # -- passes ------------------------------------------------------------------------
     def lexicon_actors(self) -> None:
@@ -491,7 +500,11 @@ class _MentionPasses:
             word = words[i]
             connector = word in self.fw.title_connectors  # المتحدث باسم، المبعوث إلى
             abroad = abroad or word in self.fw.destination_prepositions
-            definite = self.shape.continues_definite_phrase(word) and not self._stop_word(word)
+            definite = (
+                word.startswith(self.genitive_prefixes)
+                and self.shape.continues_definite_phrase(word)
+                and not self._stop_word(word)
+            )
             if word in self.fw.org_heads and i + 1 < self.count:
                 # An institution noun governs the next word: مفوضية حقوق، مجلس منبج.
                 end = self.ends[i + 1]
