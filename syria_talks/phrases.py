@@ -210,13 +210,14 @@ class TokenScanner:
         conjunctions, prepositions = self._conjunctions, self._prepositions
         prefixes = ["", *self._either, *(c + p for c in conjunctions for p in prepositions)]
         starting: dict[str, _Start] = {}
+        seconds: dict[str, str | None] = {}
         for first in self._prepared:
             for prefix in prefixes:
                 word = prefix + first
                 if word not in starting:
                     tries = self._tries(word)
                     if tries:
-                        starting[word] = _start(tries)
+                        starting[word] = _start(tries, seconds)
         return starting
 
     @property
@@ -424,27 +425,32 @@ class TokenScanner:
 _WORDS = re.compile(r"\w+")
 
 
-def _start(tries: tuple[_Try, ...]) -> _Start:
-    """The tries at a word, and which of them each next word leaves."""
-    second = [_second_word(t.key) for t in tries]
-    unpaired = tuple(t for t, word in zip(tries, second, strict=True) if word is None)
-    if len(unpaired) == len(tries):
-        return _Start(tries, unpaired, None)
-    by_next_word = {
-        word: tuple(t for t, other in zip(tries, second, strict=True) if other in (None, word))
-        for word in second
-        if word is not None
-    }
-    return _Start(tries, unpaired, by_next_word)
+def _start(tries: tuple[_Try, ...], seconds: dict[str, str | None]) -> _Start:
+    """The tries at a word, and which of them each next word leaves (``seconds``: the second
+    word of each phrase, kept across the words that share phrases)."""
+    second = [_second_word(t.key, seconds) for t in tries]
+    if second.count(None) == len(second):
+        return _Start(tries, tries, None)
+    # One pass in the tries' order: a try without a second word goes to every table entry.
+    by_next_word: dict[str, list[_Try]] = {word: [] for word in second if word is not None}
+    unpaired: list[_Try] = []
+    for found, word in zip(tries, second, strict=True):
+        for listed in (unpaired, *by_next_word.values()) if word is None else (by_next_word[word],):
+            listed.append(found)
+    return _Start(
+        tries, tuple(unpaired), {word: tuple(listed) for word, listed in by_next_word.items()}
+    )
 
 
-def _second_word(key: str) -> str | None:
+def _second_word(key: str, seconds: dict[str, str | None]) -> str | None:
     """The token a phrase's match must have after its first word, if the phrase tells: in
     "وزير الخارجية" الخارجية, followed by the end or a character that is no \\w."""
-    first = _WORDS.match(key)
-    assert first is not None  # the scanner checks that every phrase starts with a word
-    second = _SECOND_WORD.match(key, first.end())
-    return None if second is None else second.group(1)
+    if key not in seconds:
+        first = _WORDS.match(key)
+        assert first is not None  # the scanner checks that every phrase starts with a word
+        second = _SECOND_WORD.match(key, first.end())
+        seconds[key] = None if second is None else second.group(1)
+    return seconds[key]
 
 
 def _lowered_alike(rest: str) -> str | None:
