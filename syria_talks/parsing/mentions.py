@@ -336,7 +336,7 @@ class _MentionPasses:
             if not title.relational and self._named_before(m.start, title, complement_end):
                 continue
             name_start = self._skip_apposition_comma(complement_end)
-            named = self._candidate_at(name_start)
+            named = self.found.get(name_start)
             if named is None and self._title_at(name_start):
                 leads[name_start] = leads.get(m.start, m.start)
             title_text = self.doc.original_text(m.start, complement_end)
@@ -431,7 +431,7 @@ class _MentionPasses:
             gap = text[self.ends[i] : end]
             if gap.strip(" ،,") or (names and gap.strip()):
                 break  # only the comma between the name and its title
-            if self._candidate_at(starts[i]) is not None or not self._name_word(i, False):
+            if self.found.get(starts[i]) is not None or not self._name_word(i, False):
                 break
             names.append(i)
             end = starts[i]
@@ -558,7 +558,7 @@ class _MentionPasses:
             or word in self.fw.org_heads
             or self._phrase_at(self.lex.country_matcher, i) is not None
             or self._phrase_at(self.lex.place_matcher, i) is not None
-            or self._candidate_at(start) is not None
+            or self.found.get(start) is not None
         )
 
     def _governs_named(self, i: int) -> bool:
@@ -568,15 +568,12 @@ class _MentionPasses:
         if self._stop_word(self.words[i]):
             return False
         after = self.starts[i + 1]
-        named = self._candidate_at(after)
+        named = self.found.get(after)
         return (
             (named is not None and named.kind is not _PERSON)
             or self._phrase_at(self.lex.country_matcher, i + 1) is not None
             or self._phrase_at(self.lex.place_matcher, i + 1) is not None
         )
-
-    def _candidate_at(self, position: int) -> Candidate | None:
-        return self.found.get(position)
 
     def _skip_apposition_comma(self, position: int) -> int:
         """Where the name after a title starts: past an apposition comma, or inside the
@@ -613,7 +610,7 @@ class _MentionPasses:
                 continue
             if not self._name_word(j, first=j == i):
                 break
-            if self._candidate_at(start) or self._candidate_at(start + 1):
+            if self.found.get(start) or self.found.get(start + 1):
                 break  # "لحزب الله": a proclitic on a known name starts no new one
             end = token_end
             words += 1
@@ -628,7 +625,7 @@ class _MentionPasses:
                 continue
             # "مسؤولة الشؤون الخارجية ... فيديريكا موغيريني": a described office, then a name.
             complement_end, _ = self._complement(m.end)
-            named = self._candidate_at(self._skip_apposition_comma(complement_end))
+            named = self.found.get(self._skip_apposition_comma(complement_end))
             if named is not None and named.kind is _PERSON:
                 title_text = self.doc.original_text(m.start, complement_end)
                 self._widen(named, m.start, title=title_text, title_in_text=True)
@@ -739,7 +736,7 @@ class _MentionPasses:
             word, token_start = self.words[i], starts[i]
             token_end = token_start + len(word)
             at = token_start + (offset if token_start == start else 0)
-            known = self._candidate_at(at)
+            known = self.found.get(at)
             place = lex.place_matcher.match_at(text, at)
             nationality = lex.nationality_matcher.match_at(text, at)
             state = lex.country_matcher.match_at(text, at)  # states are found after sources
@@ -771,7 +768,7 @@ class _MentionPasses:
         after = self.starts[i + 1]
         return not self._stop_word(self.words[i]) and (
             self.shape.has_article(self.words[i + 1])
-            or self._candidate_at(after) is not None
+            or self.found.get(after) is not None
             or self._phrase_at(self.lex.place_matcher, i + 1) is not None
             or self._phrase_at(self.lex.country_matcher, i + 1) is not None
         )
@@ -794,7 +791,7 @@ class _MentionPasses:
         for m in self.doc.matches(self.fw.media_heads):
             if not self.claims.free(m.start, m.end):
                 continue
-            following = self._candidate_at(self._after_quote_mark(m.end))
+            following = self.found.get(self._after_quote_mark(m.end))
             if following is not None and following.kind is ActorKind.MEDIA:
                 self._widen(following, m.start)
                 continue
