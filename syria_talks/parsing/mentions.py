@@ -65,10 +65,7 @@ class KeyScheme(enum.Enum):
         return f"{self._value_}:{value}"
 
 
-# Without slots: a frozen slotted class sets each of its 16 fields through object.__setattr__,
-# a frozen dict class stores them straight into the instance dict, about 1 µs less a candidate
-# (a parse makes some 40). Candidates live only while an article is parsed.
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True)
 class Candidate:
     """A stretch of text that names (or describes) an actor."""
 
@@ -90,13 +87,6 @@ class Candidate:
     lead_start: int | None = None
     # Where an apposition after the name ends: "توماس بوسرت مستشار البيت الأبيض".
     apposition_end: int | None = None
-
-
-def _evolved(cand: Candidate, **changes: Any) -> Candidate:
-    """``attrs.evolve(cand, **changes)``, from the candidate's instance dict, which holds its
-    fields under their own names: evolve reads the sixteen fields one by one in Python, and
-    the passes widen a few candidates an article."""
-    return Candidate(**{**cand.__dict__, **changes})
 
 
 # Members the passes compare with or build candidates from in their loops, as module constants:
@@ -227,7 +217,7 @@ class _MentionPasses:
         titles before one name ("ولي العهد الأمير"), the nearer makes the phrase and the first
         is where the chain leads from."""
         lead = min(cand.phrase_start, cand.lead_start or cand.phrase_start, lead or phrase_start)
-        self.found[cand.start] = _evolved(
+        self.found[cand.start] = attrs.evolve(
             cand,
             phrase_start=phrase_start,
             lead_start=lead if lead < phrase_start else None,
@@ -397,7 +387,7 @@ class _MentionPasses:
             return False
         if not gap.strip():
             return False
-        self.found[person.start] = _evolved(
+        self.found[person.start] = attrs.evolve(
             person,
             title=person.title or title_text,
             title_in_text=True,
