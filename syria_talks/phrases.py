@@ -260,6 +260,34 @@ class TokenScanner:
                 return _new_match(PhraseMatch, (start + begin, end, phrase, value))
         return None
 
+    def ranks(self, matchers: Sequence[PhraseMatcher[Any]]) -> dict[int, int]:
+        """The rank of each of ``matchers`` (by its number in this scanner), for
+        :meth:`first_match_at_token`."""
+        return {self._numbers[id(matcher)]: rank for rank, matcher in enumerate(matchers)}
+
+    def first_match_at_token(
+        self, ranks: dict[int, int], text: str, word: str, start: int
+    ) -> tuple[int, PhraseMatch[Any]] | None:
+        """Of the matchers ``ranks`` orders (see :meth:`ranks`), the first that
+        :meth:`match_at_token` finds at the token, with its rank and match: one pass over the
+        word's tries instead of one per matcher."""
+        entry = self._starting.get(word)
+        if entry is None:
+            return None
+        best: tuple[int, PhraseMatch[Any]] | None = None
+        best_rank = len(ranks)
+        # A matcher's first try that matches is its match; a later matcher's try is read only
+        # while no earlier matcher has matched.
+        for n, offset, length, key, whole_word, begin, phrase, value in entry.tries:
+            rank = ranks.get(n, best_rank)
+            if rank >= best_rank:
+                continue
+            end = start + length
+            if whole_word or (text.startswith(key, start + offset) and not _WORD.match(text, end)):
+                best_rank = rank
+                best = (rank, _new_match(PhraseMatch, (start + begin, end, phrase, value)))
+        return best
+
     def _splits(self, word: str) -> list[tuple[int, list[tuple[int, str]]]]:
         """The proclitic splits of ``word`` that start some phrase, in the order the regex
         tries them: و/ف then ب/ل/ك, greedy."""

@@ -32,15 +32,28 @@ _SUFFIXES = ["", "", "", "ه", "ين", "ات"]
 _GAPS = [" ", " ", " ", "  ", "، ", "-", ".", "\n"]
 
 
+# Orders in which a rule asks several matchers at once (first_match_at_token).
+_ORDERS = [_MATCHERS[:3], _MATCHERS[2::-1], [_MATCHERS[3], _MATCHERS[0]], _MATCHERS]
+
+
 def _same_at_every_token(text: str) -> None:
     view = NormalizedText(text)
     normalised = view.text
     assert normalised.lower() == normalised
     for token in view.tokens:
+        expected = {id(m): m.match_at(normalised, token.start) for m in _MATCHERS}
         for matcher in _MATCHERS:
-            expected = matcher.match_at(normalised, token.start)
             found = _SCANNER.match_at_token(matcher, normalised, token.text, token.start)
-            assert found == expected, (token.text, matcher)
+            assert found == expected[id(matcher)], (token.text, matcher)
+        for order in _ORDERS:
+            first = next(
+                ((rank, expected[id(m)]) for rank, m in enumerate(order) if expected[id(m)]),
+                None,
+            )
+            ranks = _SCANNER.ranks(order)
+            assert _SCANNER.first_match_at_token(ranks, normalised, token.text, token.start) == (
+                first
+            )
 
 
 @settings(max_examples=400)

@@ -190,6 +190,13 @@ class _MentionPasses:
         self.scanner = doc.lexicon.scanner
         self.starting = self.scanner.starting_words
         self.capitals = self.scanner.has_capitals(self.text)
+        # What a title's complement may name, in the order _where_at reads it.
+        self.where_matchers: tuple[PhraseMatcher[Any], ...] = (
+            self.lex.nationality_matcher,
+            self.lex.country_matcher,
+            self.lex.place_matcher,
+        )
+        self.where_ranks = self.scanner.ranks(self.where_matchers)
 
     def _phrase_at(self, matcher: PhraseMatcher[T], i: int) -> PhraseMatch[T] | None:
         """``matcher.match_at`` at the start of token ``i``: without a regex in a text without
@@ -521,19 +528,29 @@ class _MentionPasses:
         """A nationality, state, place or body (``known``, the candidate found at the token) at
         token ``i`` in a title's complement (الروسي، روسيا، دمشق، الأمم المتحدة): where it ends
         and the country it names."""
-        lex = self.lex
         if self.capitals or self.words[i] in self.starting:
-            nationality = self._phrase_at(lex.nationality_matcher, i)
-            if nationality is not None:
-                return nationality.end, nationality.value.country
-            state = self._phrase_at(lex.country_matcher, i)
-            if state is not None:
-                return state.end, state.value.code
-            place = self._phrase_at(lex.place_matcher, i)
-            if place is not None:
-                return place.end, lex.places[place.value].country
+            found = self._first_phrase_at(i)
+            if found is not None:
+                rank, match = found
+                if rank == 0:  # a nationality
+                    return match.end, match.value.country
+                if rank == 1:  # a state
+                    return match.end, match.value.code
+                return match.end, self.lex.places[match.value].country
         if known is not None and known.kind is not _PERSON:
             return known.end, known.country
+        return None
+
+    def _first_phrase_at(self, i: int) -> tuple[int, PhraseMatch[Any]] | None:
+        """The first of the complement's matchers that matches at token ``i``, by its rank."""
+        if not self.capitals:
+            return self.scanner.first_match_at_token(
+                self.where_ranks, self.text, self.words[i], self.starts[i]
+            )
+        for rank, matcher in enumerate(self.where_matchers):
+            match = matcher.match_at(self.text, self.starts[i])
+            if match is not None:
+                return rank, match
         return None
 
     def _continues_complement(self, i: int) -> bool:
