@@ -33,6 +33,8 @@ def test_a_word_that_goes_on_with_a_definite_phrase_starts_with_a_genitive_prefi
 ) -> None:
     if _SHAPE.continues_definite_phrase(word):
         assert word.startswith(_PASSES.genitive_prefixes)
+    full_rule = _SHAPE.continues_definite_phrase(word) and not _PASSES._stop_word(word)
+    assert _PASSES._continues_definite(word) == full_rule
 
 
 def test_examples() -> None:
@@ -40,3 +42,5 @@ def test_examples() -> None:
     assert _PASSES._definite("الجيش")
     assert not _PASSES._definite("ال")  # the article alone has no stem
     assert not _PASSES._definite("حكومة")
+    assert _PASSES._continues_definite("للحكومة")
+    assert not _PASSES._continues_definite("والحكومة")  # after و a new conjunct starts

@@ -497,11 +497,7 @@ class _MentionPasses:
             word = words[i]
             connector = word in self.fw.title_connectors  # المتحدث باسم، المبعوث إلى
             abroad = abroad or word in self.fw.destination_prepositions
-            definite = (
-                word.startswith(self.genitive_prefixes)
-                and self.shape.continues_definite_phrase(word)
-                and not self._stop_word(word)
-            )
+            definite = self._continues_definite(word)
             if word in self.fw.org_heads and i + 1 < self.count:
                 # An institution noun governs the next word: مفوضية حقوق، مجلس منبج.
                 end = self.ends[i + 1]
@@ -523,6 +519,14 @@ class _MentionPasses:
                 continue
             break
         return end, country
+
+    def _continues_definite(self, word: str) -> bool:
+        """ "الخارجية", "للأمم": a word that goes on with a title's definite phrase."""
+        return (
+            word.startswith(self.genitive_prefixes)
+            and self.shape.continues_definite_phrase(word)
+            and not self._stop_word(word)
+        )
 
     def _where_at(self, i: int, known: Candidate | None) -> tuple[int, str | None] | None:
         """A nationality, state, place or body (``known``, the candidate found at the token) at
