@@ -391,7 +391,14 @@ def _merged(
 _DEPENDS_ON = {
     "actors": frozenset({"actors", "actor_matcher", "scanner"}),
     "cues": frozenset(
-        {"cue_entries", "cues", "cue_surfaces", "content_markers", "mention_stop_words"}
+        {
+            "cue_entries",
+            "cues",
+            "cue_surfaces",
+            "verb_cue_surfaces",
+            "content_markers",
+            "mention_stop_words",
+        }
     ),
     "titles": frozenset({"titles", "title_matcher", "scanner"}),
     "places": frozenset({"places", "place_matcher", "scanner"}),
@@ -534,6 +541,16 @@ class Lexicon:
         for form, cue in self.cues.items():  # a form as written wins over a derived shape
             table[form] = cue
         return table
+
+    @functools.cached_property
+    def verb_cue_surfaces(self) -> frozenset[str]:
+        """The written shapes of the cues that are verbs (قال، وأعلن), not nouns or participles:
+        the words after which a name no lexicon knows may stand before its title."""
+        return frozenset(
+            written
+            for written, cue in self.cue_surfaces.items()
+            if not (cue.noun or cue.participle)
+        )
 
     @functools.cached_property
     def content_markers(self) -> frozenset[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable, Iterator, Sequence
+from itertools import chain, compress, islice
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from syria_talks.text import normalize
@@ -149,6 +150,19 @@ class _Try(NamedTuple):
 # A lexicon prepares thousands of tries when it loads: made in C, as tokens are.
 _new_try = tuple.__new__
 
+# What a phrase's second word is: a space and a whole run of \w after its first word.
+_SECOND_WORD = re.compile(r" (\w+)")
+
+
+class _Start(NamedTuple):
+    """What to try at a word that starts some phrase."""
+
+    tries: tuple[_Try, ...]  # every phrase, in the order the regex tries them
+    # In a lower-case text, a phrase whose second word is not the next token cannot match: the
+    # tries without a second word, and per second word those with it or without one (in order).
+    unpaired: tuple[_Try, ...]
+    by_next_word: dict[str, tuple[_Try, ...]] | None
+
 
 class TokenScanner:
     """Many matchers in one pass over a document's words.
@@ -179,6 +193,8 @@ class TokenScanner:
         for entries in index.values():
             entries.sort(key=lambda entry: -len(entry[1]))
         self._index = index
+        self._numbers = {id(matcher): n for n, matcher in enumerate(self._matchers)}
+        self._cased: tuple[str, bool] = ("", False)
         # first word -> what to try after no proclitic, one letter and two, for a word that
         # casing leaves alone (all Arabic): the tries then depend on the first word only.
         self._prepared = {
@@ -190,17 +206,18 @@ class TokenScanner:
         # instead of three prefix lookups and a concatenation of tries per distinct word.
         self._starting = self._starting_words()
 
-    def _starting_words(self) -> dict[str, tuple[_Try, ...]]:
+    def _starting_words(self) -> dict[str, _Start]:
         conjunctions, prepositions = self._conjunctions, self._prepositions
         prefixes = ["", *self._either, *(c + p for c in conjunctions for p in prepositions)]
-        starting: dict[str, tuple[_Try, ...]] = {}
+        starting: dict[str, _Start] = {}
+        seconds: dict[str, str | None] = {}
         for first in self._prepared:
             for prefix in prefixes:
                 word = prefix + first
                 if word not in starting:
                     tries = self._tries(word)
                     if tries:
-                        starting[word] = tries
+                        starting[word] = _start(tries, seconds)
         return starting
 
     @property
@@ -213,6 +230,63 @@ class TokenScanner:
         proclitic or not). A rule may skip ``match_at`` at a token whose word is lower-case and
         not among them: no matcher of this scanner can match there."""
         return self._starting.keys()
+
+    def has_capitals(self, text: str) -> bool:
+        """Lower-casing changes ``text``. The scan and then the mention rules of a document ask
+        this of the same text, and the answer reads all of it: the last text's is kept (one
+        tuple, replaced whole, so threads sharing the lexicon never read a mixed pair)."""
+        seen, capitals = self._cased
+        if seen is not text:
+            capitals = text.lower() != text
+            self._cased = (text, capitals)
+        return capitals
+
+    def match_at_token(
+        self, matcher: PhraseMatcher[T], text: str, word: str, start: int
+    ) -> PhraseMatch[T] | None:
+        """What ``matcher.match_at(text, start)`` finds where a token ``word`` of a lower-case
+        ``text`` starts at ``start``, read from the tries the scan uses instead of by the regex
+        (a rule asks this of a few words a sentence, and a regex match costs about 1 µs).
+        ``matcher`` must be one of this scanner's."""
+        entry = self._starting.get(word)
+        if entry is None:
+            return None
+        wanted = self._numbers[id(matcher)]
+        for n, offset, length, key, whole_word, begin, phrase, value in entry.tries:
+            if n != wanted:
+                continue
+            end = start + length
+            if whole_word or (text.startswith(key, start + offset) and not _WORD.match(text, end)):
+                return _new_match(PhraseMatch, (start + begin, end, phrase, value))
+        return None
+
+    def ranks(self, matchers: Sequence[PhraseMatcher[Any]]) -> dict[int, int]:
+        """The rank of each of ``matchers`` (by its number in this scanner), for
+        :meth:`first_match_at_token`."""
+        return {self._numbers[id(matcher)]: rank for rank, matcher in enumerate(matchers)}
+
+    def first_match_at_token(
+        self, ranks: dict[int, int], text: str, word: str, start: int
+    ) -> tuple[int, PhraseMatch[Any]] | None:
+        """Of the matchers ``ranks`` orders (see :meth:`ranks`), the first that
+        :meth:`match_at_token` finds at the token, with its rank and match: one pass over the
+        word's tries instead of one per matcher."""
+        entry = self._starting.get(word)
+        if entry is None:
+            return None
+        best: tuple[int, PhraseMatch[Any]] | None = None
+        best_rank = len(ranks)
+        # A matcher's first try that matches is its match; a later matcher's try is read only
+        # while no earlier matcher has matched.
+        for n, offset, length, key, whole_word, begin, phrase, value in entry.tries:
+            rank = ranks.get(n, best_rank)
+            if rank >= best_rank:
+                continue
+            end = start + length
+            if whole_word or (text.startswith(key, start + offset) and not _WORD.match(text, end)):
+                best_rank = rank
+                best = (rank, _new_match(PhraseMatch, (start + begin, end, phrase, value)))
+        return best
 
     def _splits(self, word: str) -> list[tuple[int, list[tuple[int, str]]]]:
         """The proclitic splits of ``word`` that start some phrase, in the order the regex
@@ -294,23 +368,60 @@ class TokenScanner:
         self, text: str, words: Sequence[str], starts: Sequence[int]
     ) -> dict[int, list[PhraseMatch[Any]]]:
         """:meth:`scan` for the words and their starts given as two columns."""
+        if self.has_capitals(text):
+            return self._scan_any_case(text, words, starts)
+        return self._scan_lower_case(text, words, starts)
+
+    def _scan_lower_case(
+        self, text: str, words: Sequence[str], starts: Sequence[int]
+    ) -> dict[int, list[PhraseMatch[Any]]]:
+        """The scan of a text without capitals (all Arabic), which agrees with
+        :meth:`_scan_any_case`: it exists because the scan runs once per parse over every
+        word. The words that start a phrase are picked out in C (``compress``), and at each
+        only the phrases whose second word is the next token are read in the text."""
         starting = self._starting
-        capitals = text.lower() != text
-        # A word with capitals is not among the starting words, which are lower-case: its
-        # tries are worked out here (rare: Latin names in Arabic news).
-        known = self._capitalised(words) if capitals else {}
-        if known:
-            hits = [i for i, word in enumerate(words) if word in starting or word in known]
-        else:
-            hits = [i for i, word in enumerate(words) if word in starting]
+        entries = list(map(starting.get, words))
+        following = chain(islice(words, 1, None), ("",))
         found: list[list[PhraseMatch[Any]]] = [[] for _ in self._matchers]
         # Where each matcher may match next: its matches never overlap. A match ends past the
         # word it starts at, so this also keeps a matcher to one match per word.
         free_from = [0] * len(self._matchers)
+        for start, (_, unpaired, by_next_word), after in zip(
+            compress(starts, entries),
+            filter(None, entries),
+            compress(following, entries),
+            strict=True,
+        ):
+            tries = unpaired if by_next_word is None else by_next_word.get(after, unpaired)
+            for n, offset, length, key, whole_word, begin, phrase, value in tries:
+                if start < free_from[n]:
+                    continue
+                end = start + length
+                if not whole_word and (
+                    not text.startswith(key, start + offset) or _WORD.match(text, end)
+                ):
+                    continue
+                found[n].append(_new_match(PhraseMatch, (start + begin, end, phrase, value)))
+                free_from[n] = end
+        return {id(m): found[n] for n, m in enumerate(self._matchers)}
+
+    def _scan_any_case(
+        self, text: str, words: Sequence[str], starts: Sequence[int]
+    ) -> dict[int, list[PhraseMatch[Any]]]:
+        """The scan of any text: every phrase that starts with a word is read in the text."""
+        starting = self._starting
+        capitals = self.has_capitals(text)
+        # A word with capitals is not among the starting words, which are lower-case: its
+        # tries are worked out here (rare: Latin names in Arabic news).
+        known = self._capitalised(words) if capitals else {}
+        hits = [i for i, word in enumerate(words) if word in starting or word in known]
+        found: list[list[PhraseMatch[Any]]] = [[] for _ in self._matchers]
+        free_from = [0] * len(self._matchers)
         for i in hits:
             start = starts[i]
             word = words[i]
-            tries = starting.get(word) or known[word]
+            entry = starting.get(word)
+            tries = known[word] if entry is None else entry.tries
             for n, offset, length, key, whole_word, begin, phrase, value in tries:
                 if start < free_from[n]:
                     continue
@@ -340,6 +451,34 @@ class TokenScanner:
 
 
 _WORDS = re.compile(r"\w+")
+
+
+def _start(tries: tuple[_Try, ...], seconds: dict[str, str | None]) -> _Start:
+    """The tries at a word, and which of them each next word leaves (``seconds``: the second
+    word of each phrase, kept across the words that share phrases)."""
+    second = [_second_word(t.key, seconds) for t in tries]
+    if second.count(None) == len(second):
+        return _Start(tries, tries, None)
+    # One pass in the tries' order: a try without a second word goes to every table entry.
+    by_next_word: dict[str, list[_Try]] = {word: [] for word in second if word is not None}
+    unpaired: list[_Try] = []
+    for found, word in zip(tries, second, strict=True):
+        for listed in (unpaired, *by_next_word.values()) if word is None else (by_next_word[word],):
+            listed.append(found)
+    return _Start(
+        tries, tuple(unpaired), {word: tuple(listed) for word, listed in by_next_word.items()}
+    )
+
+
+def _second_word(key: str, seconds: dict[str, str | None]) -> str | None:
+    """The token a phrase's match must have after its first word, if the phrase tells: in
+    "وزير الخارجية" الخارجية, followed by the end or a character that is no \\w."""
+    if key not in seconds:
+        first = _WORDS.match(key)
+        assert first is not None  # the scanner checks that every phrase starts with a word
+        second = _SECOND_WORD.match(key, first.end())
+        seconds[key] = None if second is None else second.group(1)
+    return seconds[key]
 
 
 def _lowered_alike(rest: str) -> str | None:

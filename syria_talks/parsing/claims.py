@@ -16,6 +16,8 @@ from __future__ import annotations
 
 __all__ = ["Claims"]
 
+_ONES = [b"\x01" * length for length in range(128)]
+
 
 class Claims:
     """The claimed characters of one text, one byte each (memory linear in the text, and a
@@ -35,4 +37,7 @@ class Claims:
         return bool(self._taken[position])
 
     def take(self, start: int, end: int) -> None:
-        self._taken[start:end] = b"\x01" * (end - start)
+        length = end - start
+        # Claims are mostly a few words long: their bytes are made once, not once a claim.
+        ones = _ONES[length] if 0 <= length < len(_ONES) else b"\x01" * length
+        self._taken[start:end] = ones

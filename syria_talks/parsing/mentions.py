@@ -10,7 +10,7 @@ import enum
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -18,13 +18,15 @@ from syria_talks.lexicon import Lexicon, Title, arabic_country_names, english_co
 from syria_talks.model import ActorKind, Gender
 from syria_talks.parsing.claims import Claims
 from syria_talks.parsing.document import Document
+from syria_talks.phrases import PhraseMatch, PhraseMatcher
 from syria_talks.text import QuotePair, fold
+
+T = TypeVar("T")
 
 __all__ = ["Candidate", "CandidateSource", "KeyScheme", "find_mentions", "title_head"]
 
 _NAME_WORDS = 4  # محمد مصطفى أبو عادل
 _LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'-]+")
-_PUNCTUATION_GAP = re.compile(r"[^\s]")
 _BODY_WORDS = 5  # في وزارة الخارجية والمغتربين السورية
 _DESCRIPTION_WORDS = 4  # شركة النفط الفرنسية العملاقة "إنجي"
 _QUOTED_NAME = 40  # characters: a name in quotation marks is short
@@ -166,6 +168,11 @@ class _MentionPasses:
         self.text = doc.text
         self.fw = doc.lexicon.function_words
         self.shape = doc.lexicon.word_shape
+        # A word that starts with none of the article's prefixes is neither definite nor goes
+        # on with a definite phrase: str.startswith with all of them tells that in C, before
+        # the shape's rule (which also weighs the stem's length) is asked.
+        self.definite_prefixes = self.shape.definite_prefixes
+        self.genitive_prefixes = self.shape.genitive_prefixes
         self.stop_words = doc.lexicon.mention_stop_words
         self.claims = Claims(len(doc.text))
         self.person_starts = Claims(len(doc.text))  # where a person's name begins
@@ -180,8 +187,23 @@ class _MentionPasses:
         # A token whose word starts no phrase of the lexicon's matchers is passed over by one
         # look-up instead of a regex per matcher; the starting words are lower-case, so in a
         # text with capitals every token goes to the regexes.
-        self.starting = doc.lexicon.scanner.starting_words
-        self.capitals = self.text.lower() != self.text
+        self.scanner = doc.lexicon.scanner
+        self.starting = self.scanner.starting_words
+        self.capitals = self.scanner.has_capitals(self.text)
+        # What a title's complement may name, in the order _where_at reads it.
+        self.where_matchers: tuple[PhraseMatcher[Any], ...] = (
+            self.lex.nationality_matcher,
+            self.lex.country_matcher,
+            self.lex.place_matcher,
+        )
+        self.where_ranks = self.scanner.ranks(self.where_matchers)
+
+    def _phrase_at(self, matcher: PhraseMatcher[T], i: int) -> PhraseMatch[T] | None:
+        """``matcher.match_at`` at the start of token ``i``: without a regex in a text without
+        capitals, where the scanner's tables tell the same."""
+        if self.capitals:
+            return matcher.match_at(self.text, self.starts[i])
+        return self.scanner.match_at_token(matcher, self.text, self.words[i], self.starts[i])
 
     def _before(self, position: int) -> int:
         """Index of the last token ending at or before ``position`` (-1 when none)."""
@@ -222,18 +244,22 @@ class _MentionPasses:
         if word in self.fw.impersonal_subjects or word in self.fw.determiners:
             return False  # "نفى الناطق معلومات مفادها": a report, not a name
         if (self.capitals or word in self.starting) and (
-            self.lex.nationality_matcher.match_at(self.text, start) is not None
-            or self.lex.title_matcher.match_at(self.text, start) is not None
-            or self.lex.country_matcher.match_at(self.text, start) is not None
+            self._phrase_at(self.lex.nationality_matcher, i) is not None
+            or self._phrase_at(self.lex.title_matcher, i) is not None
+            or self._phrase_at(self.lex.country_matcher, i) is not None
         ):
             return False
         if first:
             # An abstract noun in -ية (أهمية، مسؤولية) or a plural in -ات (جهات، قوات) is no
             # given name.
             written = self.doc.original_text(start, start + len(word))
-            return not (self.shape.is_feminine_form(written) or self.shape.is_definite(word))
+            return not (self.shape.is_feminine_form(written) or self._definite(word))
         # Inside a name the article is part of it (بشار الأسد), but not one after a proclitic.
-        return self.shape.has_article(word) or not self.shape.is_definite(word)
+        return self.shape.has_article(word) or not self._definite(word)
+
+    def _definite(self, word: str) -> bool:
+        """ "الجيش", "والحكومة", "للأمم": the article, alone or after a proclitic."""
+        return word.startswith(self.definite_prefixes) and self.shape.is_definite(word)
 
     # -- passes ------------------------------------------------------------------------
     def lexicon_actors(self) -> None:
@@ -290,7 +316,7 @@ class _MentionPasses:
         i = bisect_left(self.starts, position)
         if i >= self.count or self.text[position : self.starts[i]].strip():
             return None
-        m = self.lex.nationality_matcher.match_at(self.text, self.starts[i])
+        m = self._phrase_at(self.lex.nationality_matcher, i)
         if m is None:
             return None
         return m.value.country, m.end
@@ -307,8 +333,8 @@ class _MentionPasses:
             if not title.relational and self._named_before(m.start, title, complement_end):
                 continue
             name_start = self._skip_apposition_comma(complement_end)
-            named = self._candidate_at(name_start)
-            if named is None and self.lex.title_matcher.match_at(self.text, name_start):
+            named = self.found.get(name_start)
+            if named is None and self._title_at(name_start):
                 leads[name_start] = leads.get(m.start, m.start)
             title_text = self.doc.original_text(m.start, complement_end)
             if named is not None:
@@ -327,6 +353,13 @@ class _MentionPasses:
                 title.relational or self._apposition_of_person(m.start, title_text, complement_end)
             ):
                 self._add(_title_alone(m.start, complement_end, title, title_text, country))
+
+    def _title_at(self, position: int) -> bool:
+        """A title starts at ``position``; read from the token there when one starts there."""
+        i = bisect_left(self.starts, position)
+        if i < self.count and self.starts[i] == position:
+            return self._phrase_at(self.lex.title_matcher, i) is not None
+        return self.lex.title_matcher.match_at(self.text, position) is not None
 
     def _unknown_titled(
         self, title_start: int, name_start: int, title: Title, title_text: str, country: str | None
@@ -373,15 +406,29 @@ class _MentionPasses:
     def _named_before(self, title_start: int, title: Title, complement_end: int) -> bool:
         """ "وقال توماس بوسرت، مستشار البيت الأبيض": a person no lexicon knows, named right
         after a verb of saying and described by the title that follows the name."""
-        starts, text = self.starts, self.text
         i = self._before(title_start)
+        # Most titles have no verb of saying two to four words before them, which the full
+        # rule (_named_after_verb) needs: one set look-up passes over them before any word is
+        # read as a name.
+        if self.lex.verb_cue_surfaces.isdisjoint(
+            self.words[max(i - _NAME_WORDS, 0) : max(i - 1, 0)]
+        ):
+            return False
+        return self._named_after_verb(i, title_start, title, complement_end)
+
+    def _named_after_verb(
+        self, i: int, title_start: int, title: Title, complement_end: int
+    ) -> bool:
+        """:meth:`_named_before` read word by word back from token ``i``, the last before the
+        title."""
+        starts, text = self.starts, self.text
         names: list[int] = []  # token indices, from the last word of the name back
         end = title_start
         while i >= 0 and len(names) < _NAME_WORDS:
             gap = text[self.ends[i] : end]
             if gap.strip(" ،,") or (names and gap.strip()):
                 break  # only the comma between the name and its title
-            if self._candidate_at(starts[i]) is not None or not self._name_word(i, False):
+            if self.found.get(starts[i]) is not None or not self._name_word(i, False):
                 break
             names.append(i)
             end = starts[i]
@@ -435,11 +482,12 @@ class _MentionPasses:
         steps = 0
         while i < self.count and steps < 8:
             start = starts[i]
-            if _PUNCTUATION_GAP.search(self.text[end:start]):
+            if self.text[end:start].strip():
                 break
-            if self._lexicon_person_at(start):
+            known = self.found.get(start)
+            if known is not None and known.kind is _PERSON:
                 break
-            where = self._where_at(start, words[i])
+            where = self._where_at(i, known)
             if where is not None:
                 end, of_country = where
                 country = country or (None if abroad else of_country)
@@ -449,7 +497,7 @@ class _MentionPasses:
             word = words[i]
             connector = word in self.fw.title_connectors  # المتحدث باسم، المبعوث إلى
             abroad = abroad or word in self.fw.destination_prepositions
-            definite = self.shape.continues_definite_phrase(word) and not self._stop_word(word)
+            definite = self._continues_definite(word)
             if word in self.fw.org_heads and i + 1 < self.count:
                 # An institution noun governs the next word: مفوضية حقوق، مجلس منبج.
                 end = self.ends[i + 1]
@@ -472,23 +520,41 @@ class _MentionPasses:
             break
         return end, country
 
-    def _where_at(self, position: int, word: str) -> tuple[int, str | None] | None:
-        """A nationality, state, place or body at ``position``, the token ``word``, in a title's
-        complement (الروسي، روسيا، دمشق، الأمم المتحدة): where it ends and the country it names."""
-        lex, text = self.lex, self.text
-        if self.capitals or word in self.starting:
-            nationality = lex.nationality_matcher.match_at(text, position)
-            if nationality is not None:
-                return nationality.end, nationality.value.country
-            state = lex.country_matcher.match_at(text, position)
-            if state is not None:
-                return state.end, state.value.code
-            place = lex.place_matcher.match_at(text, position)
-            if place is not None:
-                return place.end, lex.places[place.value].country
-        body = self._candidate_at(position)
-        if body is not None and body.kind is not _PERSON:
-            return body.end, body.country
+    def _continues_definite(self, word: str) -> bool:
+        """ "الخارجية", "للأمم": a word that goes on with a title's definite phrase."""
+        return (
+            word.startswith(self.genitive_prefixes)
+            and self.shape.continues_definite_phrase(word)
+            and not self._stop_word(word)
+        )
+
+    def _where_at(self, i: int, known: Candidate | None) -> tuple[int, str | None] | None:
+        """A nationality, state, place or body (``known``, the candidate found at the token) at
+        token ``i`` in a title's complement (الروسي، روسيا، دمشق، الأمم المتحدة): where it ends
+        and the country it names."""
+        if self.capitals or self.words[i] in self.starting:
+            found = self._first_phrase_at(i)
+            if found is not None:
+                rank, match = found
+                if rank == 0:  # a nationality
+                    return match.end, match.value.country
+                if rank == 1:  # a state
+                    return match.end, match.value.code
+                return match.end, self.lex.places[match.value].country
+        if known is not None and known.kind is not _PERSON:
+            return known.end, known.country
+        return None
+
+    def _first_phrase_at(self, i: int) -> tuple[int, PhraseMatch[Any]] | None:
+        """The first of the complement's matchers that matches at token ``i``, by its rank."""
+        if not self.capitals:
+            return self.scanner.first_match_at_token(
+                self.where_ranks, self.text, self.words[i], self.starts[i]
+            )
+        for rank, matcher in enumerate(self.where_matchers):
+            match = matcher.match_at(self.text, self.starts[i])
+            if match is not None:
+                return rank, match
         return None
 
     def _continues_complement(self, i: int) -> bool:
@@ -501,9 +567,9 @@ class _MentionPasses:
         return (
             (self.shape.has_article(word) and not destination)
             or word in self.fw.org_heads
-            or self.lex.country_matcher.match_at(self.text, start) is not None
-            or self.lex.place_matcher.match_at(self.text, start) is not None
-            or self._candidate_at(start) is not None
+            or self._phrase_at(self.lex.country_matcher, i) is not None
+            or self._phrase_at(self.lex.place_matcher, i) is not None
+            or self.found.get(start) is not None
         )
 
     def _governs_named(self, i: int) -> bool:
@@ -513,19 +579,12 @@ class _MentionPasses:
         if self._stop_word(self.words[i]):
             return False
         after = self.starts[i + 1]
-        named = self._candidate_at(after)
+        named = self.found.get(after)
         return (
             (named is not None and named.kind is not _PERSON)
-            or self.lex.country_matcher.match_at(self.text, after) is not None
-            or self.lex.place_matcher.match_at(self.text, after) is not None
+            or self._phrase_at(self.lex.country_matcher, i + 1) is not None
+            or self._phrase_at(self.lex.place_matcher, i + 1) is not None
         )
-
-    def _lexicon_person_at(self, position: int) -> bool:
-        cand = self._candidate_at(position)
-        return cand is not None and cand.kind is _PERSON
-
-    def _candidate_at(self, position: int) -> Candidate | None:
-        return self.found.get(position)
 
     def _skip_apposition_comma(self, position: int) -> int:
         """Where the name after a title starts: past an apposition comma, or inside the
@@ -553,7 +612,7 @@ class _MentionPasses:
         latin = False
         for j in range(i, min(i + _NAME_WORDS, self.count)):
             start, token_end = starts[j], self.ends[j]
-            if j > i and _PUNCTUATION_GAP.search(self.text[self.ends[j - 1] : start]):
+            if j > i and self.text[self.ends[j - 1] : start].strip():
                 break
             if _LATIN_NAME.fullmatch(self.doc.original_text(start, token_end)):
                 end = token_end
@@ -562,7 +621,7 @@ class _MentionPasses:
                 continue
             if not self._name_word(j, first=j == i):
                 break
-            if self._candidate_at(start) or self._candidate_at(start + 1):
+            if self.found.get(start) or self.found.get(start + 1):
                 break  # "لحزب الله": a proclitic on a known name starts no new one
             end = token_end
             words += 1
@@ -577,7 +636,7 @@ class _MentionPasses:
                 continue
             # "مسؤولة الشؤون الخارجية ... فيديريكا موغيريني": a described office, then a name.
             complement_end, _ = self._complement(m.end)
-            named = self._candidate_at(self._skip_apposition_comma(complement_end))
+            named = self.found.get(self._skip_apposition_comma(complement_end))
             if named is not None and named.kind is _PERSON:
                 title_text = self.doc.original_text(m.start, complement_end)
                 self._widen(named, m.start, title=title_text, title_in_text=True)
@@ -620,7 +679,7 @@ class _MentionPasses:
             i = bisect_left(starts, end)
         while i < self.count and not self.text[end : starts[i]].strip():
             word = words[i]
-            nationality = self.lex.nationality_matcher.match_at(self.text, starts[i])
+            nationality = self._phrase_at(self.lex.nationality_matcher, i)
             if nationality is not None:
                 country = country or nationality.value.country
                 end = nationality.end
@@ -688,7 +747,7 @@ class _MentionPasses:
             word, token_start = self.words[i], starts[i]
             token_end = token_start + len(word)
             at = token_start + (offset if token_start == start else 0)
-            known = self._candidate_at(at)
+            known = self.found.get(at)
             place = lex.place_matcher.match_at(text, at)
             nationality = lex.nationality_matcher.match_at(text, at)
             state = lex.country_matcher.match_at(text, at)  # states are found after sources
@@ -720,9 +779,9 @@ class _MentionPasses:
         after = self.starts[i + 1]
         return not self._stop_word(self.words[i]) and (
             self.shape.has_article(self.words[i + 1])
-            or self._candidate_at(after) is not None
-            or self.lex.place_matcher.match_at(self.text, after) is not None
-            or self.lex.country_matcher.match_at(self.text, after) is not None
+            or self.found.get(after) is not None
+            or self._phrase_at(self.lex.place_matcher, i + 1) is not None
+            or self._phrase_at(self.lex.country_matcher, i + 1) is not None
         )
 
     def _time_word(self, position: int) -> bool:
@@ -743,7 +802,7 @@ class _MentionPasses:
         for m in self.doc.matches(self.fw.media_heads):
             if not self.claims.free(m.start, m.end):
                 continue
-            following = self._candidate_at(self._after_quote_mark(m.end))
+            following = self.found.get(self._after_quote_mark(m.end))
             if following is not None and following.kind is ActorKind.MEDIA:
                 self._widen(following, m.start)
                 continue
@@ -807,9 +866,9 @@ class _MentionPasses:
     def _describes(self, i: int) -> bool:
         """Token ``i`` is a word of a body's description: النفط، الفرنسية، العملاقة."""
         word = self.words[i]
-        return (
-            self.shape.has_article(word) and not self._stop_word(word)
-        ) or self.lex.nationality_matcher.match_at(self.text, self.starts[i]) is not None
+        return (self.shape.has_article(word) and not self._stop_word(word)) or self._phrase_at(
+            self.lex.nationality_matcher, i
+        ) is not None
 
     def _next_char(self, position: int) -> int:
         while position < len(self.text) and self.text[position] == " ":
