@@ -1,0 +1,224 @@
+"""The identities, agreements, places and times stages take shortcuts: tables made once per
+lexicon, a pass skipped when nothing it looks for is there, indexes made only when asked for.
+Each shortcut must give what the rule it stands for gives, whatever the text."""
+
+from __future__ import annotations
+
+import importlib
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from syria_talks.lexicon import Lexicon, default_lexicon
+from syria_talks.model import ActorKind
+from syria_talks.parsing.document import Document
+from syria_talks.parsing.mentions import Candidate, CandidateSource, find_mentions, title_head
+
+actors = importlib.import_module("syria_talks.parsing.actors")
+agreements = importlib.import_module("syria_talks.parsing.agreements")
+
+# Words of every kind the stages tell apart: titles bare, feminine and with a deputy, known and
+# unknown names, agreement heads and status words, parties, places, months and weekdays.
+WORDS = [
+    "قال",
+    "وقال",
+    "أن",
+    "إن",
+    "الذي",
+    "التي",
+    "في",
+    "مع",
+    "بين",
+    "على",
+    "و",
+    "الوزير",
+    "الوزيرة",
+    "وزير",
+    "وزير الخارجية",
+    "وزير الخارجية الروسي",
+    "نائب وزير الخارجية",
+    "المتحدث باسم الكرملين",
+    "المتحدثة باسم الخارجية",
+    "الرئيس",
+    "الرئيس الأمريكي",
+    "سيرغي لافروف",
+    "وزير الخارجية الروسي سيرغي لافروف",
+    "وزير الخارجية الأمريكي جون كيري",
+    "المتحدث باسم الخارجية شون روبرتسون",
+    "المتحدث",
+    "لافروف",
+    "جون كيري",
+    "كيري",
+    "شون روبرتسون",
+    "روبرتسون",
+    "اللواء جميل الشمري",
+    "الشمري",
+    "اتفاق",
+    "الاتفاق",
+    "اتفاق تعاون عسكري",
+    "الاتفاق العسكري",
+    "الهدنة",
+    "هدنة",
+    "وقف إطلاق النار",
+    "قرار",
+    "مجلس الأمن",
+    "وقعت",
+    "انهيار",
+    "برعاية روسيا",
+    "بوساطة قطرية",
+    "واشنطن",
+    "وموسكو",
+    "روسيا",
+    "سورية",
+    "وسورية",
+    "غارات",
+    "دمشق",
+    "ريف دمشق",
+    "شمالي سوريا",
+    "حلب",
+    "مبنى وزارة الدفاع",
+    "شباط",
+    "الماضي",
+    "الخميس",
+    "أمس",
+    "قبل أيام",
+    "عام 2016",
+]
+GAPS = [" ", " ", " ", "، ", ". ", ' "', '" ', "\n"]
+TEXTS = st.lists(
+    st.tuples(st.sampled_from(GAPS), st.sampled_from(WORDS)), min_size=1, max_size=30
+).map(lambda pairs: "".join(gap + word for gap, word in pairs).strip() + ".")
+
+
+def _document(text: str) -> tuple[Document, list[Candidate]]:
+    doc = Document(text, default_lexicon())
+    return doc, find_mentions(doc)
+
+
+# -- identities -----------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=0, max_size=4).map(" ".join))
+def test_a_remembered_office_is_the_office_title_head_gives(title: str) -> None:
+    lexicon = default_lexicon()
+    assert actors._title_heads(lexicon)(title) == title_head(lexicon, title)
+
+
+def test_each_lexicon_remembers_its_own_offices() -> None:
+    default = default_lexicon()
+    derived = default.with_titles([])
+    assert actors._title_heads(default) is actors._title_heads(default)
+    assert actors._title_heads(derived) is not actors._title_heads(default)
+
+
+def _resolve_titles_by_definition(lexicon: Lexicon, mentions: list[Candidate]) -> dict[str, str]:
+    """Every title-only mention to the nearest earlier, else the first later, named person of
+    its office and a compatible country: a scan of all of them, no table, no early exit."""
+    mapping: dict[str, str] = {}
+    for cand in mentions:
+        if cand.source is not CandidateSource.TITLE:
+            continue
+        office = title_head(lexicon, cand.title or cand.name)
+        named = sorted(
+            (
+                n
+                for n in mentions
+                if n.source in (CandidateSource.LEXICON, CandidateSource.TITLED_NAME)
+                and n.kind is ActorKind.PERSON
+                and n.title
+                and title_head(lexicon, n.title) == office
+                and (cand.country is None or n.country in (None, cand.country))
+            ),
+            key=lambda n: n.start,
+        )
+        before = [n for n in named if n.start < cand.start]
+        after = [n for n in named if n.start > cand.start]
+        target = before[-1] if before else after[0] if after else None
+        if target is not None:
+            mapping[cand.key] = target.key
+    return mapping
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_titles_resolve_as_a_scan_of_every_named_person_resolves_them(text: str) -> None:
+    doc, mentions = _document(text)
+    found = actors._resolve_titles(doc.lexicon, mentions)
+    assert found == _resolve_titles_by_definition(doc.lexicon, mentions), text
+
+
+def _groups_by_definition(
+    mentions: list[Candidate], referents: list[Candidate], canonical: dict[str, str]
+) -> tuple[dict[str, list[Candidate]], set[str]]:
+    """Groups in two passes (the mentions, then the referents no mention is) and the kept
+    actors in two more."""
+    groups: dict[str, list[Candidate]] = {}
+    for cand in mentions:
+        groups.setdefault(canonical.get(cand.key, cand.key), []).append(cand)
+    for cand in referents:
+        already = any(cand is c for c in mentions) or any(
+            cand is c for group in groups.values() for c in group
+        )
+        if not already:
+            groups.setdefault(canonical.get(cand.key, cand.key), []).append(cand)
+    kept = (CandidateSource.LEXICON, CandidateSource.TITLED_NAME, CandidateSource.MEDIA)
+    wanted = {canonical.get(c.key, c.key) for c in referents}
+    wanted |= {canonical.get(c.key, c.key) for c in mentions if c.source in kept}
+    return groups, wanted
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.data())
+def test_one_pass_groups_the_candidates_as_separate_passes_do(
+    text: str, data: st.DataObject
+) -> None:
+    doc, mentions = _document(text)
+    # Referents: some of the mentions (again and again), and candidates no mention is.
+    picked = data.draw(st.lists(st.sampled_from(mentions), max_size=6)) if mentions else []
+    strangers = [
+        Candidate(
+            start=c.start,
+            end=c.end,
+            phrase_start=c.start,
+            key=f"np:{c.name}" if i % 2 else c.key,
+            name=c.name,
+            kind=c.kind,
+            source=CandidateSource.NOUN_PHRASE,
+        )
+        for i, c in enumerate(picked)
+    ]
+    referents = picked + strangers + strangers[:1]
+    canonical = actors._resolve_titles(doc.lexicon, mentions)
+    canonical.update(actors._resolve_surnames([*mentions, *referents]))
+    groups, wanted = actors._group_by_actor(mentions, referents, canonical)
+    assert (groups, wanted) == _groups_by_definition(mentions, referents, canonical), text
+    assert wanted <= groups.keys()  # resolve_identities reads every kept actor's group
+
+
+# -- agreements -----------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(WORDS).flatmap(lambda w: st.sampled_from(w.split())))
+def test_the_extent_word_table_is_the_lexicon_sets_it_joins(word: str) -> None:
+    lexicon = default_lexicon()
+    fw = lexicon.function_words
+    words = agreements._extent_words(lexicon)
+    assert (word in words.clause) == (
+        word in lexicon.cues or word in lexicon.complementizers or word in fw.relative_pronouns
+    )
+    assert (word in words.stop) == (word in fw.prepositions or word in fw.clause_openers)
+    assert (word in words.party) == (word in fw.party_prepositions)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_the_mention_indexes_made_on_demand_are_the_mentions(text: str) -> None:
+    doc, mentions = _document(text)
+    finder = agreements._Agreements(doc, mentions, [])
+    by_start = sorted(mentions, key=lambda c: c.start)
+    assert finder.mentions == by_start
+    assert finder.mention_starts == [c.start for c in by_start]
+    assert finder.by_phrase_start == {c.phrase_start: c for c in mentions}
+    assert finder.by_end == {c.end: c for c in mentions}
