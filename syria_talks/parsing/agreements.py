@@ -8,11 +8,15 @@ and a bare definite "الاتفاق" refers back to the agreement mentioned last
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+import weakref
 from operator import attrgetter
+from typing import NamedTuple
 
 import attrs
 
+from syria_talks.lexicon import Lexicon
 from syria_talks.model import ActorKind, AgreementStatus
 from syria_talks.parsing.claims import Claims
 from syria_talks.parsing.dates import FoundTime
@@ -24,6 +28,10 @@ __all__ = ["AgreementMention", "FoundAgreement", "FoundEvent", "find_agreements"
 
 # An agreement's status is the furthest stage the text reports.
 _LIFECYCLE = tuple(s for s in AgreementStatus if s is not AgreementStatus.UNKNOWN)
+# Each status's place in the lifecycle, for the sort and the max: a dict hit instead of a scan
+# of the lifecycle comparing members one by one.
+_STAGES: dict[AgreementStatus, int] = {status: stage for stage, status in enumerate(_LIFECYCLE)}
+_STAGE_OF = _STAGES.__getitem__
 _EXTENT = 5  # words after the head that can still describe the agreement
 _BEFORE = 4  # words before a mention where a status cue applies to it ("انهيار اتفاق")
 _AFTER = 6  # words after ("الذي وقّع في شباط")
@@ -33,6 +41,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _STOP = re.compile(r"[.،,؛:!?؟()\n]")
 _WORDS = re.compile(r"\w+")
 _PARTY_KINDS = (ActorKind.STATE, ActorKind.ORGANIZATION)
+# Makes a ViewSpan in C; the named tuple's own __new__ is Python code.
+_new_span = tuple.__new__
 
 
 @attrs.frozen(kw_only=True)
@@ -65,21 +75,58 @@ class FoundAgreement:
     mediators: tuple[Candidate, ...]
 
 
+class _ExtentWords(NamedTuple):
+    """The words that end or carry on an agreement's description, per lexicon."""
+
+    clause: frozenset[str]  # a cue, a complementizer or a relative pronoun starts a clause
+    stop: frozenset[str]  # prepositions and clause openers
+    party: frozenset[str]  # "بين", "مع": name the parties and carry on
+
+
+# Lexicon -> its _ExtentWords: the unions were made again for every document. Keyed weakly on
+# the lexicon (which hashes by identity), so a derived lexicon gets its own.
+_EXTENT_WORDS: weakref.WeakKeyDictionary[Lexicon, _ExtentWords] = weakref.WeakKeyDictionary()
+
+
+def _extent_words(lexicon: Lexicon) -> _ExtentWords:
+    words = _EXTENT_WORDS.get(lexicon)
+    if words is None:
+        fw = lexicon.function_words
+        words = _EXTENT_WORDS[lexicon] = _ExtentWords(
+            clause=frozenset(lexicon.cues) | lexicon.complementizers | fw.relative_pronouns,
+            stop=fw.prepositions | fw.clause_openers,
+            party=fw.party_prepositions,
+        )
+    return words
+
+
 class _Agreements:
     def __init__(self, doc: Document, mentions: list[Candidate], times: list[FoundTime]) -> None:
         self.doc = doc
         self.text = doc.text
         self.vocab = doc.lexicon.agreement_vocabulary
-        words = doc.lexicon.function_words
-        self.stop_words = words.prepositions | words.clause_openers
-        self.party_words = words.party_prepositions
-        self.mentions = sorted(mentions, key=attrgetter("start"))
-        self.mention_starts = [c.start for c in self.mentions]
-        self.by_phrase_start = {c.phrase_start: c for c in mentions}
-        self.by_end = {c.end: c for c in mentions}
+        self.words = _extent_words(doc.lexicon)
+        self.candidates = mentions
         self.times = times
         self.time_starts = [t.start for t in times]
         self._mediators: dict[tuple[int, int], list[Candidate]] = {}
+
+    # The indexes of the actor mentions, made only for an article that mentions an agreement.
+    @functools.cached_property
+    def mentions(self) -> list[Candidate]:
+        return sorted(self.candidates, key=attrgetter("start"))
+
+    @functools.cached_property
+    def mention_starts(self) -> list[int]:
+        return [c.start for c in self.mentions]
+
+    @functools.cached_property
+    def by_phrase_start(self) -> dict[int, Candidate]:
+        return {c.phrase_start: c for c in self.candidates}
+
+    @functools.cached_property
+    def by_end(self) -> dict[int, Candidate]:
+        return {c.end: c for c in self.candidates}
 
     def _extent(self, end: int, definite: bool) -> int:
         """Extend a head over the words that describe it, up to punctuation or a verb.
@@ -87,8 +134,8 @@ class _Agreements:
         After a definite head only definite words agree with it ("الاتفاق العسكري"); an
         indefinite one is already the predicate ("الهدنة صامدة").
         """
-        lex = self.doc.lexicon
-        fw, shape = lex.function_words, self.doc.shape
+        shape = self.doc.shape
+        clause_words, stop_words, party_words = self.words
         words, starts = self.doc.tokens.words, self.doc.tokens.starts  # read in the loop
         i = bisect.bisect_left(starts, end)
         steps = 0
@@ -99,14 +146,12 @@ class _Agreements:
             if _STOP.search(gap):
                 break
             stem = shape.without_conjunction(word, min_stem=3)
-            if word in lex.cues or word in lex.complementizers or word in fw.relative_pronouns:
+            if word in clause_words:
                 break
             # "بين واشنطن وموسكو" and "مع روسيا" name the parties; other prepositions end it.
-            if word not in self.party_words and (
-                word in self.stop_words or stem in self.stop_words
-            ):
+            if word not in party_words and (word in stop_words or stem in stop_words):
                 break
-            parties = parties or word in self.party_words
+            parties = parties or word in party_words
             if (
                 definite
                 and not parties
@@ -263,10 +308,8 @@ def find_agreements(
         # A dict keeps the events in the order found and a full key breaks ties: a set and the
         # start alone left the order of two events at one place to the hash seed.
         found = dict.fromkeys(e for m in group for e in finder.events_near(m))
-        events = sorted(found, key=lambda e: (e.start, e.end, _LIFECYCLE.index(e.status)))
-        status = max(
-            (e.status for e in events), key=_LIFECYCLE.index, default=AgreementStatus.UNKNOWN
-        )
+        events = sorted(found, key=lambda e: (e.start, e.end, _STAGE_OF(e.status)))
+        status = max((e.status for e in events), key=_STAGE_OF, default=AgreementStatus.UNKNOWN)
         parties: dict[str, Candidate] = {}
         mediators: dict[str, Candidate] = {}
         for m in group:
@@ -280,7 +323,7 @@ def find_agreements(
             key=len,
             default=doc.original_text(group[0].start, group[0].end),
         )
-        spans = tuple(ViewSpan(m.start, m.end) for m in group)
+        spans = tuple([_new_span(ViewSpan, (m.start, m.end)) for m in group])
         result.append(
             FoundAgreement(
                 key=key,
