@@ -20,6 +20,12 @@ __all__ = ["FoundPlace", "find_locations"]
 _new_span = tuple.__new__
 
 
+@functools.cache
+def _country_key(code: str) -> str:
+    """The key of a country's place, made once per country instead of once per mention."""
+    return f"country:{code}"
+
+
 @attrs.define(kw_only=True)
 class FoundPlace:
     """A place and where the text names it, in view offsets (the assembler makes it a
@@ -188,16 +194,17 @@ class _Places:
         return table
 
     def lexicon_places(self) -> None:
-        for m in self.doc.matches(self.lex.place_matcher):
-            if not self.claims.free(m.start, m.end):
+        free, places = self.claims.free, self.lex.places
+        for start, end, _, value in self.doc.matches(self.lex.place_matcher):
+            if not free(start, end):
                 continue
-            entry = self.lex.places[m.value]
-            if self._again(entry.id, m.start, m.end):
+            entry = places[value]
+            if self._again(entry.id, start, end):
                 continue
             self._add(
                 entry.id,
-                m.start,
-                m.end,
+                start,
+                end,
                 name=entry.name,
                 kind=entry.kind,
                 country=entry.country,
@@ -207,16 +214,18 @@ class _Places:
             )
 
     def countries(self) -> None:
-        for m in self.doc.matches(self.lex.country_matcher):
-            if not self.claims.free(m.start, m.end) or not self._in_place_position(m.start, m.end):
+        free = self.claims.free
+        for start, end, _, country in self.doc.matches(self.lex.country_matcher):
+            if not free(start, end) or not self._in_place_position(start):
                 continue
-            code = m.value.code
-            if self._again(f"country:{code}", m.start, m.end):
+            code = country.code
+            key = _country_key(code)
+            if self._again(key, start, end):
                 continue
             self._add(
-                f"country:{code}",
-                m.start,
-                m.end,
+                key,
+                start,
+                end,
                 name=arabic_country_names().get(code, code),
                 kind=LocationKind.COUNTRY,
                 country=code,
@@ -224,7 +233,7 @@ class _Places:
                 parent=None,
             )
 
-    def _in_place_position(self, start: int, end: int) -> bool:
+    def _in_place_position(self, start: int) -> bool:
         if self.lex.nationality_matcher.match_at(self.text, start) is None:
             return True
         # The name is also an adjective (سورية): a country only after a preposition or proclitic.
@@ -255,4 +264,5 @@ def find_locations(doc: Document) -> list[FoundPlace]:
     places.buildings()
     places.lexicon_places()
     places.countries()
-    return sorted(places.found.values(), key=lambda place: min(s.start for s in place.spans))
+    # min() of the spans compares them in C; the first has the least start.
+    return sorted(places.found.values(), key=lambda place: min(place.spans)[0])
