@@ -8,7 +8,6 @@ and a bare definite "الاتفاق" refers back to the agreement mentioned last
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 import weakref
 from operator import attrgetter
@@ -106,27 +105,13 @@ class _Agreements:
         self.text = doc.text
         self.vocab = doc.lexicon.agreement_vocabulary
         self.words = _extent_words(doc.lexicon)
-        self.candidates = mentions
+        self.mentions = sorted(mentions, key=attrgetter("start"))
+        self.mention_starts = [c.start for c in self.mentions]
+        self.by_phrase_start = {c.phrase_start: c for c in mentions}
+        self.by_end = {c.end: c for c in mentions}
         self.times = times
         self.time_starts = [t.start for t in times]
         self._mediators: dict[tuple[int, int], list[Candidate]] = {}
-
-    # The indexes of the actor mentions, made only for an article that mentions an agreement.
-    @functools.cached_property
-    def mentions(self) -> list[Candidate]:
-        return sorted(self.candidates, key=attrgetter("start"))
-
-    @functools.cached_property
-    def mention_starts(self) -> list[int]:
-        return [c.start for c in self.mentions]
-
-    @functools.cached_property
-    def by_phrase_start(self) -> dict[int, Candidate]:
-        return {c.phrase_start: c for c in self.candidates}
-
-    @functools.cached_property
-    def by_end(self) -> dict[int, Candidate]:
-        return {c.end: c for c in self.candidates}
 
     def _extent(self, end: int, definite: bool) -> int:
         """Extend a head over the words that describe it, up to punctuation or a verb.
@@ -299,6 +284,11 @@ class _Agreements:
 def find_agreements(
     doc: Document, mentions: list[Candidate], times: list[FoundTime]
 ) -> list[FoundAgreement]:
+    vocabulary = doc.lexicon.agreement_vocabulary
+    if not doc.matches(vocabulary.heads) and not doc.matches(vocabulary.standalone):
+        # No agreement is mentioned (one article in five): the finder's indexes of the actor
+        # mentions would be made for nothing.
+        return []
     finder = _Agreements(doc, mentions, times)
     grouped: dict[str, list[AgreementMention]] = {}
     for mention in finder.mentions_in_text():
