@@ -4,6 +4,7 @@ Each shortcut must give what the rule it stands for gives, whatever the text."""
 
 from __future__ import annotations
 
+import bisect
 import importlib
 
 from hypothesis import given, settings
@@ -221,3 +222,42 @@ def test_an_article_without_an_agreement_head_is_skipped_as_the_finder_would_ski
     finder = agreements._Agreements(doc, mentions, [])
     found = agreements.find_agreements(doc, mentions, [])
     assert bool(found) == bool(finder.mentions_in_text()), text
+
+
+def _events_by_definition(finder, mention):  # type: ignore[no-untyped-def]
+    """The events of a mention read as before the shortcut: the clause found first, then the
+    status words in it."""
+    doc, text = finder.doc, finder.text
+    starts, ends = doc.tokens.starts, doc.tokens.ends
+    first = max(0, bisect.bisect_left(starts, mention.start) - agreements._BEFORE)
+    last = min(len(ends) - 1, doc.token_before(mention.end) + agreements._AFTER)
+    window_start = starts[first] if ends else mention.start
+    window_end = ends[last] if ends else mention.end
+    before = text[window_start : mention.start]
+    cut = max(before.rfind("."), before.rfind("\n"))
+    if cut >= 0:
+        window_start += cut + 1
+    after = agreements._STOP.search(text, mention.end, window_end)
+    if after is not None and text[after.start()] in ".\n":
+        window_end = after.start()
+    return [
+        agreements.FoundEvent(
+            status=m.value,
+            start=m.start,
+            end=m.end,
+            actor=finder._actor_of(m.start, m.end),
+            time=finder._time_of(m.end, window_end),
+        )
+        for m in doc.matches_in(finder.vocab.status, window_start, window_end)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_events_and_mediators_are_what_reading_every_clause_finds(text: str) -> None:
+    doc, mentions = _document(text)
+    finder = agreements._Agreements(doc, mentions, [])
+    for mention in finder.mentions_in_text():
+        assert finder.events_near(mention) == _events_by_definition(finder, mention), text
+        sentence = doc.sentence_of(mention.start)
+        assert finder.mediators(mention) == finder._mediators_in(*sentence), text

@@ -111,6 +111,7 @@ class _Agreements:
         self.by_end = {c.end: c for c in mentions}
         self.times = times
         self.time_starts = [t.start for t in times]
+        self.mediation = doc.matches(self.vocab.mediation)
         self._mediators: dict[tuple[int, int], list[Candidate]] = {}
 
     def _extent(self, end: int, definite: bool) -> int:
@@ -197,8 +198,10 @@ class _Agreements:
             if mention.definite_bare:
                 truce = self.text[mention.start : mention.end] in self.vocab.truce_words
                 antecedent = last_truce if truce else last
-                if antecedent is not None:
-                    mention = attrs.evolve(mention, key=antecedent.key)
+                if antecedent is not None:  # made directly: attrs.evolve costs several times more
+                    mention = AgreementMention(
+                        start=mention.start, end=mention.end, key=antecedent.key, definite_bare=True
+                    )
             tied.append(mention)
             last = mention
             if mention.key in self.vocab.truce_keys:
@@ -211,6 +214,8 @@ class _Agreements:
         last = min(len(ends) - 1, self.doc.token_before(mention.end) + _AFTER)
         window_start = starts[first] if ends else mention.start
         window_end = ends[last] if ends else mention.end
+        if not self.doc.matches_in(self.vocab.status, window_start, window_end):
+            return []  # no status word in reach: the clause need not be found
         # A status word only describes this mention within its own clause.
         before = self.text[window_start : mention.start]
         cut = max(before.rfind("."), before.rfind("\n"))
@@ -235,17 +240,17 @@ class _Agreements:
     def _actor_of(self, start: int, end: int) -> Candidate | None:
         """Who took the step: the name right after the word ("اقترحت إدارة الرئيس X") or
         right before it ("روسيا وقعت")."""
+        words, starts, ends = self.doc.tokens.words, self.doc.tokens.starts, self.doc.tokens.ends
         i = self.doc.token_index(end)
         prepositions = self.doc.lexicon.function_words.prepositions
-        for k in range(i, min(i + _EVENT_ACTOR_REACH, len(self.doc.tokens))):
-            token = self.doc.tokens[k]
-            if token.text in prepositions or _STOP.search(self.text, end, token.start):
+        for k in range(i, min(i + _EVENT_ACTOR_REACH, len(words))):
+            if words[k] in prepositions or _STOP.search(self.text, end, starts[k]):
                 break  # "مع روسيا", "على روسيا": a party or an addressee, not the actor
-            cand = self.by_phrase_start.get(token.start)
+            cand = self.by_phrase_start.get(starts[k])
             if cand is not None:
                 return cand
         before = self.doc.token_before(start)
-        return self.by_end.get(self.doc.tokens[before].end) if before >= 0 else None
+        return self.by_end.get(ends[before]) if before >= 0 else None
 
     def _time_of(self, end: int, window_end: int) -> FoundTime | None:
         """The date of the step: a time expression after its word, in the same clause."""
@@ -257,6 +262,8 @@ class _Agreements:
 
     def mediators(self, mention: AgreementMention) -> list[Candidate]:
         """ "برعاية روسيا", "بوساطة قطرية": who sponsors or mediates, in the same sentence."""
+        if not self.mediation:
+            return []  # most articles name no mediator: no sentence need be found
         sentence = self.doc.sentence_of(mention.start)
         if sentence not in self._mediators:  # one look per sentence, however many mentions
             self._mediators[sentence] = self._mediators_in(*sentence)
@@ -264,10 +271,11 @@ class _Agreements:
 
     def _mediators_in(self, sentence_start: int, sentence_end: int) -> list[Candidate]:
         found = []
+        starts = self.doc.tokens.starts
         for m in self.doc.matches_in(self.vocab.mediation, sentence_start, sentence_end):
             i = self.doc.token_index(m.end)
-            if i < len(self.doc.tokens):
-                cand = self.by_phrase_start.get(self.doc.tokens[i].start)
+            if i < len(starts):
+                cand = self.by_phrase_start.get(starts[i])
                 if cand is not None:
                     found.append(cand)
         return found
