@@ -152,14 +152,12 @@ def resolve_identities(
     canonical = _resolve_titles(doc.lexicon, mentions)
     canonical.update(_resolve_surnames([*mentions, *referents]))
     groups, wanted = _group_by_actor(mentions, referents, canonical)
-    actors: dict[str, Actor] = {}
-    found: list[ActorMention] = []
-    for key in wanted:
-        group = groups[key]
-        actors[key] = _actor(doc, key, group)
-        found += [
-            _new_mention(ActorMention, (key, _new_span(ViewSpan, (c.start, c.end)))) for c in group
-        ]
+    actors = {key: _actor(doc, key, groups[key]) for key in wanted}
+    found = [
+        _new_mention(ActorMention, (key, _new_span(ViewSpan, (c.start, c.end))))
+        for key in actors
+        for c in groups[key]
+    ]
     found.sort(key=attrgetter("span"))
     return Identities(actors=actors, canonical=canonical, mentions=tuple(found))
 
@@ -220,6 +218,6 @@ def _actor(doc: Document, key: str, group: list[Candidate]) -> Actor:
         country=principal.country or country,
         title=text_title or principal.title,
         gender=principal.gender,
-        aliases=frozenset(aliases),
+        aliases=aliases,  # the converter makes the frozenset
         names=principal.names,
     )
