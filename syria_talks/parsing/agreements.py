@@ -301,36 +301,37 @@ def find_agreements(
     grouped: dict[str, list[AgreementMention]] = {}
     for mention in finder.mentions_in_text():
         grouped.setdefault(mention.key, []).append(mention)
-    result: list[FoundAgreement] = []
-    for key, group in grouped.items():
-        # A dict keeps the events in the order found and a full key breaks ties: a set and the
-        # start alone left the order of two events at one place to the hash seed.
-        found = dict.fromkeys(e for m in group for e in finder.events_near(m))
-        events = sorted(found, key=lambda e: (e.start, e.end, _STAGE_OF(e.status)))
-        status = max((e.status for e in events), key=_STAGE_OF, default=AgreementStatus.UNKNOWN)
-        parties: dict[str, Candidate] = {}
-        mediators: dict[str, Candidate] = {}
-        for m in group:
-            for party in finder.parties(m):
-                parties.setdefault(party.key, party)
-            for mediator in finder.mediators(m):
-                mediators.setdefault(mediator.key, mediator)
-        # A group of bare "الاتفاق" mentions (no antecedent) is named by what it says.
-        name = finder.vocab.names.get(key) or max(
-            (doc.original_text(m.start, m.end) for m in group if not m.definite_bare),
-            key=len,
-            default=doc.original_text(group[0].start, group[0].end),
-        )
-        spans = tuple([_new_span(ViewSpan, (m.start, m.end)) for m in group])
-        result.append(
-            FoundAgreement(
-                key=key,
-                name=name.strip('"“”«» '),
-                status=status,
-                spans=spans,
-                events=tuple(events),
-                parties=tuple(parties.values()),
-                mediators=tuple(mediators.values()),
-            )
-        )
+    result = [_agreement(finder, key, group) for key, group in grouped.items()]
     return sorted(result, key=lambda a: (a.spans[0].start, a.spans[0].end))
+
+
+def _agreement(finder: _Agreements, key: str, group: list[AgreementMention]) -> FoundAgreement:
+    """One agreement from the mentions tied to it: its events, status, parties and name."""
+    # A dict keeps the events in the order found and a full key breaks ties: a set and the
+    # start alone left the order of two events at one place to the hash seed.
+    found = dict.fromkeys(e for m in group for e in finder.events_near(m))
+    events = sorted(found, key=lambda e: (e.start, e.end, _STAGE_OF(e.status)))
+    status = max((e.status for e in events), key=_STAGE_OF, default=AgreementStatus.UNKNOWN)
+    parties: dict[str, Candidate] = {}
+    mediators: dict[str, Candidate] = {}
+    for m in group:
+        for party in finder.parties(m):
+            parties.setdefault(party.key, party)
+        for mediator in finder.mediators(m):
+            mediators.setdefault(mediator.key, mediator)
+    # A group of bare "الاتفاق" mentions (no antecedent) is named by what it says.
+    original_text = finder.doc.original_text
+    name = finder.vocab.names.get(key) or max(
+        (original_text(m.start, m.end) for m in group if not m.definite_bare),
+        key=len,
+        default=original_text(group[0].start, group[0].end),
+    )
+    return FoundAgreement(
+        key=key,
+        name=name.strip('"“”«» '),
+        status=status,
+        spans=tuple([_new_span(ViewSpan, (m.start, m.end)) for m in group]),
+        events=tuple(events),
+        parties=tuple(parties.values()),
+        mediators=tuple(mediators.values()),
+    )
