@@ -261,3 +261,33 @@ def test_events_and_mediators_are_what_reading_every_clause_finds(text: str) -> 
         assert finder.events_near(mention) == _events_by_definition(finder, mention), text
         sentence = doc.sentence_of(mention.start)
         assert finder.mediators(mention) == finder._mediators_in(*sentence), text
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_the_mentions_by_place_are_indexed_in_the_order_found(text: str) -> None:
+    doc, mentions = _document(text)
+    placed = agreements._Agreements(doc, mentions, [])._placed()
+    # Of two mentions at one place the later one found counts, as in a dict made of them all.
+    assert placed.by_phrase_start == {c.phrase_start: c for c in mentions}, text
+    assert placed.by_end == {c.end: c for c in mentions}, text
+
+
+def test_of_two_mentions_at_one_place_the_later_found_is_indexed() -> None:
+    doc = Document("الوزير سيرغي لافروف قال.", default_lexicon())
+
+    def candidate(start: int, key: str) -> Candidate:
+        return Candidate(
+            start=start,
+            end=19,
+            phrase_start=0,
+            key=key,
+            name=key,
+            kind=ActorKind.PERSON,
+            source=CandidateSource.NOUN_PHRASE,
+        )
+
+    found_first, found_last = candidate(7, "np:a"), candidate(0, "np:b")
+    placed = agreements._Agreements(doc, [found_first, found_last], [])._placed()
+    assert placed.by_phrase_start == {0: found_last}
+    assert placed.by_end == {19: found_last}

@@ -99,6 +99,11 @@ def _extent_words(lexicon: Lexicon) -> _ExtentWords:
     return words
 
 
+class _PlacedMentions(NamedTuple):
+    by_phrase_start: dict[int, Candidate]
+    by_end: dict[int, Candidate]
+
+
 class _Agreements:
     def __init__(self, doc: Document, mentions: list[Candidate], times: list[FoundTime]) -> None:
         self.doc = doc
@@ -107,12 +112,23 @@ class _Agreements:
         self.words = _extent_words(doc.lexicon)
         self.mentions = sorted(mentions, key=attrgetter("start"))
         self.mention_starts = [c.start for c in self.mentions]
-        self.by_phrase_start = {c.phrase_start: c for c in mentions}
-        self.by_end = {c.end: c for c in mentions}
+        self._candidates = mentions  # in the order found: of two at one place, the last counts
+        self._by_place: _PlacedMentions | None = None
         self.times = times
         self.time_starts = [t.start for t in times]
         self.mediation = doc.matches(self.vocab.mediation)
         self._mediators: dict[tuple[int, int], list[Candidate]] = {}
+
+    def _placed(self) -> _PlacedMentions:
+        """The actor mentions by place, made on the first look-up: only a status word or a
+        mediator needs them, and most agreements have neither."""
+        if self._by_place is None:
+            mentions = self._candidates
+            self._by_place = _PlacedMentions(
+                by_phrase_start={c.phrase_start: c for c in mentions},
+                by_end={c.end: c for c in mentions},
+            )
+        return self._by_place
 
     def _extent(self, end: int, definite: bool) -> int:
         """Extend a head over the words that describe it, up to punctuation or a verb.
@@ -246,11 +262,11 @@ class _Agreements:
         for k in range(i, min(i + _EVENT_ACTOR_REACH, len(words))):
             if words[k] in prepositions or _STOP.search(self.text, end, starts[k]):
                 break  # "مع روسيا", "على روسيا": a party or an addressee, not the actor
-            cand = self.by_phrase_start.get(starts[k])
+            cand = self._placed().by_phrase_start.get(starts[k])
             if cand is not None:
                 return cand
         before = self.doc.token_before(start)
-        return self.by_end.get(ends[before]) if before >= 0 else None
+        return self._placed().by_end.get(ends[before]) if before >= 0 else None
 
     def _time_of(self, end: int, window_end: int) -> FoundTime | None:
         """The date of the step: a time expression after its word, in the same clause."""
@@ -275,7 +291,7 @@ class _Agreements:
         for m in self.doc.matches_in(self.vocab.mediation, sentence_start, sentence_end):
             i = self.doc.token_index(m.end)
             if i < len(starts):
-                cand = self.by_phrase_start.get(starts[i])
+                cand = self._placed().by_phrase_start.get(starts[i])
                 if cand is not None:
                     found.append(cand)
         return found
