@@ -5,6 +5,7 @@ Each shortcut must give what the rule it stands for gives, whatever the text."""
 from __future__ import annotations
 
 import bisect
+import gc
 import importlib
 
 from hypothesis import given, settings
@@ -106,11 +107,17 @@ def test_a_remembered_office_is_the_office_title_head_gives(title: str) -> None:
     assert actors._title_heads(lexicon)(title) == title_head(lexicon, title)
 
 
-def test_each_lexicon_remembers_its_own_offices() -> None:
+def test_each_lexicon_remembers_its_own_offices_and_a_dropped_one_frees_them() -> None:
     default = default_lexicon()
     derived = default.with_titles([])
-    assert actors._title_heads(default) is actors._title_heads(default)
-    assert actors._title_heads(derived) is not actors._title_heads(default)
+    actors._title_heads(default)("الوزير")
+    actors._title_heads(derived)("المتحدث باسم الخارجية")
+    assert actors._OFFICES[default]["الوزير"] == title_head(default, "الوزير")
+    assert "الوزير" not in actors._OFFICES[derived]
+    tables = len(actors._OFFICES)
+    del derived
+    gc.collect()
+    assert len(actors._OFFICES) == tables - 1
 
 
 def _resolve_titles_by_definition(lexicon: Lexicon, mentions: list[Candidate]) -> dict[str, str]:

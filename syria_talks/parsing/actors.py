@@ -7,7 +7,6 @@ and country mentioned in the same article: the nearest one before it, else the f
 from __future__ import annotations
 
 import bisect
-import functools
 import weakref
 from collections.abc import Callable, Iterable
 from operator import attrgetter
@@ -98,22 +97,29 @@ def _resolve_titles(lexicon: Lexicon, mentions: list[Candidate]) -> dict[str, st
     return mapping
 
 
-# Lexicon -> its office of each title: the articles give the same few titles again and again,
-# and title_head folds and splits its title on every call. Keyed weakly on the lexicon (which
-# hashes by identity), so a derived lexicon gets its own table and a dropped one frees it; a
-# title may come from the text, so the table is bounded.
-_TITLES_KEPT = 4096
-_TITLE_HEADS: weakref.WeakKeyDictionary[Lexicon, Callable[[str], str]] = weakref.WeakKeyDictionary()
+# Lexicon -> {title: its office}: the articles give the same few titles again and again, and
+# title_head folds and splits its title on every call. Keyed weakly on the lexicon (which hashes
+# by identity) and holding no reference to it, so a derived lexicon gets its own table and a
+# dropped one frees it; a title may come from the text, so a table is bounded.
+_OFFICES_KEPT = 4096
+_OFFICES: weakref.WeakKeyDictionary[Lexicon, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
 def _title_heads(lexicon: Lexicon) -> Callable[[str], str]:
     """title_head for ``lexicon``, remembered per title."""
-    head = _TITLE_HEADS.get(lexicon)
-    if head is None:
-        head = _TITLE_HEADS[lexicon] = functools.lru_cache(maxsize=_TITLES_KEPT)(
-            functools.partial(title_head, lexicon)
-        )
-    return head
+    offices = _OFFICES.get(lexicon)
+    if offices is None:
+        offices = _OFFICES[lexicon] = {}
+
+    def office(title: str) -> str:
+        head = offices.get(title)
+        if head is None:
+            if len(offices) >= _OFFICES_KEPT:
+                offices.clear()
+            head = offices[title] = title_head(lexicon, title)
+        return head
+
+    return office
 
 
 def _name_words(name: str) -> tuple[str, ...]:
