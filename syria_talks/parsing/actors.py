@@ -28,6 +28,7 @@ _NAME_SOURCES = (CandidateSource.LEXICON, *_UNKNOWN_NAMES)
 # off its enum class goes through the enum metaclass (about 0.1 µs a read).
 _PERSON = ActorKind.PERSON
 _TITLE = CandidateSource.TITLE
+_TITLED_NAME = CandidateSource.TITLED_NAME
 # Make a ViewSpan and an ActorMention in C; a named tuple's own __new__ is Python code, and
 # every mention of every actor gets one of each.
 _new_span = _new_mention = tuple.__new__
@@ -176,15 +177,16 @@ def _group_by_actor(
     keeps: what it refers to, and every name the text gives. One pass over each list."""
     groups: dict[str, list[Candidate]] = {}
     kept: list[str] = []
+    actor_of = canonical.get
     for cand in mentions:
-        key = canonical.get(cand.key, cand.key)
+        key = actor_of(cand.key, cand.key)
         groups.setdefault(key, []).append(cand)
         if cand.source in _KEPT:
             kept.append(key)
     wanted: set[str] = set()
     seen = set(map(id, mentions))
     for cand in referents:
-        key = canonical.get(cand.key, cand.key)
+        key = actor_of(cand.key, cand.key)
         wanted.add(key)
         if id(cand) not in seen:
             seen.add(id(cand))
@@ -201,7 +203,7 @@ def _actor(doc: Document, key: str, group: list[Candidate]) -> Actor:
     original_text = doc.original_text
     written = [original_text(c.start, c.end) for c in group]  # each read once
     name = principal.name
-    if principal.source is CandidateSource.TITLED_NAME:
+    if principal.source is _TITLED_NAME:
         surfaces = {w for c, w in zip(group, written, strict=True) if c.source is not _TITLE}
         name = max(sorted(surfaces), key=len, default=name)  # sorted: ties by hash no more
     aliases = set(written)
