@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import gc
 import importlib
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -231,7 +232,7 @@ def test_an_article_without_an_agreement_head_is_skipped_as_the_finder_would_ski
     assert bool(found) == bool(finder.mentions_in_text()), text
 
 
-def _events_by_definition(finder, mention):  # type: ignore[no-untyped-def]
+def _events_by_definition(finder: Any, mention: Any) -> list[Any]:
     """The events of a mention read as before the shortcut: the clause found first, then the
     status words in it."""
     doc, text = finder.doc, finder.text
@@ -298,3 +299,61 @@ def test_of_two_mentions_at_one_place_the_later_found_is_indexed() -> None:
     placed = agreements._Agreements(doc, [found_first, found_last], [])._placed()
     assert placed.by_phrase_start == {0: found_last}
     assert placed.by_end == {19: found_last}
+
+
+# -- times ----------------------------------------------------------------------------------
+
+dates = importlib.import_module("syria_talks.parsing.dates")
+LEADING = sorted(default_lexicon().time_words.leading)
+TIME_WORDS = [
+    *LEADING,
+    *(p + w for w in LEADING for p in "وفبل"),
+    "أيام",
+    "يومين",
+    "الماضي",
+    "المقبل",
+    "الشهر",
+    "الأسبوع",
+    "شباط",
+    "آذار",
+    "2016",
+    "الخميس",
+    "أمس",
+    "قال",
+]
+
+
+class _TimesByDefinition(dates._Times):  # type: ignore[misc,name-defined]
+    """The times stage with the leading proclitic found by _bare(), as before the shortcut."""
+
+    def _add(self, start, end, granularity, found):  # type: ignore[no-untyped-def]
+        if not self.claims.free(start, end):
+            return
+        i = self.doc.token_containing(start)
+        if i is not None:
+            word = self.token_words[i]
+            if dates._bare(self.shape, word, self.leading) == word[1:]:
+                start += 1
+        self.claims.take(start, end)
+        first, last = found if found is not None else (None, None)
+        self.found.append(
+            dates.FoundTime(start=start, end=end, granularity=granularity, first=first, last=last)
+        )
+
+
+def _all_times(times: Any) -> list[Any]:
+    times.relative_units()
+    times.dates()
+    times.years()
+    times.ago()
+    times.day_offsets()
+    times.weekdays_()
+    return sorted(times.found, key=lambda t: t.start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TIME_WORDS), min_size=1, max_size=12).map(" ".join))
+def test_a_glued_proclitic_is_left_out_of_a_time_as_bare_leaves_it_out(text: str) -> None:
+    doc = Document(text + ".", default_lexicon())
+    found = dates.find_times(doc)
+    assert found == _all_times(_TimesByDefinition(doc, doc.lexicon.time_words)), text

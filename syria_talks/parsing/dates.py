@@ -78,6 +78,7 @@ class _Times:
     def __init__(self, doc: Document, words: TimeWords) -> None:
         self.doc = doc
         self.text = doc.text
+        self.shape = doc.shape
         # The columns, for the helpers every pass calls: no Tokens method call per look-up.
         self.token_words = doc.tokens.words
         self.token_starts = doc.tokens.starts
@@ -135,7 +136,14 @@ class _Times:
         i = self.doc.token_containing(start)
         if i is not None:
             word = self.token_words[i]
-            if _bare(self.doc.shape, word, self.leading) == word[1:]:
+            # A leading time word with a و/ف/ب glued on: what _bare() finds, in the order that
+            # rejects most words at the first test.
+            leading = self.leading
+            if (
+                word[1:] in leading
+                and word not in leading
+                and self.shape.without_proclitic(word) != word
+            ):
                 start += 1
         self.claims.take(start, end)
         first, last = dates if dates is not None else (None, None)
@@ -223,11 +231,11 @@ class _Times:
 
     def _month_context(self, i: int) -> bool:
         # Words before a bare month name that make it a month: في شباط، منذ آذار، شهر آب.
-        return _bare(self.doc.shape, self._word(i - 1), self.words.month_context) is not None
+        return _bare(self.shape, self._word(i - 1), self.words.month_context) is not None
 
     def years(self) -> None:
         # The words _bare() accepts, so that the tokens are tested by one set lookup each.
-        year_words = self.doc.shape.with_proclitics(self.words.year_words)
+        year_words = self.shape.with_proclitics(self.words.year_words)
         last = self.count - 1
         words = self.token_words
         # The year words are among the triggers: no pass of their own over the tokens.
@@ -246,7 +254,7 @@ class _Times:
         for m in self.doc.matches(self.weekdays):
             i = self.doc.token_before(m.end)
             start = m.start
-            if _bare(self.doc.shape, self._word(i - 1), day_words) and self._adjacent(i - 1, i):
+            if _bare(self.shape, self._word(i - 1), day_words) and self._adjacent(i - 1, i):
                 start = self.token_starts[i - 1]
             direction = self._direction(i + 1) if self._adjacent(i, i + 1) else None
             end = self.token_ends[i + 1] if direction is not None else m.end
@@ -291,7 +299,7 @@ class _Times:
             start, end = starts[i], ends[i]
             if direction is not None:
                 end = ends[i + 1]
-            part_word = _bare(self.doc.shape, self._word(i - 1), parts) if unit == "month" else None
+            part_word = _bare(self.shape, self._word(i - 1), parts) if unit == "month" else None
             part = parts[part_word] if part_word and self._adjacent(i - 1, i) else None
             if part is not None:
                 start = starts[i - 1]
@@ -302,7 +310,7 @@ class _Times:
                 start, end, granularity, self._resolved(_relative(unit, direction or 0, part))
             )
         for i in self.triggers:
-            part_word = _bare(self.doc.shape, words[i], parts)
+            part_word = _bare(self.shape, words[i], parts)
             part = parts[part_word] if part_word else None
             month = self._month_at(i + 1) if part is not None and self._adjacent(i, i + 1) else None
             if part is None or month is None or self.claims.taken(starts[i]):
@@ -334,7 +342,7 @@ class _Times:
         few = self.words.few
         words, starts, ends = self.token_words, self.token_starts, self.token_ends
         for i in self.triggers:
-            if _bare(self.doc.shape, words[i], ago) is None:
+            if _bare(self.shape, words[i], ago) is None:
                 continue
             if not self._adjacent(i, i + 1):
                 continue
