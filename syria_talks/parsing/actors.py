@@ -7,7 +7,8 @@ and country mentioned in the same article: the nearest one before it, else the f
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+import weakref
+from collections.abc import Callable, Iterable
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -27,6 +28,7 @@ _NAME_SOURCES = (CandidateSource.LEXICON, *_UNKNOWN_NAMES)
 # off its enum class goes through the enum metaclass (about 0.1 µs a read).
 _PERSON = ActorKind.PERSON
 _TITLE = CandidateSource.TITLE
+_TITLED_NAME = CandidateSource.TITLED_NAME
 # Make a ViewSpan and an ActorMention in C; a named tuple's own __new__ is Python code, and
 # every mention of every actor gets one of each.
 _new_span = _new_mention = tuple.__new__
@@ -65,18 +67,20 @@ _PHRASE = 60  # characters: a title and a name, not a whole apposition
 def _resolve_titles(lexicon: Lexicon, mentions: list[Candidate]) -> dict[str, str]:
     """Each title-only mention names the nearest earlier (else the first later) named person
     of the same office and a compatible country."""
+    titles = [m for m in mentions if m.source is _TITLE]
+    if not titles:
+        return {}  # most articles: no office of a named person need be worked out
+    head = _title_heads(lexicon)
     by_office: dict[str, list[Candidate]] = {}
     for m in mentions:
-        if m.source in _NAMED and m.kind is _PERSON and m.title:
-            by_office.setdefault(title_head(lexicon, m.title), []).append(m)
+        if m.title and m.kind is _PERSON and m.source in _NAMED:
+            by_office.setdefault(head(m.title), []).append(m)
     mapping: dict[str, str] = {}
     # (office, country) -> the compatible named persons and their starts, filtered once per
     # pair, so each title finds its neighbours by bisection rather than by a scan of them all.
     compatible: dict[tuple[str, str | None], tuple[list[Candidate], list[int]]] = {}
-    for cand in mentions:
-        if cand.source is not _TITLE:
-            continue
-        office = (title_head(lexicon, cand.title or cand.name), cand.country)
+    for cand in titles:
+        office = (head(cand.title or cand.name), cand.country)
         if office not in compatible:
             matches = [
                 n
@@ -92,6 +96,31 @@ def _resolve_titles(lexicon: Lexicon, mentions: list[Candidate]) -> dict[str, st
         if target is not None:
             mapping[cand.key] = target.key
     return mapping
+
+
+# Lexicon -> {title: its office}: the articles give the same few titles again and again, and
+# title_head folds and splits its title on every call. Keyed weakly on the lexicon (which hashes
+# by identity) and holding no reference to it, so a derived lexicon gets its own table and a
+# dropped one frees it; a title may come from the text, so a table is bounded.
+_OFFICES_KEPT = 4096
+_OFFICES: weakref.WeakKeyDictionary[Lexicon, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
+def _title_heads(lexicon: Lexicon) -> Callable[[str], str]:
+    """title_head for ``lexicon``, remembered per title."""
+    offices = _OFFICES.get(lexicon)
+    if offices is None:
+        offices = _OFFICES[lexicon] = {}
+
+    def office(title: str) -> str:
+        head = offices.get(title)
+        if head is None:
+            if len(offices) >= _OFFICES_KEPT:
+                offices.clear()
+            head = offices[title] = title_head(lexicon, title)
+        return head
+
+    return office
 
 
 def _name_words(name: str) -> tuple[str, ...]:
@@ -129,53 +158,52 @@ def resolve_identities(
     referents = list(referents)
     canonical = _resolve_titles(doc.lexicon, mentions)
     canonical.update(_resolve_surnames([*mentions, *referents]))
-    groups = _group_by_actor(mentions, referents, canonical)
-    actors: dict[str, Actor] = {}
-    found: list[ActorMention] = []
-    for key in _wanted(mentions, referents, canonical):
-        group = groups.get(key)
-        if group:
-            actors[key] = _actor(doc, key, group)
-            found += (
-                _new_mention(ActorMention, (key, _new_span(ViewSpan, (c.start, c.end))))
-                for c in group
-            )
+    groups, wanted = _group_by_actor(mentions, referents, canonical)
+    actors = {key: _actor(doc, key, groups[key]) for key in wanted}
+    found = [
+        _new_mention(ActorMention, (key, _new_span(ViewSpan, (c.start, c.end))))
+        for key in actors
+        for c in groups[key]
+    ]
     found.sort(key=attrgetter("span"))
     return Identities(actors=actors, canonical=canonical, mentions=tuple(found))
 
 
-def _wanted(
-    mentions: list[Candidate], referents: list[Candidate], canonical: dict[str, str]
-) -> set[str]:
-    """The actors an article keeps: what it refers to, and every name the text gives."""
-    wanted = {canonical.get(c.key, c.key) for c in referents}
-    wanted.update(canonical.get(c.key, c.key) for c in mentions if c.source in _KEPT)
-    return wanted
-
-
 def _group_by_actor(
     mentions: list[Candidate], referents: list[Candidate], canonical: dict[str, str]
-) -> dict[str, list[Candidate]]:
-    """Every candidate under the id of the actor it names; a referent that is no mention (an
-    unknown noun phrase, a coordination) joins its group once."""
+) -> tuple[dict[str, list[Candidate]], set[str]]:
+    """Every candidate under the id of the actor it names (a referent that is no mention, an
+    unknown noun phrase or a coordination, joins its group once), and the actors the article
+    keeps: what it refers to, and every name the text gives. One pass over each list."""
     groups: dict[str, list[Candidate]] = {}
+    kept: list[str] = []
+    actor_of = canonical.get
     for cand in mentions:
-        groups.setdefault(canonical.get(cand.key, cand.key), []).append(cand)
-    seen = {id(c) for c in mentions}
+        key = actor_of(cand.key, cand.key)
+        groups.setdefault(key, []).append(cand)
+        if cand.source in _KEPT:
+            kept.append(key)
+    wanted: set[str] = set()
+    seen = set(map(id, mentions))
     for cand in referents:
+        key = actor_of(cand.key, cand.key)
+        wanted.add(key)
         if id(cand) not in seen:
             seen.add(id(cand))
-            groups.setdefault(canonical.get(cand.key, cand.key), []).append(cand)
-    return groups
+            groups.setdefault(key, []).append(cand)
+    wanted.update(kept)
+    return groups, wanted
 
 
 def _actor(doc: Document, key: str, group: list[Candidate]) -> Actor:
     """One actor from the candidates that name it."""
-    principal = next((c for c in group if c.key == key), group[0])
+    principal = group[0]
+    if principal.key != key:
+        principal = next((c for c in group if c.key == key), principal)
     original_text = doc.original_text
     written = [original_text(c.start, c.end) for c in group]  # each read once
     name = principal.name
-    if principal.source is CandidateSource.TITLED_NAME:
+    if principal.source is _TITLED_NAME:
         surfaces = {w for c, w in zip(group, written, strict=True) if c.source is not _TITLE}
         name = max(sorted(surfaces), key=len, default=name)  # sorted: ties by hash no more
     aliases = set(written)
@@ -198,6 +226,6 @@ def _actor(doc: Document, key: str, group: list[Candidate]) -> Actor:
         country=principal.country or country,
         title=text_title or principal.title,
         gender=principal.gender,
-        aliases=frozenset(aliases),
+        aliases=aliases,  # the converter makes the frozenset
         names=principal.names,
     )

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from operator import attrgetter
+from typing import NamedTuple
 
 import attrs
 
+from syria_talks.lexicon import Lexicon
 from syria_talks.model import ActorKind, AgreementStatus
 from syria_talks.parsing.claims import Claims
 from syria_talks.parsing.dates import FoundTime
@@ -24,6 +27,10 @@ __all__ = ["AgreementMention", "FoundAgreement", "FoundEvent", "find_agreements"
 
 # An agreement's status is the furthest stage the text reports.
 _LIFECYCLE = tuple(s for s in AgreementStatus if s is not AgreementStatus.UNKNOWN)
+# Each status's place in the lifecycle, for the sort and the max: a dict hit instead of a scan
+# of the lifecycle comparing members one by one.
+_STAGES: dict[AgreementStatus, int] = {status: stage for stage, status in enumerate(_LIFECYCLE)}
+_STAGE_OF = _STAGES.__getitem__
 _EXTENT = 5  # words after the head that can still describe the agreement
 _BEFORE = 4  # words before a mention where a status cue applies to it ("انهيار اتفاق")
 _AFTER = 6  # words after ("الذي وقّع في شباط")
@@ -33,6 +40,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _STOP = re.compile(r"[.،,؛:!?؟()\n]")
 _WORDS = re.compile(r"\w+")
 _PARTY_KINDS = (ActorKind.STATE, ActorKind.ORGANIZATION)
+# Makes a ViewSpan in C; the named tuple's own __new__ is Python code.
+_new_span = tuple.__new__
 
 
 @attrs.frozen(kw_only=True)
@@ -65,21 +74,61 @@ class FoundAgreement:
     mediators: tuple[Candidate, ...]
 
 
+class _ExtentWords(NamedTuple):
+    """The words that end or carry on an agreement's description, per lexicon."""
+
+    clause: frozenset[str]  # a cue, a complementizer or a relative pronoun starts a clause
+    stop: frozenset[str]  # prepositions and clause openers
+    party: frozenset[str]  # "بين", "مع": name the parties and carry on
+
+
+# Lexicon -> its _ExtentWords: the unions were made again for every document. Keyed weakly on
+# the lexicon (which hashes by identity), so a derived lexicon gets its own.
+_EXTENT_WORDS: weakref.WeakKeyDictionary[Lexicon, _ExtentWords] = weakref.WeakKeyDictionary()
+
+
+def _extent_words(lexicon: Lexicon) -> _ExtentWords:
+    words = _EXTENT_WORDS.get(lexicon)
+    if words is None:
+        fw = lexicon.function_words
+        words = _EXTENT_WORDS[lexicon] = _ExtentWords(
+            clause=frozenset(lexicon.cues) | lexicon.complementizers | fw.relative_pronouns,
+            stop=fw.prepositions | fw.clause_openers,
+            party=fw.party_prepositions,
+        )
+    return words
+
+
+class _PlacedMentions(NamedTuple):
+    by_phrase_start: dict[int, Candidate]
+    by_end: dict[int, Candidate]
+
+
 class _Agreements:
     def __init__(self, doc: Document, mentions: list[Candidate], times: list[FoundTime]) -> None:
         self.doc = doc
         self.text = doc.text
         self.vocab = doc.lexicon.agreement_vocabulary
-        words = doc.lexicon.function_words
-        self.stop_words = words.prepositions | words.clause_openers
-        self.party_words = words.party_prepositions
+        self.words = _extent_words(doc.lexicon)
         self.mentions = sorted(mentions, key=attrgetter("start"))
         self.mention_starts = [c.start for c in self.mentions]
-        self.by_phrase_start = {c.phrase_start: c for c in mentions}
-        self.by_end = {c.end: c for c in mentions}
+        self._candidates = mentions  # in the order found: of two at one place, the last counts
+        self._by_place: _PlacedMentions | None = None
         self.times = times
         self.time_starts = [t.start for t in times]
+        self.mediation = doc.matches(self.vocab.mediation)
         self._mediators: dict[tuple[int, int], list[Candidate]] = {}
+
+    def _placed(self) -> _PlacedMentions:
+        """The actor mentions by place, made on the first look-up: only a status word or a
+        mediator needs them, and most agreements have neither."""
+        if self._by_place is None:
+            mentions = self._candidates
+            self._by_place = _PlacedMentions(
+                by_phrase_start={c.phrase_start: c for c in mentions},
+                by_end={c.end: c for c in mentions},
+            )
+        return self._by_place
 
     def _extent(self, end: int, definite: bool) -> int:
         """Extend a head over the words that describe it, up to punctuation or a verb.
@@ -87,8 +136,8 @@ class _Agreements:
         After a definite head only definite words agree with it ("الاتفاق العسكري"); an
         indefinite one is already the predicate ("الهدنة صامدة").
         """
-        lex = self.doc.lexicon
-        fw, shape = lex.function_words, self.doc.shape
+        shape = self.doc.shape
+        clause_words, stop_words, party_words = self.words
         words, starts = self.doc.tokens.words, self.doc.tokens.starts  # read in the loop
         i = bisect.bisect_left(starts, end)
         steps = 0
@@ -99,14 +148,12 @@ class _Agreements:
             if _STOP.search(gap):
                 break
             stem = shape.without_conjunction(word, min_stem=3)
-            if word in lex.cues or word in lex.complementizers or word in fw.relative_pronouns:
+            if word in clause_words:
                 break
             # "بين واشنطن وموسكو" and "مع روسيا" name the parties; other prepositions end it.
-            if word not in self.party_words and (
-                word in self.stop_words or stem in self.stop_words
-            ):
+            if word not in party_words and (word in stop_words or stem in stop_words):
                 break
-            parties = parties or word in self.party_words
+            parties = parties or word in party_words
             if (
                 definite
                 and not parties
@@ -167,8 +214,10 @@ class _Agreements:
             if mention.definite_bare:
                 truce = self.text[mention.start : mention.end] in self.vocab.truce_words
                 antecedent = last_truce if truce else last
-                if antecedent is not None:
-                    mention = attrs.evolve(mention, key=antecedent.key)
+                if antecedent is not None:  # made directly: attrs.evolve costs several times more
+                    mention = AgreementMention(
+                        start=mention.start, end=mention.end, key=antecedent.key, definite_bare=True
+                    )
             tied.append(mention)
             last = mention
             if mention.key in self.vocab.truce_keys:
@@ -181,6 +230,8 @@ class _Agreements:
         last = min(len(ends) - 1, self.doc.token_before(mention.end) + _AFTER)
         window_start = starts[first] if ends else mention.start
         window_end = ends[last] if ends else mention.end
+        if not self.doc.matches_in(self.vocab.status, window_start, window_end):
+            return []  # no status word in reach: the clause need not be found
         # A status word only describes this mention within its own clause.
         before = self.text[window_start : mention.start]
         cut = max(before.rfind("."), before.rfind("\n"))
@@ -205,17 +256,17 @@ class _Agreements:
     def _actor_of(self, start: int, end: int) -> Candidate | None:
         """Who took the step: the name right after the word ("اقترحت إدارة الرئيس X") or
         right before it ("روسيا وقعت")."""
+        words, starts, ends = self.doc.tokens.words, self.doc.tokens.starts, self.doc.tokens.ends
         i = self.doc.token_index(end)
         prepositions = self.doc.lexicon.function_words.prepositions
-        for k in range(i, min(i + _EVENT_ACTOR_REACH, len(self.doc.tokens))):
-            token = self.doc.tokens[k]
-            if token.text in prepositions or _STOP.search(self.text, end, token.start):
+        for k in range(i, min(i + _EVENT_ACTOR_REACH, len(words))):
+            if words[k] in prepositions or _STOP.search(self.text, end, starts[k]):
                 break  # "مع روسيا", "على روسيا": a party or an addressee, not the actor
-            cand = self.by_phrase_start.get(token.start)
+            cand = self._placed().by_phrase_start.get(starts[k])
             if cand is not None:
                 return cand
         before = self.doc.token_before(start)
-        return self.by_end.get(self.doc.tokens[before].end) if before >= 0 else None
+        return self._placed().by_end.get(ends[before]) if before >= 0 else None
 
     def _time_of(self, end: int, window_end: int) -> FoundTime | None:
         """The date of the step: a time expression after its word, in the same clause."""
@@ -227,6 +278,8 @@ class _Agreements:
 
     def mediators(self, mention: AgreementMention) -> list[Candidate]:
         """ "برعاية روسيا", "بوساطة قطرية": who sponsors or mediates, in the same sentence."""
+        if not self.mediation:
+            return []  # most articles name no mediator: no sentence need be found
         sentence = self.doc.sentence_of(mention.start)
         if sentence not in self._mediators:  # one look per sentence, however many mentions
             self._mediators[sentence] = self._mediators_in(*sentence)
@@ -234,10 +287,11 @@ class _Agreements:
 
     def _mediators_in(self, sentence_start: int, sentence_end: int) -> list[Candidate]:
         found = []
+        starts = self.doc.tokens.starts
         for m in self.doc.matches_in(self.vocab.mediation, sentence_start, sentence_end):
             i = self.doc.token_index(m.end)
-            if i < len(self.doc.tokens):
-                cand = self.by_phrase_start.get(self.doc.tokens[i].start)
+            if i < len(starts):
+                cand = self._placed().by_phrase_start.get(starts[i])
                 if cand is not None:
                     found.append(cand)
         return found
@@ -254,42 +308,46 @@ class _Agreements:
 def find_agreements(
     doc: Document, mentions: list[Candidate], times: list[FoundTime]
 ) -> list[FoundAgreement]:
+    vocabulary = doc.lexicon.agreement_vocabulary
+    if not doc.matches(vocabulary.heads) and not doc.matches(vocabulary.standalone):
+        # No agreement is mentioned (one article in five): the finder's indexes of the actor
+        # mentions would be made for nothing.
+        return []
     finder = _Agreements(doc, mentions, times)
     grouped: dict[str, list[AgreementMention]] = {}
     for mention in finder.mentions_in_text():
         grouped.setdefault(mention.key, []).append(mention)
-    result: list[FoundAgreement] = []
-    for key, group in grouped.items():
-        # A dict keeps the events in the order found and a full key breaks ties: a set and the
-        # start alone left the order of two events at one place to the hash seed.
-        found = dict.fromkeys(e for m in group for e in finder.events_near(m))
-        events = sorted(found, key=lambda e: (e.start, e.end, _LIFECYCLE.index(e.status)))
-        status = max(
-            (e.status for e in events), key=_LIFECYCLE.index, default=AgreementStatus.UNKNOWN
-        )
-        parties: dict[str, Candidate] = {}
-        mediators: dict[str, Candidate] = {}
-        for m in group:
-            for party in finder.parties(m):
-                parties.setdefault(party.key, party)
-            for mediator in finder.mediators(m):
-                mediators.setdefault(mediator.key, mediator)
-        # A group of bare "الاتفاق" mentions (no antecedent) is named by what it says.
-        name = finder.vocab.names.get(key) or max(
-            (doc.original_text(m.start, m.end) for m in group if not m.definite_bare),
-            key=len,
-            default=doc.original_text(group[0].start, group[0].end),
-        )
-        spans = tuple(ViewSpan(m.start, m.end) for m in group)
-        result.append(
-            FoundAgreement(
-                key=key,
-                name=name.strip('"“”«» '),
-                status=status,
-                spans=spans,
-                events=tuple(events),
-                parties=tuple(parties.values()),
-                mediators=tuple(mediators.values()),
-            )
-        )
+    result = [_agreement(finder, key, group) for key, group in grouped.items()]
     return sorted(result, key=lambda a: (a.spans[0].start, a.spans[0].end))
+
+
+def _agreement(finder: _Agreements, key: str, group: list[AgreementMention]) -> FoundAgreement:
+    """One agreement from the mentions tied to it: its events, status, parties and name."""
+    # A dict keeps the events in the order found and a full key breaks ties: a set and the
+    # start alone left the order of two events at one place to the hash seed.
+    found = dict.fromkeys(e for m in group for e in finder.events_near(m))
+    events = sorted(found, key=lambda e: (e.start, e.end, _STAGE_OF(e.status)))
+    status = max((e.status for e in events), key=_STAGE_OF, default=AgreementStatus.UNKNOWN)
+    parties: dict[str, Candidate] = {}
+    mediators: dict[str, Candidate] = {}
+    for m in group:
+        for party in finder.parties(m):
+            parties.setdefault(party.key, party)
+        for mediator in finder.mediators(m):
+            mediators.setdefault(mediator.key, mediator)
+    # A group of bare "الاتفاق" mentions (no antecedent) is named by what it says.
+    original_text = finder.doc.original_text
+    name = finder.vocab.names.get(key) or max(
+        (original_text(m.start, m.end) for m in group if not m.definite_bare),
+        key=len,
+        default=original_text(group[0].start, group[0].end),
+    )
+    return FoundAgreement(
+        key=key,
+        name=name.strip('"“”«» '),
+        status=status,
+        spans=tuple([_new_span(ViewSpan, (m.start, m.end)) for m in group]),
+        events=tuple(events),
+        parties=tuple(parties.values()),
+        mediators=tuple(mediators.values()),
+    )

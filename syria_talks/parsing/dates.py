@@ -78,7 +78,7 @@ class _Times:
     def __init__(self, doc: Document, words: TimeWords) -> None:
         self.doc = doc
         self.text = doc.text
-        self.tokens = doc.tokens
+        self.shape = doc.shape
         # The columns, for the helpers every pass calls: no Tokens method call per look-up.
         self.token_words = doc.tokens.words
         self.token_starts = doc.tokens.starts
@@ -96,11 +96,11 @@ class _Times:
         # Words that may carry a و/ف/ب in front, which is not part of the time expression.
         self.leading = words.leading
         # The only tokens that can start a relative expression; the passes below visit these.
-        # The lexicon's scan of the words finds them (Lexicon.time_triggers).
+        # The lexicon's scan of the words finds them (Lexicon.time_triggers). Their indexes
+        # only: the passes read the columns, no Token is made for them.
         starts = self.token_starts
         self.triggers = [
-            (i, self.tokens[i])
-            for i in [bisect_left(starts, m.start) for m in doc.matches(doc.lexicon.time_triggers)]
+            bisect_left(starts, m.start) for m in doc.matches(doc.lexicon.time_triggers)
         ]
 
     # -- helpers --------------------------------------------------------------------------
@@ -134,11 +134,17 @@ class _Times:
         if not self.claims.free(start, end):
             return
         i = self.doc.token_containing(start)
-        if (
-            i is not None
-            and _bare(self.doc.shape, self.tokens[i].text, self.leading) == self.tokens[i].text[1:]
-        ):
-            start += 1
+        if i is not None:
+            word = self.token_words[i]
+            # A leading time word with a و/ف/ب glued on: what _bare() finds, in the order that
+            # rejects most words at the first test.
+            leading = self.leading
+            if (
+                word[1:] in leading
+                and word not in leading
+                and self.shape.without_proclitic(word) != word
+            ):
+                start += 1
         self.claims.take(start, end)
         first, last = dates if dates is not None else (None, None)
         self.found.append(
@@ -160,16 +166,16 @@ class _Times:
     # -- patterns -------------------------------------------------------------------------
     def _month_at(self, i: int) -> tuple[int, int] | None:
         """A month name at token i, possibly "شباط/فبراير": (month, index of its last token)."""
-        if i >= len(self.tokens):
+        if i >= self.count:
             return None
-        m = self.months.match_at(self.text, self.tokens[i].start)
+        m = self.months.match_at(self.text, self.token_starts[i])
         if m is None:
             return None
         last = self.doc.token_before(m.end)
         # The combined form names one month twice: شباط/فبراير, نوفمبر/ تشرين الثاني.
         if self._adjacent(last, last + 1, " /"):
-            gap = self.text[self.tokens[last].end : self.tokens[last + 1].start]
-            other = self.months.match_at(self.text, self.tokens[last + 1].start)
+            gap = self.text[self.token_ends[last] : self.token_starts[last + 1]]
+            other = self.months.match_at(self.text, self.token_starts[last + 1])
             if "/" in gap and other is not None and other.value == m.value:
                 last = self.doc.token_before(other.end)
         return m.value, last
@@ -197,7 +203,7 @@ class _Times:
                 direction, last = self._direction(last + 1), last + 1
             elif day is None and not self._month_context(k):
                 continue  # a bare "آب" or "ماي" is more often not a month
-            start, end = self.tokens[i].start, self.tokens[last].end
+            start, end = self.token_starts[i], self.token_ends[last]
             granularity = Granularity.DAY if day is not None else Granularity.MONTH
 
             def compute(
@@ -225,19 +231,20 @@ class _Times:
 
     def _month_context(self, i: int) -> bool:
         # Words before a bare month name that make it a month: في شباط، منذ آذار، شهر آب.
-        return _bare(self.doc.shape, self._word(i - 1), self.words.month_context) is not None
+        return _bare(self.shape, self._word(i - 1), self.words.month_context) is not None
 
     def years(self) -> None:
         # The words _bare() accepts, so that the tokens are tested by one set lookup each.
-        year_words = self.doc.shape.with_proclitics(self.words.year_words)
-        last = len(self.tokens) - 1
+        year_words = self.shape.with_proclitics(self.words.year_words)
+        last = self.count - 1
+        words = self.token_words
         # The year words are among the triggers: no pass of their own over the tokens.
-        for i in [i for i, token in self.triggers if i < last and token.text in year_words]:
+        for i in [i for i in self.triggers if i < last and words[i] in year_words]:
             if _YEAR.fullmatch(self._word(i + 1)) and self._adjacent(i, i + 1):
                 year = int(self._word(i + 1))
                 self._add(
-                    self.tokens.starts[i],
-                    self.tokens.ends[i + 1],
+                    self.token_starts[i],
+                    self.token_ends[i + 1],
                     Granularity.YEAR,
                     (datetime.date(year, 1, 1), datetime.date(year, 12, 31)),
                 )
@@ -247,10 +254,10 @@ class _Times:
         for m in self.doc.matches(self.weekdays):
             i = self.doc.token_before(m.end)
             start = m.start
-            if _bare(self.doc.shape, self._word(i - 1), day_words) and self._adjacent(i - 1, i):
-                start = self.tokens[i - 1].start
+            if _bare(self.shape, self._word(i - 1), day_words) and self._adjacent(i - 1, i):
+                start = self.token_starts[i - 1]
             direction = self._direction(i + 1) if self._adjacent(i, i + 1) else None
-            end = self.tokens[i + 1].end if direction is not None else m.end
+            end = self.token_ends[i + 1] if direction is not None else m.end
             weekday = m.value
 
             def compute(
@@ -283,29 +290,30 @@ class _Times:
         """الأسبوع الماضي، الشهر المقبل، العام الماضي, and مطلع/منتصف/أواخر الشهر."""
         units = self.words.relative_units
         parts = self.words.month_parts
-        for i, token in self.triggers:
-            if token.text not in units:
+        words, starts, ends = self.token_words, self.token_starts, self.token_ends
+        for i in self.triggers:
+            if words[i] not in units:
                 continue
-            unit = units[token.text]
+            unit = units[words[i]]
             direction = self._direction(i + 1) if self._adjacent(i, i + 1) else None
-            start, end = token.start, token.end
+            start, end = starts[i], ends[i]
             if direction is not None:
-                end = self.tokens[i + 1].end
-            part_word = _bare(self.doc.shape, self._word(i - 1), parts) if unit == "month" else None
+                end = ends[i + 1]
+            part_word = _bare(self.shape, self._word(i - 1), parts) if unit == "month" else None
             part = parts[part_word] if part_word and self._adjacent(i - 1, i) else None
             if part is not None:
-                start = self.tokens[i - 1].start
+                start = starts[i - 1]
             if direction is None and part is None:
                 continue
             granularity = Granularity.VAGUE if part is not None else _GRANULARITY[unit]
             self._add(
                 start, end, granularity, self._resolved(_relative(unit, direction or 0, part))
             )
-        for i, token in self.triggers:
-            part_word = _bare(self.doc.shape, token.text, parts)
+        for i in self.triggers:
+            part_word = _bare(self.shape, words[i], parts)
             part = parts[part_word] if part_word else None
             month = self._month_at(i + 1) if part is not None and self._adjacent(i, i + 1) else None
-            if part is None or month is None or self.claims.taken(token.start):
+            if part is None or month is None or self.claims.taken(starts[i]):
                 continue
             number, last = month
             direction = self._direction(last + 1) if self._adjacent(last, last + 1) else None
@@ -324,9 +332,7 @@ class _Times:
                 end_day = min(hi, calendar.monthrange(y, mo)[1])
                 return datetime.date(y, mo, lo), datetime.date(y, mo, end_day)
 
-            self._add(
-                token.start, self.tokens[last].end, Granularity.VAGUE, self._resolved(compute)
-            )
+            self._add(starts[i], ends[last], Granularity.VAGUE, self._resolved(compute))
 
     def ago(self) -> None:
         """قبل أيام، قبل ثلاثة أيام، قبل يومين، منذ أسبوعين."""
@@ -334,8 +340,9 @@ class _Times:
         numbers = self.words.numbers
         units = self.words.units
         few = self.words.few
-        for i, token in self.triggers:
-            if _bare(self.doc.shape, token.text, ago) is None:
+        words, starts, ends = self.token_words, self.token_starts, self.token_ends
+        for i in self.triggers:
+            if _bare(self.shape, words[i], ago) is None:
                 continue
             if not self._adjacent(i, i + 1):
                 continue
@@ -357,9 +364,7 @@ class _Times:
             if count is None and unit_word not in few:
                 count = 1
             granularity = Granularity.VAGUE if count is None else _GRANULARITY[unit]
-            self._add(
-                token.start, self.tokens[last].end, granularity, self._resolved(_ago(unit, count))
-            )
+            self._add(starts[i], ends[last], granularity, self._resolved(_ago(unit, count)))
 
 
 _GRANULARITY = {

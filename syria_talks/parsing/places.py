@@ -11,13 +11,19 @@ from syria_talks.lexicon import arabic_country_names, english_country_names
 from syria_talks.model import LocationKind
 from syria_talks.parsing.claims import Claims
 from syria_talks.parsing.document import Document, ViewSpan
-from syria_talks.text import Token, fold
+from syria_talks.text import fold
 
 __all__ = ["FoundPlace", "find_locations"]
 
 # Makes a ViewSpan in C; the named tuple's own __new__ is Python code, and an article names
 # its places again and again.
 _new_span = tuple.__new__
+
+
+@functools.cache
+def _country_key(code: str) -> str:
+    """The key of a country's place, made once per country instead of once per mention."""
+    return f"country:{code}"
 
 
 @attrs.define(kw_only=True)
@@ -43,6 +49,8 @@ class _Places:
         self.found: dict[str, FoundPlace] = {}
         self.shape = doc.lexicon.word_shape
         self.claims = Claims(len(doc.text))
+        # The token columns: the passes read them instead of making a Token per look-up.
+        self.words, self.starts, self.ends = doc.tokens.words, doc.tokens.starts, doc.tokens.ends
 
     def _add(self, key: str, start: int, end: int, **facts: object) -> None:
         span = _new_span(ViewSpan, (start, end))
@@ -62,66 +70,59 @@ class _Places:
         self.claims.take(start, end)
         return True
 
-    def _tokens_among(self, words: frozenset[str]) -> list[tuple[int, Token]]:
+    def _tokens_among(self, words: frozenset[str]) -> list[int]:
         """Tokens (but the last two) that are one of ``words``, bare or with و/ف/ب in front."""
+        text = self.words
         return [
-            (i, t)
-            for i, t in self._heads
-            if t.text in words or self.shape.without_proclitic(t.text) in words
+            i
+            for i in self._heads
+            if text[i] in words or self.shape.without_proclitic(text[i]) in words
         ]
 
     @functools.cached_property
-    def _heads(self) -> list[tuple[int, Token]]:
+    def _heads(self) -> list[int]:
         """Tokens (but the last two) that may head a region or a building phrase: the lexicon's
-        scan of the words finds them (Lexicon.place_heads)."""
-        tokens = self.doc.tokens
-        last = len(tokens) - 2
+        scan of the words finds them (Lexicon.place_heads). Indexes: no Token made."""
+        last = len(self.words) - 2
         found = [
-            bisect.bisect_left(tokens.starts, m.start)
-            for m in self.doc.matches(self.lex.place_heads)
+            bisect.bisect_left(self.starts, m.start) for m in self.doc.matches(self.lex.place_heads)
         ]
-        return [(i, tokens[i]) for i in found if i < last]
+        return [i for i in found if i < last]
 
     def _token_at(self, position: int) -> int | None:
         i = self.doc.token_index(position)
-        if i < len(self.doc.tokens) and self.doc.tokens[i].start == position:
+        if i < len(self.starts) and self.starts[i] == position:
             return i
         return None
-
-    def _previous_word(self, position: int) -> Token | None:
-        i = self.doc.token_before(position)
-        return self.doc.tokens[i] if i >= 0 else None
 
     def regions(self) -> None:
         """ريف اللاذقية الشمالي، شمالي سوريا، شرق حلب: a region tied to the place it qualifies."""
         heads = self.lex.region_heads
-        for i, token in self._tokens_among(heads):
-            bare = self.shape.without_proclitic(token.text)
-            word = bare if bare in heads else token.text
+        words, starts, ends = self.words, self.starts, self.ends
+        for i in self._tokens_among(heads):
+            bare = self.shape.without_proclitic(words[i])
+            word = bare if bare in heads else words[i]
             if word not in heads:
                 continue
-            nxt = self.doc.tokens[i + 1]
-            place = self.lex.place_matcher.match_at(self.text, nxt.start)
-            country = self.lex.country_matcher.match_at(self.text, nxt.start)
-            if place is None and country is None:
+            place = self.lex.place_matcher.match_at(self.text, starts[i + 1])
+            if place is not None:
+                end, entry = place.end, self.lex.places[place.value]
+                parent, code = entry.id, entry.country
+            elif (
+                country := self.lex.country_matcher.match_at(self.text, starts[i + 1])
+            ) is not None:
+                end, code = country.end, country.value.code
+                parent = f"country:{code}"
+            else:
                 continue
-            end = (
-                place.end if place is not None else country.end if country is not None else nxt.end
-            )
             j = self.doc.token_index(end)
             if (
-                j < len(self.doc.tokens)
-                and self.doc.tokens[j].text in self.lex.directions
-                and not self.text[end : self.doc.tokens[j].start].strip()
+                j < len(words)
+                and words[j] in self.lex.directions
+                and not self.text[end : starts[j]].strip()
             ):
-                end = self.doc.tokens[j].end
-            if place is not None:
-                entry = self.lex.places[place.value]
-                parent, code = entry.id, entry.country
-            else:
-                assert country is not None
-                parent, code = f"country:{country.value.code}", country.value.code
-            start = token.start + (len(token.text) - len(word))
+                end = ends[j]
+            start = starts[i] + (len(words[i]) - len(word))
             name = self.doc.original_text(start, end)
             self._add(
                 f"region:{fold(name)}",
@@ -136,11 +137,12 @@ class _Places:
 
     def buildings(self) -> None:
         """مبنى وزارة الدفاع: the building of an institution, in the country the text ties it to."""
-        for i, token in self._tokens_among(self.lex.building_heads):
-            word = self.shape.without_proclitic(token.text)
-            if word not in self.lex.building_heads and token.text not in self.lex.building_heads:
+        heads, words, starts = self.lex.building_heads, self.words, self.starts
+        for i in self._tokens_among(heads):
+            word = self.shape.without_proclitic(words[i])
+            if word not in heads and words[i] not in heads:
                 continue
-            inst = self.lex.institution_matcher.match_at(self.text, self.doc.tokens[i + 1].start)
+            inst = self.lex.institution_matcher.match_at(self.text, starts[i + 1])
             if inst is None:
                 continue
             end = inst.end
@@ -149,8 +151,8 @@ class _Places:
             if nat is not None:
                 code, end = nat.value.country, nat.end
             else:
-                code = self._country_of_institution(inst.phrase, token.start)
-            start = token.start + (len(token.text) - len(word))
+                code = self._country_of_institution(inst.phrase, starts[i])
+            start = starts[i] + (len(words[i]) - len(word))
             name = self.doc.original_text(start, end)
             known = self.lex.institution_buildings.get((inst.value.key, code or ""))
             entry = self.lex.places.get(known) if known else None
@@ -180,24 +182,25 @@ class _Places:
         """
         table: dict[str, tuple[list[int], list[str]]] = {}
         for m in self.doc.matches(self.lex.nationality_matcher):
-            previous = self._previous_word(m.start)
-            if previous is not None:
-                ends, codes = table.setdefault(previous.text, ([], []))
+            previous = self.doc.token_before(m.start)
+            if previous >= 0:
+                ends, codes = table.setdefault(self.words[previous], ([], []))
                 ends.append(m.end)
                 codes.append(m.value.country)
         return table
 
     def lexicon_places(self) -> None:
-        for m in self.doc.matches(self.lex.place_matcher):
-            if not self.claims.free(m.start, m.end):
+        free, places = self.claims.free, self.lex.places
+        for start, end, _, value in self.doc.matches(self.lex.place_matcher):
+            if not free(start, end):
                 continue
-            entry = self.lex.places[m.value]
-            if self._again(entry.id, m.start, m.end):
+            entry = places[value]
+            if self._again(entry.id, start, end):
                 continue
             self._add(
                 entry.id,
-                m.start,
-                m.end,
+                start,
+                end,
                 name=entry.name,
                 kind=entry.kind,
                 country=entry.country,
@@ -207,16 +210,18 @@ class _Places:
             )
 
     def countries(self) -> None:
-        for m in self.doc.matches(self.lex.country_matcher):
-            if not self.claims.free(m.start, m.end) or not self._in_place_position(m.start, m.end):
+        free = self.claims.free
+        for start, end, _, country in self.doc.matches(self.lex.country_matcher):
+            if not free(start, end) or not self._in_place_position(start):
                 continue
-            code = m.value.code
-            if self._again(f"country:{code}", m.start, m.end):
+            code = country.code
+            key = _country_key(code)
+            if self._again(key, start, end):
                 continue
             self._add(
-                f"country:{code}",
-                m.start,
-                m.end,
+                key,
+                start,
+                end,
                 name=arabic_country_names().get(code, code),
                 kind=LocationKind.COUNTRY,
                 country=code,
@@ -224,27 +229,26 @@ class _Places:
                 parent=None,
             )
 
-    def _in_place_position(self, start: int, end: int) -> bool:
+    def _in_place_position(self, start: int) -> bool:
         if self.lex.nationality_matcher.match_at(self.text, start) is None:
             return True
         # The name is also an adjective (سورية): a country only after a preposition or proclitic.
         i = self._token_at(start)
         if i is None:
             return True  # a proclitic is glued in front
-        token = self.doc.tokens[i]
         # A proclitic puts a nisba-like name in place position: "وسورية", "بسورية" is the
-        # country, "غارات سورية" the adjective "Syrian".
-        glued = self.text[token.start - 1 : token.start] if token.start > 0 else ""
+        # country, "غارات سورية" the adjective "Syrian". (The token starts at ``start``.)
+        glued = self.text[start - 1 : start] if start > 0 else ""
         if glued and (self.shape.conjunction(glued) or self.shape.preposition(glued)):
             return True
-        previous = self._previous_word(start)
+        previous = self.doc.token_before(start)
         sentence_start, _ = self.doc.sentence_of(start)
         # An adjective agrees in definiteness with its noun: after "الوفد" it cannot be one.
         return (
-            previous is None
-            or previous.end <= sentence_start
-            or previous.text in self.lex.function_words.prepositions
-            or self.shape.has_article(previous.text)
+            previous < 0
+            or self.ends[previous] <= sentence_start
+            or self.words[previous] in self.lex.function_words.prepositions
+            or self.shape.has_article(self.words[previous])
         )
 
 
@@ -255,4 +259,5 @@ def find_locations(doc: Document) -> list[FoundPlace]:
     places.buildings()
     places.lexicon_places()
     places.countries()
-    return sorted(places.found.values(), key=lambda place: min(s.start for s in place.spans))
+    # min() of the spans compares them in C; the first has the least start.
+    return sorted(places.found.values(), key=lambda place: min(place.spans)[0])
