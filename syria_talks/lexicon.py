@@ -396,7 +396,9 @@ _DEPENDS_ON = {
             "cues",
             "cue_surfaces",
             "verb_cue_surfaces",
+            "cue_words",
             "content_markers",
+            "speech_markers",
             "mention_stop_words",
         }
     ),
@@ -891,17 +893,12 @@ class Lexicon:
             truce_keys=frozenset(data["truces"]["keys"]),
         )
 
-    # Statement-stage look-ups, worked out once per lexicon
+    @functools.cached_property
     def speech_markers(self) -> frozenset[str]:
         """:attr:`content_markers` without the cues' prepositions: the words that open or end
         the content of every cue (complementisers, a participle of saying, a cue after و or
         ف). With a cue's own prepositions they are all the opener must read for that cue."""
-        # Kept with the cue table it was made from rather than as a cached property: a lexicon
-        # derived by with_cues() copies the cached properties it does not list as stale.
         cues = self.cues
-        kept: tuple[object, frozenset[str]] | None = self.__dict__.get("_speech_markers")
-        if kept is not None and kept[0] is cues:
-            return kept[1]
         markers = set(self.complementizers | self.pronoun_complementizers)
         conjunctions = self.word_shape.conjunctions
         markers.update(c for c in conjunctions if c in cues)
@@ -909,20 +906,13 @@ class Lexicon:
             markers.update(c + form for c in conjunctions)
             if cue.participle:
                 markers.add(form)
-        found = frozenset(markers)
-        self.__dict__["_speech_markers"] = (cues, found)
-        return found
+        return frozenset(markers)
 
+    @functools.cached_property
     def cue_words(self) -> frozenset[str]:
         """Every written form of every cue (the keys of :attr:`cue_surfaces`), as a set: the
         statement stage asks it of every word, and a set answers faster than the dict."""
-        surfaces = self.cue_surfaces
-        kept: tuple[object, frozenset[str]] | None = self.__dict__.get("_cue_words")
-        if kept is not None and kept[0] is surfaces:
-            return kept[1]
-        found = frozenset(surfaces)
-        self.__dict__["_cue_words"] = (surfaces, found)
-        return found
+        return frozenset(self.cue_surfaces)
 
 
 @attrs.frozen(kw_only=True)

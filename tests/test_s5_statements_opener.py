@@ -144,13 +144,13 @@ def test_the_shortcuts_follow_a_callers_cues(pairs: list[tuple[str, str]]) -> No
 def test_a_callers_participle_is_a_speech_marker_of_the_derived_lexicon_only() -> None:
     bundled = default_lexicon()
     derived = bundled.with_cues([DISCUSS])
-    assert "لامحا" in derived.speech_markers()
-    assert "ولامحا" in derived.speech_markers()
-    assert "لامحا" not in bundled.speech_markers()
+    assert "لامحا" in derived.speech_markers
+    assert "ولامحا" in derived.speech_markers
+    assert "لامحا" not in bundled.speech_markers
     # The cues' prepositions are left to each cue: حول opens content only for لمّح.
-    assert "حول" not in derived.speech_markers()
-    assert "في" not in bundled.speech_markers()
-    assert {"ان", "بان"} <= bundled.speech_markers()
+    assert "حول" not in derived.speech_markers
+    assert "في" not in bundled.speech_markers
+    assert {"ان", "بان"} <= bundled.speech_markers
 
 
 def test_a_preposition_of_another_cue_is_passed_over_up_to_the_complementiser() -> None:

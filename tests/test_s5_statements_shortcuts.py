@@ -184,10 +184,10 @@ WARN = CueEntry(
 
 def test_the_cue_words_are_the_cue_surfaces_of_each_lexicon() -> None:
     derived = LEX.with_cues([WARN])
-    assert LEX.cue_words() == frozenset(LEX.cue_surfaces)
-    assert derived.cue_words() == frozenset(derived.cue_surfaces)
-    assert "ونبه" in derived.cue_words()
-    assert "ونبه" not in LEX.cue_words()
+    assert LEX.cue_words == frozenset(LEX.cue_surfaces)
+    assert derived.cue_words == frozenset(derived.cue_surfaces)
+    assert "ونبه" in derived.cue_words
+    assert "ونبه" not in LEX.cue_words
     ctx = context.StatementContext.of(
         document.Document("ونبّه الوزير إلى أن الوضع خطير.", derived), []
     )

@@ -186,8 +186,8 @@ class StatementContext:
             fw=doc.lexicon.function_words,
             shape=doc.shape,
             cue_forms=doc.lexicon.cue_surfaces,
-            cue_words=doc.lexicon.cue_words(),
-            speech_markers=doc.lexicon.speech_markers(),
+            cue_words=doc.lexicon.cue_words,
+            speech_markers=doc.lexicon.speech_markers,
             # Read-only all the way down: a rule cannot write what another rule reads.
             mentions=tuple(outermost),
             every_mention=tuple(every),
