@@ -14,7 +14,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 from syria_talks.text import normalize
 
-__all__ = ["PhraseMatch", "PhraseMatcher", "Proclitics", "TokenScanner"]
+__all__ = ["PhraseMatch", "PhraseMatcher", "Proclitics", "TokenScanner", "has_capitals"]
 
 T = TypeVar("T")
 _Trie = dict[str, "_Trie"]
@@ -194,7 +194,6 @@ class TokenScanner:
             entries.sort(key=lambda entry: -len(entry[1]))
         self._index = index
         self._numbers = {id(matcher): n for n, matcher in enumerate(self._matchers)}
-        self._cased: tuple[str, bool] = ("", False)
         # first word -> what to try after no proclitic, one letter and two, for a word that
         # casing leaves alone (all Arabic): the tries then depend on the first word only.
         self._prepared = {
@@ -230,16 +229,6 @@ class TokenScanner:
         proclitic or not). A rule may skip ``match_at`` at a token whose word is lower-case and
         not among them: no matcher of this scanner can match there."""
         return self._starting.keys()
-
-    def has_capitals(self, text: str) -> bool:
-        """Lower-casing changes ``text``. The scan and then the mention rules of a document ask
-        this of the same text, and the answer reads all of it: the last text's is kept (one
-        tuple, replaced whole, so threads sharing the lexicon never read a mixed pair)."""
-        seen, capitals = self._cased
-        if seen is not text:
-            capitals = text.lower() != text
-            self._cased = (text, capitals)
-        return capitals
 
     def match_at_token(
         self, matcher: PhraseMatcher[T], text: str, word: str, start: int
@@ -365,10 +354,18 @@ class TokenScanner:
         return self.scan_columns(text, [w for w, _ in pairs], [s for _, s in pairs])
 
     def scan_columns(
-        self, text: str, words: Sequence[str], starts: Sequence[int]
+        self,
+        text: str,
+        words: Sequence[str],
+        starts: Sequence[int],
+        *,
+        capitals: bool | None = None,
     ) -> dict[int, list[PhraseMatch[Any]]]:
-        """:meth:`scan` for the words and their starts given as two columns."""
-        if self.has_capitals(text):
+        """:meth:`scan` for the words and their starts given as two columns. ``capitals`` says
+        whether lower-casing changes ``text``, when the caller knows (it reads the whole text)."""
+        if capitals is None:
+            capitals = has_capitals(text)
+        if capitals:
             return self._scan_any_case(text, words, starts)
         return self._scan_lower_case(text, words, starts)
 
@@ -410,7 +407,7 @@ class TokenScanner:
     ) -> dict[int, list[PhraseMatch[Any]]]:
         """The scan of any text: every phrase that starts with a word is read in the text."""
         starting = self._starting
-        capitals = self.has_capitals(text)
+        capitals = has_capitals(text)
         # A word with capitals is not among the starting words, which are lower-case: its
         # tries are worked out here (rare: Latin names in Arabic news).
         known = self._capitalised(words) if capitals else {}
@@ -451,6 +448,12 @@ class TokenScanner:
 
 
 _WORDS = re.compile(r"\w+")
+
+
+def has_capitals(text: str) -> bool:
+    """Whether lower-casing changes ``text``: only then may a phrase match it case-blind where
+    it matches no lower-case word (Latin names in Arabic news)."""
+    return text.lower() != text
 
 
 def _start(tries: tuple[_Try, ...], seconds: dict[str, str | None]) -> _Start:

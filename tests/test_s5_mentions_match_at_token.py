@@ -10,6 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from syria_talks.lexicon import default_lexicon
+from syria_talks.parsing.document import Document
+from syria_talks.phrases import has_capitals
 from syria_talks.text import NormalizedText
 
 _LEXICON = default_lexicon()
@@ -87,10 +89,14 @@ def test_known_phrases_are_found_at_their_first_token() -> None:
     assert [(m.phrase, m.value.code) for m in found if m is not None] == [("لولايات المتحده", "US")]
 
 
-def test_whether_a_text_has_capitals_is_answered_for_each_text_asked() -> None:
-    scanner = default_lexicon().scanner
-    assert scanner.has_capitals("قال Ali إن")
-    assert not scanner.has_capitals("قال علي إن")
-    assert scanner.has_capitals("وكالة AFP")
-    assert not scanner.has_capitals("وكالة afp")
-    assert not scanner.has_capitals("")
+def test_whether_a_text_has_capitals_is_answered_for_each_text() -> None:
+    assert has_capitals("قال Ali إن")
+    assert not has_capitals("قال علي إن")
+    assert has_capitals("وكالة AFP")
+    assert not has_capitals("وكالة afp")
+    assert not has_capitals("")
+
+
+def test_a_document_asks_once_whether_its_text_has_capitals() -> None:
+    assert Document("قال Ali إن", default_lexicon()).capitals
+    assert not Document("قال علي إن", default_lexicon()).capitals

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple, TypeVar
 
 from syria_talks.lexicon import Lexicon
-from syria_talks.phrases import PhraseMatch, PhraseMatcher
+from syria_talks.phrases import PhraseMatch, PhraseMatcher, has_capitals
 from syria_talks.shape import WordShape
 from syria_talks.text import (
     NormalizedText,
@@ -45,6 +45,8 @@ class Document:
         self.published = published
         # Held here rather than cached on the view, so that release() frees them.
         self.tokens: Tokens = Tokens.of(self.text)
+        # Asked by the lexicon scan and by the mention rules; the answer reads the whole text.
+        self.capitals = has_capitals(self.text)
         self.quotes: list[QuotePair] = self.view.quote_pairs()
         self._quote_opens = {q.open: q for q in self.quotes}
         self._quote_open_positions = sorted(self._quote_opens)
@@ -69,7 +71,7 @@ class Document:
             scanner = self.lexicon.scanner
             if self._scanned is None:
                 self._scanned = scanner.scan_columns(
-                    self.text, self.tokens.words, self.tokens.starts
+                    self.text, self.tokens.words, self.tokens.starts, capitals=self.capitals
                 )
             found = self._scanned.get(key)
             if found is None:

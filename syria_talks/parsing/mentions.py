@@ -189,7 +189,7 @@ class _MentionPasses:
         # text with capitals every token goes to the regexes.
         self.scanner = doc.lexicon.scanner
         self.starting = self.scanner.starting_words
-        self.capitals = self.scanner.has_capitals(self.text)
+        self.capitals = doc.capitals
         # What a title's complement may name, in the order _where_at reads it.
         self.where_matchers: tuple[PhraseMatcher[Any], ...] = (
             self.lex.nationality_matcher,
