@@ -20,6 +20,11 @@ from hypothesis import strategies as st
 
 import syria_talks
 from syria_talks.export import to_json
+from syria_talks.lexicon import default_lexicon
+from syria_talks.model import ActorKind
+from syria_talks.parsing.actors import resolve_identities
+from syria_talks.parsing.document import Document
+from syria_talks.parsing.mentions import Candidate, CandidateSource
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "articles"
 SEEDS = ("1", "9")  # two seeds under which a name drawn from a set once came out differently
@@ -107,3 +112,25 @@ def test_a_titled_name_with_two_spellings_gets_one_name_in_every_process() -> No
         "وقال وزير الخارجية سامي حدادي إن الوضع سيئ. وأضاف وزير الخارجية سامى حدادى أن الحل بعيد."
     )
     _assert_same_everywhere([text])
+
+
+def test_actors_sharing_a_span_keep_the_order_they_were_found_in() -> None:
+    # Twenty referents over one stretch, each naming another actor: their mentions tie on the
+    # span, so they are listed in the order the stages found them. Drawn from a set, that
+    # order would follow the hash seed, and two processes would write different JSON.
+    doc = Document("قال مصدر مطلع إن المحادثات مستمرة", default_lexicon())
+    keys = [f"np:مصدر {n}" for n in range(20)]
+    referents = [
+        Candidate(
+            start=4,
+            end=12,
+            phrase_start=4,
+            key=key,
+            name=key,
+            kind=ActorKind.PERSON,
+            source=CandidateSource.NOUN_PHRASE,
+        )
+        for key in keys
+    ]
+    found = resolve_identities(doc, [], referents)
+    assert [m.actor_id for m in found.mentions] == keys

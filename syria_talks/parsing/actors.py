@@ -171,10 +171,11 @@ def resolve_identities(
 
 def _group_by_actor(
     mentions: list[Candidate], referents: list[Candidate], canonical: dict[str, str]
-) -> tuple[dict[str, list[Candidate]], set[str]]:
+) -> tuple[dict[str, list[Candidate]], dict[str, None]]:
     """Every candidate under the id of the actor it names (a referent that is no mention, an
     unknown noun phrase or a coordination, joins its group once), and the actors the article
-    keeps: what it refers to, and every name the text gives. One pass over each list."""
+    keeps, in the order first found: what it refers to, and every name the text gives. One pass
+    over each list."""
     groups: dict[str, list[Candidate]] = {}
     kept: list[str] = []
     actor_of = canonical.get
@@ -183,15 +184,17 @@ def _group_by_actor(
         groups.setdefault(key, []).append(cand)
         if cand.source in _KEPT:
             kept.append(key)
-    wanted: set[str] = set()
+    # Ordered, not a set: the actors' mentions are listed in this order where two share a
+    # span, and a set's order changes with PYTHONHASHSEED from one process to the next.
+    wanted: dict[str, None] = {}
     seen = set(map(id, mentions))
     for cand in referents:
         key = actor_of(cand.key, cand.key)
-        wanted.add(key)
+        wanted[key] = None
         if id(cand) not in seen:
             seen.add(id(cand))
             groups.setdefault(key, []).append(cand)
-    wanted.update(kept)
+    wanted.update(dict.fromkeys(kept))
     return groups, wanted
 
 
