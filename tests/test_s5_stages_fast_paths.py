@@ -157,6 +157,9 @@ def test_titles_resolve_as_a_scan_of_every_named_person_resolves_them(text: str)
     assert found == _resolve_titles_by_definition(doc.lexicon, mentions), text
 
 
+_KEPT_SOURCES = (CandidateSource.LEXICON, CandidateSource.TITLED_NAME, CandidateSource.MEDIA)
+
+
 def _groups_by_definition(
     mentions: list[Candidate], referents: list[Candidate], canonical: dict[str, str]
 ) -> tuple[dict[str, list[Candidate]], set[str]]:
@@ -171,9 +174,8 @@ def _groups_by_definition(
         )
         if not already:
             groups.setdefault(canonical.get(cand.key, cand.key), []).append(cand)
-    kept = (CandidateSource.LEXICON, CandidateSource.TITLED_NAME, CandidateSource.MEDIA)
     wanted = {canonical.get(c.key, c.key) for c in referents}
-    wanted |= {canonical.get(c.key, c.key) for c in mentions if c.source in kept}
+    wanted |= {canonical.get(c.key, c.key) for c in mentions if c.source in _KEPT_SOURCES}
     return groups, wanted
 
 
@@ -201,8 +203,12 @@ def test_one_pass_groups_the_candidates_as_separate_passes_do(
     canonical = actors._resolve_titles(doc.lexicon, mentions)
     canonical.update(actors._resolve_surnames([*mentions, *referents]))
     groups, wanted = actors._group_by_actor(mentions, referents, canonical)
-    assert (groups, wanted) == _groups_by_definition(mentions, referents, canonical), text
-    assert wanted <= groups.keys()  # resolve_identities reads every kept actor's group
+    assert (groups, set(wanted)) == _groups_by_definition(mentions, referents, canonical), text
+    assert wanted.keys() <= groups.keys()  # resolve_identities reads every kept actor's group
+    # Ordered as first found: the referents, then the names the text gives.
+    first_found = [canonical.get(c.key, c.key) for c in referents]
+    first_found += [canonical.get(c.key, c.key) for c in mentions if c.source in _KEPT_SOURCES]
+    assert list(wanted) == list(dict.fromkeys(first_found)), text
 
 
 # -- agreements -----------------------------------------------------------------------------
