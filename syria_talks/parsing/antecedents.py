@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import operator
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from syria_talks.lexicon import Anaphor
 from syria_talks.model import ActorKind, Gender
@@ -31,21 +31,35 @@ __all__ = [
     "resolve_anaphor",
 ]
 
+_START = operator.attrgetter("start")
+
 
 class History:
     """The speakers and statements found so far, in text order: the one state the statement
     stage carries from cue to cue. A cue is handed only what lies before it
     (:meth:`before`), so no cue can refer forward to a speaker named after it."""
 
-    __slots__ = ("_speaker_at", "_speakers", "_statement_at", "_statements")
+    __slots__ = ("_named", "_speaker_at", "_speakers", "_statement_at", "_statements")
 
     def __init__(self, speakers: Iterable[tuple[int, Candidate]] = ()) -> None:
         ordered = sorted(speakers, key=operator.itemgetter(0))
-        # Parallel columns: a cue's share of them is a bisection and two slices.
-        self._speaker_at = [position for position, _ in ordered]
-        self._speakers = [cand for _, cand in ordered]
+        self._named = _Named([at for at, _ in ordered], [cand for _, cand in ordered], None)
+        # The speakers of statements, in parallel columns: a cue's share is a bisection.
+        self._speaker_at: list[int] = []
+        self._speakers: list[Candidate] = []
         self._statement_at: list[int] = []
         self._statements: list[ViewStatement] = []
+
+    @classmethod
+    def of(cls, ctx: StatementContext) -> History:
+        """A history whose first speakers are the document's clause subjects
+        (:func:`clause_subjects`), each mention checked only when a cue looks back at it:
+        most cues name their own speaker, and a dropped subject finds its antecedent a
+        mention or two back, so most mentions are never checked."""
+        history = cls()
+        ordered = sorted(ctx.mentions, key=_START)
+        history._named = _Named(list(map(_START, ordered)), ordered, ctx)
+        return history
 
     def add(self, statement: ViewStatement) -> None:
         """A statement found, and its speaker from its cue on."""
@@ -60,28 +74,79 @@ class History:
     def before(self, position: int) -> Antecedents:
         """The nearest speakers and statements before ``position``: what a cue there may
         refer back to. Read it before the history grows."""
-        return _Before(
-            self,
-            bisect.bisect_left(self._speaker_at, position),
-            bisect.bisect_left(self._statement_at, position),
-        )
+        return _Before(self, position, bisect.bisect_left(self._statement_at, position))
+
+
+class _Named:
+    """Speakers named in the text (not by a statement), by position; with a context, the
+    mentions that may be clause subjects, each checked the first time a cue looks back at it
+    and the verdict kept."""
+
+    __slots__ = ("_ctx", "_skip", "_verdicts", "at", "candidates")
+
+    def __init__(
+        self, at: list[int], candidates: list[Candidate], ctx: StatementContext | None
+    ) -> None:
+        self._ctx = ctx
+        self.at = at  # where each candidate speaks from, in order
+        self.candidates = candidates
+        self._verdicts: list[bool | None] = [None if ctx else True] * len(candidates)
+        # For a candidate found no speaker, an earlier one to look at instead: a cue looking
+        # back passes over each rejected run once, however many cues look back over it.
+        self._skip = list(range(-1, len(candidates) - 1))
+
+    def latest(self, k: int) -> int:
+        """The index of the last speaker at or before index ``k``, -1 if none."""
+        passed: list[int] = []
+        while k >= 0:
+            verdict = self._verdicts[k]
+            if verdict is None:
+                assert self._ctx is not None  # only a context leaves a verdict open
+                verdict = self._verdicts[k] = _is_clause_subject_outside_quotes(
+                    self._ctx, self.candidates[k]
+                )
+            if verdict:
+                break
+            passed.append(k)
+            k = self._skip[k]
+        for rejected in passed:
+            self._skip[rejected] = k
+        return k
 
 
 class _Before(Antecedents):
-    """The part of a :class:`History` before a cue, sliced off only when a rule asks for it:
+    """The part of a :class:`History` before a cue, read only when a rule asks for it:
     most cues name their own speaker and never do."""
 
-    __slots__ = ("_history", "_speakers_end", "_statements_end")
+    __slots__ = ("_history", "_position", "_statements_end")
 
-    def __init__(self, history: History, speakers_end: int, statements_end: int) -> None:
+    def __init__(self, history: History, position: int, statements_end: int) -> None:
         self._history = history
-        self._speakers_end = speakers_end
+        self._position = position
         self._statements_end = statements_end
 
     @property
     def speakers(self) -> tuple[Candidate, ...]:
-        last = self._speakers_end
-        return tuple(self._history._speakers[max(0, last - ANTECEDENTS) : last])
+        nearest = list(self.nearest_speakers())
+        nearest.reverse()
+        return tuple(nearest)
+
+    def nearest_speakers(self) -> Iterator[Candidate]:
+        # The named speakers and the statements' speakers merged, newest first; of two at
+        # one position the statement's speaker, added after the named one, comes first.
+        history, position = self._history, self._position
+        named, spoken_at, spoken = history._named, history._speaker_at, history._speakers
+        i = named.latest(bisect.bisect_left(named.at, position) - 1)
+        j = bisect.bisect_left(spoken_at, position) - 1
+        for _ in range(ANTECEDENTS):
+            if j >= 0 and (i < 0 or spoken_at[j] >= named.at[i]):
+                yield spoken[j]
+                j -= 1
+            elif i >= 0:
+                yield named.candidates[i]
+                i = named.latest(i - 1)
+            else:
+                return
 
     @property
     def statements(self) -> tuple[ViewStatement, ...]:
@@ -91,7 +156,7 @@ class _Before(Antecedents):
 
 def previous_speaker(earlier: Antecedents, gender: Gender | None) -> Candidate | None:
     """The last earlier speaker a verb of ``gender`` can have as its dropped subject."""
-    return next((c for c in reversed(earlier.speakers) if agrees(gender, c)), None)
+    return next((c for c in earlier.nearest_speakers() if agrees(gender, c)), None)
 
 
 def resolve_anaphor(
@@ -108,7 +173,7 @@ def resolve_anaphor(
     named = _named_with(ctx, ctx.shape.without_article(fold(anaphor.noun)), position)
     if named is not None or anaphor.kind is None:
         return named  # a bare noun (المجلس) with no such actor before names no one
-    return next((c for c in reversed(earlier.speakers) if c.kind is anaphor.kind), None)
+    return next((c for c in earlier.nearest_speakers() if c.kind is anaphor.kind), None)
 
 
 def _named_with(ctx: StatementContext, head: str, position: int) -> Candidate | None:
@@ -132,12 +197,15 @@ def mentions_before(ctx: StatementContext, position: int) -> Sequence[Candidate]
 def clause_subjects(ctx: StatementContext) -> list[tuple[int, Candidate]]:
     """Subjects of clause-initial verbs ("وأدان X ...", "، هنأ X ...") and sentence-initial
     names, by position: antecedents for a later dropped subject ("وأضاف أن ...")."""
-    inside_quote = ctx.doc.inside_quote
     return [
         (mention.start, mention)
         for mention in ctx.mentions
-        if not inside_quote(mention.phrase_start) and _is_clause_subject(ctx, mention)
+        if _is_clause_subject_outside_quotes(ctx, mention)
     ]
+
+
+def _is_clause_subject_outside_quotes(ctx: StatementContext, mention: Candidate) -> bool:
+    return not ctx.doc.inside_quote(mention.phrase_start) and _is_clause_subject(ctx, mention)
 
 
 def _is_clause_subject(ctx: StatementContext, mention: Candidate) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import repeat
 from types import MappingProxyType
 from typing import NamedTuple
@@ -130,6 +130,11 @@ class Antecedents:
     @property
     def statements(self) -> Sequence[ViewStatement]:
         return ()
+
+    def nearest_speakers(self) -> Iterator[Candidate]:
+        """The same speakers, newest first: a rule looking for the last one that fits reads
+        no further than it."""
+        return reversed(self.speakers)
 
 
 NO_ANTECEDENTS = Antecedents()

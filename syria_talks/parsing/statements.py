@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from syria_talks.model import Stance
-from syria_talks.parsing.antecedents import History, clause_subjects, previous_speaker
+from syria_talks.parsing.antecedents import History, previous_speaker
 from syria_talks.parsing.content import channel, content_end, delimit_content, quote_before
 from syria_talks.parsing.context import (
     Antecedents,
@@ -55,7 +55,7 @@ def find_statements(doc: Document, mentions: Sequence[Candidate]) -> list[ViewSt
     # the clause before it.
     readings = [r for r in (_read(ctx, c) for c in find_cues(ctx)) if r.reports_something]
     cues = [r.cue for r in readings]
-    history = History(clause_subjects(ctx))
+    history = History.of(ctx)
     found: list[ViewStatement] = []
     covered_until = -1
     for reading, next_clause in zip(readings, _next_clauses(ctx, cues), strict=True):
