@@ -194,6 +194,8 @@ class TokenScanner:
             entries.sort(key=lambda entry: -len(entry[1]))
         self._index = index
         self._numbers = {id(matcher): n for n, matcher in enumerate(self._matchers)}
+        # What a scan returns is keyed by id(matcher), in the matchers' order.
+        self._ids = tuple(self._numbers)
         # first word -> what to try after no proclitic, one letter and two, for a word that
         # casing leaves alone (all Arabic): the tries then depend on the first word only.
         self._prepared = {
@@ -400,17 +402,17 @@ class TokenScanner:
                     continue
                 found[n].append(_new_match(PhraseMatch, (start + begin, end, phrase, value)))
                 free_from[n] = end
-        return {id(m): found[n] for n, m in enumerate(self._matchers)}
+        return dict(zip(self._ids, found, strict=True))
 
     def _scan_any_case(
         self, text: str, words: Sequence[str], starts: Sequence[int]
     ) -> dict[int, list[PhraseMatch[Any]]]:
-        """The scan of any text: every phrase that starts with a word is read in the text."""
+        """The scan of any text (scan_columns sends it those with capitals): every phrase that
+        starts with a word is read in the text, compared as lower-case."""
         starting = self._starting
-        capitals = has_capitals(text)
         # A word with capitals is not among the starting words, which are lower-case: its
         # tries are worked out here (rare: Latin names in Arabic news).
-        known = self._capitalised(words) if capitals else {}
+        known = self._capitalised(words)
         hits = [i for i, word in enumerate(words) if word in starting or word in known]
         found: list[list[PhraseMatch[Any]]] = [[] for _ in self._matchers]
         free_from = [0] * len(self._matchers)
@@ -424,17 +426,12 @@ class TokenScanner:
                     continue
                 end = start + length
                 if not whole_word and (
-                    (
-                        text[start + offset : end].lower() != key
-                        if capitals
-                        else not text.startswith(key, start + offset)
-                    )
-                    or _WORD.match(text, end)
+                    text[start + offset : end].lower() != key or _WORD.match(text, end)
                 ):
                     continue
                 found[n].append(_new_match(PhraseMatch, (start + begin, end, phrase, value)))
                 free_from[n] = end
-        return {id(m): found[n] for n, m in enumerate(self._matchers)}
+        return dict(zip(self._ids, found, strict=True))
 
     def _capitalised(self, words: Sequence[str]) -> dict[str, tuple[_Try, ...]]:
         """The tries of the words with capitals that start some phrase."""

@@ -23,10 +23,14 @@ class Claims:
     """The claimed characters of one text, one byte each (memory linear in the text, and a
     test of a span costs its length, not the number of claims made)."""
 
-    __slots__ = ("_taken",)
+    __slots__ = ("_taken", "_view")
 
     def __init__(self, length: int) -> None:
         self._taken = bytearray(length + 1)
+        # Claims are taken through a view of the bytes: a view's slice assignment copies bytes
+        # of the same length, where the bytearray's first works out whether to resize (about
+        # 0.1 µs a claim, some 90 a parse). Spans lie within the text, so lengths always agree.
+        self._view = memoryview(self._taken)
 
     def free(self, start: int, end: int) -> bool:
         """No character of ``[start, end)`` is claimed yet."""
@@ -40,4 +44,4 @@ class Claims:
         length = end - start
         # Claims are mostly a few words long: their bytes are made once, not once a claim.
         ones = _ONES[length] if 0 <= length < len(_ONES) else b"\x01" * length
-        self._taken[start:end] = ones
+        self._view[start:end] = ones

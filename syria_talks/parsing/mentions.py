@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from typing import Any, TypeVar
@@ -89,6 +90,85 @@ class Candidate:
     apposition_end: int | None = None
 
 
+# The setters of Candidate's slots (member descriptors), in field order. A candidate is made
+# some 45 times a parse: attrs' frozen __init__ sets each of the 16 fields with
+# object.__setattr__, which looks the slot up by name; calling its setter directly skips that
+# (1.0 µs a candidate instead of 1.7). The class stays frozen and slotted; the property test
+# (tests/test_s5r2_mentions_candidates.py) compares these with Candidate(...) and attrs.evolve.
+_SLOT_SETTERS = tuple(getattr(Candidate, field.name).__set__ for field in attrs.fields(Candidate))
+_SETTER_BY_NAME = dict(zip(attrs.fields_dict(Candidate), _SLOT_SETTERS, strict=True))
+(
+    _SET_START,
+    _SET_END,
+    _SET_PHRASE_START,
+    _SET_KEY,
+    _SET_NAME,
+    _SET_KIND,
+    _SET_SOURCE,
+    _SET_GENDER,
+    _SET_COUNTRY,
+    _SET_NAME_EN,
+    _SET_TITLE,
+    _SET_TITLE_IN_TEXT,
+    _SET_PLACE,
+    _SET_NAMES,
+    _SET_LEAD_START,
+    _SET_APPOSITION_END,
+) = _SLOT_SETTERS
+_fields_of = operator.attrgetter(*attrs.fields_dict(Candidate))
+_new_candidate = object.__new__
+
+
+def _candidate(
+    *,
+    start: int,
+    end: int,
+    phrase_start: int,
+    key: str,
+    name: str,
+    kind: ActorKind,
+    source: CandidateSource,
+    gender: Gender | None = None,
+    country: str | None = None,
+    name_en: str | None = None,
+    title: str | None = None,
+    title_in_text: bool = False,
+    place: bool = False,
+    names: tuple[tuple[str, str], ...] = (),
+    lead_start: int | None = None,
+    apposition_end: int | None = None,
+) -> Candidate:
+    """``Candidate(...)`` through the slots' setters (see _SLOT_SETTERS)."""
+    cand: Candidate = _new_candidate(Candidate)
+    _SET_START(cand, start)
+    _SET_END(cand, end)
+    _SET_PHRASE_START(cand, phrase_start)
+    _SET_KEY(cand, key)
+    _SET_NAME(cand, name)
+    _SET_KIND(cand, kind)
+    _SET_SOURCE(cand, source)
+    _SET_GENDER(cand, gender)
+    _SET_COUNTRY(cand, country)
+    _SET_NAME_EN(cand, name_en)
+    _SET_TITLE(cand, title)
+    _SET_TITLE_IN_TEXT(cand, title_in_text)
+    _SET_PLACE(cand, place)
+    _SET_NAMES(cand, names)
+    _SET_LEAD_START(cand, lead_start)
+    _SET_APPOSITION_END(cand, apposition_end)
+    return cand
+
+
+def _evolved(cand: Candidate, **changes: Any) -> Candidate:
+    """``attrs.evolve(cand, **changes)`` through the slots' setters: a copy, then the changes."""
+    copy: Candidate = _new_candidate(Candidate)
+    for set_slot, value in zip(_SLOT_SETTERS, _fields_of(cand), strict=True):
+        set_slot(copy, value)
+    for field, value in changes.items():
+        _SETTER_BY_NAME[field](copy, value)
+    return copy
+
+
 # Members the passes compare with or build candidates from in their loops, as module constants:
 # reading a member off its enum class goes through the enum metaclass (about 0.1 µs a read).
 _PERSON = ActorKind.PERSON
@@ -100,7 +180,7 @@ _LEXICON_SOURCE = CandidateSource.LEXICON
 def state_candidate(code: str, start: int, end: int, gender: Gender) -> Candidate:
     """A state standing for its government: a country name or its capital used as a speaker."""
     key, name, name_en = _state_names(code)
-    return Candidate(
+    return _candidate(
         start=start,
         end=end,
         phrase_start=start,
@@ -131,7 +211,7 @@ def _title_alone(
 ) -> Candidate:
     """A title with no name after it (الوزير، المتحدث باسم الكرملين): resolved to a named
     person of the same office later, by the identities stage."""
-    return Candidate(
+    return _candidate(
         start=start,
         end=end,
         phrase_start=start,
@@ -224,7 +304,7 @@ class _MentionPasses:
         titles before one name ("ولي العهد الأمير"), the nearer makes the phrase and the first
         is where the chain leads from."""
         lead = min(cand.phrase_start, cand.lead_start or cand.phrase_start, lead or phrase_start)
-        self.found[cand.start] = attrs.evolve(
+        self.found[cand.start] = _evolved(
             cand,
             phrase_start=phrase_start,
             lead_start=lead if lead < phrase_start else None,
@@ -266,7 +346,7 @@ class _MentionPasses:
         for m in self.doc.matches(self.lex.actor_matcher):
             entry = self.lex.actors[m.value]
             self._add(
-                Candidate(
+                _candidate(
                     start=m.start,
                     end=m.end,
                     phrase_start=m.start,
@@ -294,7 +374,7 @@ class _MentionPasses:
             adjective = self.doc.original_text(*self._word_span_at(adj_end))
             english = english_country_names().get(code, code)
             self._add(
-                Candidate(
+                _candidate(
                     start=m.start,
                     end=adj_end,
                     phrase_start=m.start,
@@ -394,7 +474,7 @@ class _MentionPasses:
             return False
         if not gap.strip():
             return False
-        self.found[person.start] = attrs.evolve(
+        self.found[person.start] = _evolved(
             person,
             title=person.title or title_text,
             title_in_text=True,
@@ -459,7 +539,7 @@ class _MentionPasses:
         """A person no lexicon knows, named beside a title (``title``: what the title tells of
         them, given here so that the candidate is made once)."""
         name = self.doc.original_text(start, end)
-        return Candidate(
+        return _candidate(
             start=start,
             end=end,
             phrase_start=start if phrase_start is None else phrase_start,
@@ -646,7 +726,7 @@ class _MentionPasses:
             )
             description = self.doc.original_text(m.start, end)
             self._add(
-                Candidate(
+                _candidate(
                     start=m.start,
                     end=end,
                     phrase_start=m.start,
@@ -833,14 +913,14 @@ class _MentionPasses:
             feminine = self.shape.ends_in_ta_marbuta(written)
             gender = Gender.FEMININE if feminine else Gender.MASCULINE
             body = self._quoted_name(quote, start, ActorKind.ORGANIZATION, gender)
-            self._add(attrs.evolve(body, apposition_end=self._description_end(quote.close + 1)))
+            self._add(_evolved(body, apposition_end=self._description_end(quote.close + 1)))
 
     def _quoted_name(
         self, quote: QuotePair, head_start: int, kind: ActorKind, gender: Gender
     ) -> Candidate:
         """The actor a short quotation after its head noun names: صحيفة "الوطن"."""
         name = self.doc.original_text(quote.open + 1, quote.close)
-        return Candidate(
+        return _candidate(
             start=quote.open + 1,
             end=quote.close,
             phrase_start=head_start,
