@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import enum
 import operator
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -251,6 +251,94 @@ class Statement:
     source: Actor | None = None
     speaker_span: Span | None = None
     when: TimeRef | None = None
+
+
+# --- Trusted construction, for the assembler --------------------------------------------------
+# An article is built from a hundred spans, a few dozen mentions and a dozen statements, and
+# the classes' own __init__ (a call with keywords, a setattr by name per field) was most of
+# what building them cost. These set the slots directly; each makes what the class's
+# constructor makes from the same values (tests/test_s5r2_text_model_makers.py), and they
+# exist only for classes with no converter or validator to skip.
+
+_new = object.__new__
+
+
+def _slot_setter(cls: type, name: str) -> Callable[[object, object], None]:
+    setter: Callable[[object, object], None] = cls.__dict__[name].__set__
+    return setter
+
+
+def new_span(start: int, end: int) -> Span:
+    """``Span(start=start, end=end)``, without the call through the class."""
+    if not 0 <= start <= end:
+        return Span(start=start, end=end)  # raises the error the class gives
+    span = _new(Span)
+    _set_span_start(span, start)
+    _set_span_end(span, end)
+    return span
+
+
+_set_mention_actor_id = _slot_setter(Mention, "actor_id")
+_set_mention_span = _slot_setter(Mention, "span")
+_set_mention_text = _slot_setter(Mention, "text")
+
+
+def new_mention(actor_id: str, span: Span, text: str) -> Mention:
+    """``Mention(actor_id=actor_id, span=span, text=text)``, without the call through the class."""
+    mention = _new(Mention)
+    _set_mention_actor_id(mention, actor_id)
+    _set_mention_span(mention, span)
+    _set_mention_text(mention, text)
+    return mention
+
+
+_STATEMENT_SETTERS = tuple(_slot_setter(Statement, a.name) for a in attrs.fields(Statement))
+(
+    _set_speaker,
+    _set_content,
+    _set_span,
+    _set_cue,
+    _set_cue_span,
+    _set_mode,
+    _set_negated,
+    _set_stance,
+    _set_channel,
+    _set_source,
+    _set_speaker_span,
+    _set_when,
+) = _STATEMENT_SETTERS
+
+
+def new_statement(
+    *,
+    speaker: Actor | None,
+    content: str,
+    span: Span,
+    cue: str,
+    cue_span: Span,
+    mode: StatementMode,
+    negated: bool,
+    stance: Stance,
+    channel: str | None,
+    source: Actor | None,
+    speaker_span: Span | None,
+    when: TimeRef | None,
+) -> Statement:
+    """``Statement(...)`` with every field given, without the call through the class."""
+    statement = _new(Statement)
+    _set_speaker(statement, speaker)
+    _set_content(statement, content)
+    _set_span(statement, span)
+    _set_cue(statement, cue)
+    _set_cue_span(statement, cue_span)
+    _set_mode(statement, mode)
+    _set_negated(statement, negated)
+    _set_stance(statement, stance)
+    _set_channel(statement, channel)
+    _set_source(statement, source)
+    _set_speaker_span(statement, speaker_span)
+    _set_when(statement, when)
+    return statement
 
 
 @attrs.frozen(kw_only=True)

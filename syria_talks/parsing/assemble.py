@@ -17,6 +17,9 @@ from syria_talks.model import (
     Span,
     Statement,
     TimeRef,
+    new_mention,
+    new_span,
+    new_statement,
 )
 from syria_talks.parsing.actors import ActorMention, Identities
 from syria_talks.parsing.agreements import FoundAgreement
@@ -101,7 +104,7 @@ def _original_spans(doc: Document, wanted: set[tuple[int, int]]) -> _Spans:
     """The one conversion from view offsets to the original text's."""
     pairs = list(wanted)
     return {
-        pair: Span(start=start, end=end)
+        pair: new_span(start, end)
         for pair, (start, end) in zip(pairs, doc.view.to_original_spans(pairs), strict=True)
     }
 
@@ -112,7 +115,7 @@ def _mentions(
     made = []
     for actor_id, view_span in mentions:
         span = spans[view_span]
-        made.append(Mention(actor_id=actor_id, span=span, text=original[span.start : span.end]))
+        made.append(new_mention(actor_id, span, original[span.start : span.end]))
     return tuple(made)
 
 
@@ -220,7 +223,7 @@ def _statement(
     if found.channel is not None:
         channel_span = spans[found.channel]
         channel = original[channel_span.start : channel_span.end]
-    return Statement(
+    return new_statement(
         speaker=identities.actor_for(found.speaker),
         source=identities.actor_for(found.source),
         content=original[span.start : span.end],
