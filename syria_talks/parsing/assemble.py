@@ -17,9 +17,11 @@ from syria_talks.model import (
     Span,
     Statement,
     TimeRef,
+    new_location,
     new_mention,
     new_span,
     new_statement,
+    new_time_ref,
 )
 from syria_talks.parsing.actors import ActorMention, Identities
 from syria_talks.parsing.agreements import FoundAgreement
@@ -120,7 +122,7 @@ def _mentions(
 
 
 def _location(spans: _Spans, place: FoundPlace) -> Location:
-    return Location(
+    return new_location(
         id=place.key,
         name=place.name,
         kind=place.kind,
@@ -134,12 +136,8 @@ def _location(spans: _Spans, place: FoundPlace) -> Location:
 
 def _time_ref(spans: _Spans, original: str, time: FoundTime) -> TimeRef:
     span = spans[time.start, time.end]
-    return TimeRef(
-        text=original[span.start : span.end],
-        span=span,
-        granularity=time.granularity,
-        start=time.first,
-        end=time.last,
+    return new_time_ref(
+        original[span.start : span.end], span, time.granularity, time.first, time.last
     )
 
 
