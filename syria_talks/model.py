@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import enum
 import operator
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -369,3 +369,195 @@ class Article:
             return (1, datetime.date.min, offset)
 
         return tuple(sorted(entries, key=key))
+
+
+# --- Trusted construction, for the parser ------------------------------------------------------
+# An article is built from a hundred spans, a few dozen mentions and a dozen statements, and
+# the classes' own __init__ (a call with keywords, a setattr by name per field) was most of
+# what building them cost. These set the slots directly; each makes what the class's
+# constructor makes from the same values (tests/test_s5r2_text_model_makers.py); they
+# apply the class's converters themselves, and none exists for a class with a validator.
+
+_new = object.__new__
+
+
+def _slot_setter(cls: type, name: str) -> Callable[[object, object], None]:
+    setter: Callable[[object, object], None] = cls.__dict__[name].__set__
+    return setter
+
+
+def _setters(cls: type) -> tuple[Callable[[object, object], None], ...]:
+    """The slot setters of ``cls``, in the order of its fields."""
+    return tuple(_slot_setter(cls, a.name) for a in attrs.fields(cls))
+
+
+def new_span(start: int, end: int) -> Span:
+    """``Span(start=start, end=end)``, without the call through the class."""
+    if not 0 <= start <= end:
+        return Span(start=start, end=end)  # raises the error the class gives
+    span = _new(Span)
+    _set_span_start(span, start)
+    _set_span_end(span, end)
+    return span
+
+
+_set_mention_actor_id, _set_mention_span, _set_mention_text = _setters(Mention)
+
+
+def new_mention(actor_id: str, span: Span, text: str) -> Mention:
+    """``Mention(actor_id=actor_id, span=span, text=text)``, without the call through the class."""
+    mention = _new(Mention)
+    _set_mention_actor_id(mention, actor_id)
+    _set_mention_span(mention, span)
+    _set_mention_text(mention, text)
+    return mention
+
+
+(
+    _set_speaker,
+    _set_content,
+    _set_span,
+    _set_cue,
+    _set_cue_span,
+    _set_mode,
+    _set_negated,
+    _set_stance,
+    _set_channel,
+    _set_source,
+    _set_speaker_span,
+    _set_when,
+) = _setters(Statement)
+
+
+def new_statement(
+    *,
+    speaker: Actor | None,
+    content: str,
+    span: Span,
+    cue: str,
+    cue_span: Span,
+    mode: StatementMode,
+    negated: bool,
+    stance: Stance,
+    channel: str | None,
+    source: Actor | None,
+    speaker_span: Span | None,
+    when: TimeRef | None,
+) -> Statement:
+    """``Statement(...)`` with every field given, without the call through the class."""
+    statement = _new(Statement)
+    _set_speaker(statement, speaker)
+    _set_content(statement, content)
+    _set_span(statement, span)
+    _set_cue(statement, cue)
+    _set_cue_span(statement, cue_span)
+    _set_mode(statement, mode)
+    _set_negated(statement, negated)
+    _set_stance(statement, stance)
+    _set_channel(statement, channel)
+    _set_source(statement, source)
+    _set_speaker_span(statement, speaker_span)
+    _set_when(statement, when)
+    return statement
+
+
+(
+    _set_actor_id,
+    _set_actor_name,
+    _set_actor_kind,
+    _set_actor_name_en,
+    _set_actor_country,
+    _set_actor_title,
+    _set_actor_gender,
+    _set_actor_aliases,
+    _set_actor_names,
+) = _setters(Actor)
+
+
+def new_actor(
+    *,
+    id: str,
+    name: str,
+    kind: ActorKind,
+    name_en: str | None,
+    country: str | None,
+    title: str | None,
+    gender: Gender | None,
+    aliases: Iterable[str],
+    names: tuple[tuple[str, str], ...],
+) -> Actor:
+    """``Actor(...)`` with every field given, without the call through the class."""
+    actor = _new(Actor)
+    _set_actor_id(actor, id)
+    _set_actor_name(actor, name)
+    _set_actor_kind(actor, kind)
+    _set_actor_name_en(actor, name_en)
+    _set_actor_country(actor, country)
+    _set_actor_title(actor, title)
+    _set_actor_gender(actor, gender)
+    _set_actor_aliases(actor, _strings(aliases))
+    # Most actors have no names in other languages: nothing to sort.
+    _set_actor_names(actor, _name_pairs(names) if names else ())
+    return actor
+
+
+(
+    _set_time_text,
+    _set_time_span,
+    _set_time_granularity,
+    _set_time_start,
+    _set_time_end,
+) = _setters(TimeRef)
+
+
+def new_time_ref(
+    text: str,
+    span: Span,
+    granularity: Granularity,
+    start: datetime.date | None,
+    end: datetime.date | None,
+) -> TimeRef:
+    """``TimeRef(...)``, without the call through the class."""
+    time = _new(TimeRef)
+    _set_time_text(time, text)
+    _set_time_span(time, span)
+    _set_time_granularity(time, granularity)
+    _set_time_start(time, start)
+    _set_time_end(time, end)
+    return time
+
+
+(
+    _set_location_id,
+    _set_location_name,
+    _set_location_kind,
+    _set_location_country,
+    _set_location_name_en,
+    _set_location_parent,
+    _set_location_coordinates,
+    _set_location_spans,
+) = _setters(Location)
+
+
+def new_location(
+    *,
+    id: str,
+    name: str,
+    kind: LocationKind,
+    country: str | None,
+    name_en: str | None,
+    parent: str | None,
+    coordinates: tuple[float, float] | None,
+    spans: Iterable[Span],
+) -> Location:
+    """``Location(...)`` with every field given, without the call through the class."""
+    location = _new(Location)
+    _set_location_id(location, id)
+    _set_location_name(location, name)
+    _set_location_kind(location, kind)
+    _set_location_country(location, country)
+    _set_location_name_en(location, name_en)
+    _set_location_parent(location, parent)
+    _set_location_coordinates(location, coordinates)
+    _set_location_spans(location, _spans(spans))
+    return location

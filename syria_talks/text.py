@@ -17,8 +17,6 @@ from collections.abc import Iterator, Sequence
 from itertools import accumulate, repeat
 from typing import NamedTuple, overload
 
-import attrs
-
 __all__ = [
     "NormalizedText",
     "QuotePair",
@@ -111,9 +109,9 @@ class Token(NamedTuple):
         return self.start + len(self.text)
 
 
-# Makes a Token from a (text, start) pair in C; the named tuple's own __new__ is Python code,
-# and rules read tokens one at a time in their inner loops.
-_new_token = tuple.__new__
+# Makes a Token from a (text, start) pair in C (and a QuotePair from an (open, close) pair); the
+# named tuple's own __new__ is Python code, and rules read tokens one at a time in their loops.
+_new_tuple = tuple.__new__
 
 
 class Tokens(Sequence[Token]):
@@ -164,15 +162,18 @@ class Tokens(Sequence[Token]):
         # A class test rather than isinstance(): rules index tokens in their inner loops.
         if index.__class__ is slice:
             return Tokens(self.words[index], self.starts[index], self.ends[index])
-        return _new_token(Token, (self.words[index], self.starts[index]))
+        return _new_tuple(Token, (self.words[index], self.starts[index]))
 
     def __iter__(self) -> Iterator[Token]:
-        return map(_new_token, repeat(Token), zip(self.words, self.starts, strict=True))
+        return map(_new_tuple, repeat(Token), zip(self.words, self.starts, strict=True))
 
 
-@attrs.frozen(kw_only=True)
-class QuotePair:
-    """Matched quote marks; ``open`` and ``close`` are the indices of the marks themselves."""
+class QuotePair(NamedTuple):
+    """Matched quote marks; ``open`` and ``close`` are the indices of the marks themselves.
+
+    A named tuple, made in C from the pairing's (open, close) pairs (``_new_quote_pairs``):
+    every document pairs its quotation marks, a dozen an article.
+    """
 
     open: int
     close: int
@@ -180,6 +181,10 @@ class QuotePair:
     @property
     def inner(self) -> tuple[int, int]:
         return self.open + 1, self.close
+
+
+def _new_quote_pairs(pairs: list[tuple[int, int]]) -> list[QuotePair]:
+    return list(map(_new_tuple, repeat(QuotePair), pairs))
 
 
 class NormalizedText:
@@ -213,6 +218,15 @@ class NormalizedText:
             return start, end
         return self._deleted.original_span(start, end, self.original)
 
+    def to_original_spans(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """:meth:`to_original` of each span, in one call: the assembler converts an article's
+        spans, a hundred of them, at once."""
+        if self._deleted is None:
+            return spans
+        original_span = self._deleted.original_span
+        original = self.original
+        return [original_span(start, end, original) for start, end in spans]
+
     @property
     def deleted_nothing(self) -> bool:
         """True when the view is as long as the original: every offset is the same in both."""
@@ -231,7 +245,7 @@ class NormalizedText:
         if self._deleted is not None:
             view_index = self._deleted.view_index
             pairs = [(view_index(o), view_index(c)) for o, c in pairs]
-        return [QuotePair(open=o, close=c) for o, c in pairs]
+        return _new_quote_pairs(pairs)
 
     def sentences(self, quotes: list[QuotePair]) -> list[tuple[int, int]]:
         """Sentence spans of the view; a full stop inside a quotation does not end a sentence."""
@@ -351,7 +365,7 @@ def pair_quotes(text: str) -> list[QuotePair]:
     Linear in the number of marks: each open quotation is pushed once and discarded once, and a
     per-closer stack finds the innermost one a mark can close without searching the others.
     """
-    return [QuotePair(open=o, close=c) for o, c in _paired_marks(text)]
+    return _new_quote_pairs(_paired_marks(text))
 
 
 def _paired_marks(text: str) -> list[tuple[int, int]]:

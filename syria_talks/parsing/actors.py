@@ -15,7 +15,7 @@ from typing import NamedTuple
 import attrs
 
 from syria_talks.lexicon import Lexicon
-from syria_talks.model import Actor, ActorKind
+from syria_talks.model import Actor, ActorKind, new_actor
 from syria_talks.parsing.document import Document, ViewSpan
 from syria_talks.parsing.mentions import Candidate, CandidateSource, title_head
 from syria_talks.text import fold
@@ -221,7 +221,7 @@ def _actor(doc: Document, key: str, group: list[Candidate]) -> Actor:
                 aliases.add(original_text(c.phrase_start, c.end))
         country = country or c.country
     aliases.discard(name)
-    return Actor(
+    return new_actor(
         id=key,
         name=name,
         name_en=principal.name_en,
@@ -229,6 +229,6 @@ def _actor(doc: Document, key: str, group: list[Candidate]) -> Actor:
         country=principal.country or country,
         title=text_title or principal.title,
         gender=principal.gender,
-        aliases=aliases,  # the converter makes the frozenset
+        aliases=aliases,  # made a frozenset as the class's converter does
         names=principal.names,
     )

@@ -1,13 +1,12 @@
 """The assembler: from what the stages found, in offsets into the normalised view, to the
 :class:`~syria_talks.model.Article`, in offsets into the text the caller gave. This is the one
-place where view offsets become original ones (:func:`_span_maker`)."""
+place where view offsets become original ones (:func:`_original_spans`)."""
 
 from __future__ import annotations
 
 import bisect
 import datetime
 import math
-from collections.abc import Callable
 
 from syria_talks.model import (
     Agreement,
@@ -18,6 +17,11 @@ from syria_talks.model import (
     Span,
     Statement,
     TimeRef,
+    new_location,
+    new_mention,
+    new_span,
+    new_statement,
+    new_time_ref,
 )
 from syria_talks.parsing.actors import ActorMention, Identities
 from syria_talks.parsing.agreements import FoundAgreement
@@ -41,9 +45,9 @@ def assemble(
     published: datetime.date | None,
 ) -> Article:
     """The article, its statements dated by the times around their cues."""
-    span = _span_maker(doc)
+    spans = _original_spans(doc, _view_spans(statements, times, agreements, identities, places))
     original = doc.original
-    refs = {(t.start, t.end): _time_ref(span, original, t) for t in times}
+    refs = {(t.start, t.end): _time_ref(spans, original, t) for t in times}
     time_starts = [t.start for t in times]
     unquoted = _unquoted(times, sorted((f.start, f.end) for f in statements))
     unquoted_starts = [t.start for t in unquoted]
@@ -51,7 +55,7 @@ def assemble(
         text=doc.original,
         statements=tuple(
             _statement(
-                span,
+                spans,
                 original,
                 f,
                 identities,
@@ -60,51 +64,65 @@ def assemble(
             for f in statements
         ),
         actors=tuple(sorted(identities.actors.values(), key=lambda a: a.id)),
-        mentions=tuple(_mention(span, original, m) for m in identities.mentions),
-        locations=tuple(_location(span, place) for place in places),
-        agreements=tuple(_agreement(span, deal, identities, refs) for deal in agreements),
+        mentions=_mentions(spans, original, identities.mentions),
+        locations=tuple(_location(spans, place) for place in places),
+        agreements=tuple(_agreement(spans, deal, identities, refs) for deal in agreements),
         times=tuple(refs.values()),
         published=published,
     )
 
 
-_SpanMaker = Callable[[int, int], Span]
+# Model spans by the view span they convert; a speaker's span is often a mention's too.
+_Spans = dict[tuple[int, int], Span]
 
 
-def _span_maker(doc: Document) -> _SpanMaker:
-    """The one conversion from view offsets to the original text's, each span made once: a
-    speaker's span is often a mention's too. A closure rather than an object with a __call__:
-    the assembler makes a hundred spans an article, and a closure is the cheaper call."""
-    made: dict[tuple[int, int], Span] = {}
-    get = made.get
-    if doc.view.deleted_nothing:
-        # Most articles carry no harakat or tatweel: their offsets need no conversion at all.
-        def same(start: int, end: int) -> Span:
-            span = get((start, end))
-            if span is None:
-                span = made[start, end] = Span(start=start, end=end)
-            return span
-
-        return same
-    to_original = doc.view.to_original
-
-    def converted(start: int, end: int) -> Span:
-        span = get((start, end))
-        if span is None:
-            o_start, o_end = to_original(start, end)
-            span = made[start, end] = Span(start=o_start, end=o_end)
-        return span
-
-    return converted
-
-
-def _mention(spans: _SpanMaker, original: str, mention: ActorMention) -> Mention:
-    span = spans(*mention.span)
-    return Mention(actor_id=mention.actor_id, span=span, text=original[span.start : span.end])
+def _view_spans(
+    statements: list[ViewStatement],
+    times: list[FoundTime],
+    agreements: list[FoundAgreement],
+    identities: Identities,
+    places: list[FoundPlace],
+) -> set[tuple[int, int]]:
+    """Every view span the article will carry, each once: they are converted in one batch
+    (:func:`_original_spans`) rather than one call per use."""
+    wanted = {(t.start, t.end) for t in times}
+    wanted.update(m.span for m in identities.mentions)
+    for f in statements:
+        wanted.add((f.start, f.end))
+        wanted.add((f.cue_start, f.cue_end))
+        if f.speaker is not None:
+            wanted.add((f.speaker.start, f.speaker.end))
+        if f.channel is not None:
+            wanted.add(f.channel)
+    for place in places:
+        wanted.update(place.spans)
+    for deal in agreements:
+        wanted.update(deal.spans)
+        wanted.update((e.start, e.end) for e in deal.events)
+    return wanted
 
 
-def _location(spans: _SpanMaker, place: FoundPlace) -> Location:
-    return Location(
+def _original_spans(doc: Document, wanted: set[tuple[int, int]]) -> _Spans:
+    """The one conversion from view offsets to the original text's."""
+    pairs = list(wanted)
+    return {
+        pair: new_span(start, end)
+        for pair, (start, end) in zip(pairs, doc.view.to_original_spans(pairs), strict=True)
+    }
+
+
+def _mentions(
+    spans: _Spans, original: str, mentions: tuple[ActorMention, ...]
+) -> tuple[Mention, ...]:
+    made = []
+    for actor_id, view_span in mentions:
+        span = spans[view_span]
+        made.append(new_mention(actor_id, span, original[span.start : span.end]))
+    return tuple(made)
+
+
+def _location(spans: _Spans, place: FoundPlace) -> Location:
+    return new_location(
         id=place.key,
         name=place.name,
         kind=place.kind,
@@ -112,18 +130,14 @@ def _location(spans: _SpanMaker, place: FoundPlace) -> Location:
         name_en=place.name_en,
         parent=place.parent,
         coordinates=place.coordinates,
-        spans=[spans(*s) for s in place.spans],
+        spans=[spans[s] for s in place.spans],
     )
 
 
-def _time_ref(spans: _SpanMaker, original: str, time: FoundTime) -> TimeRef:
-    span = spans(time.start, time.end)
-    return TimeRef(
-        text=original[span.start : span.end],
-        span=span,
-        granularity=time.granularity,
-        start=time.first,
-        end=time.last,
+def _time_ref(spans: _Spans, original: str, time: FoundTime) -> TimeRef:
+    span = spans[time.start, time.end]
+    return new_time_ref(
+        original[span.start : span.end], span, time.granularity, time.first, time.last
     )
 
 
@@ -164,7 +178,7 @@ def _unquoted(times: list[FoundTime], spoken: list[tuple[int, int]]) -> list[Fou
 
 
 def _agreement(
-    spans: _SpanMaker,
+    spans: _Spans,
     deal: FoundAgreement,
     identities: Identities,
     refs: dict[tuple[int, int], TimeRef],
@@ -178,11 +192,11 @@ def _agreement(
         status=deal.status,
         parties=tuple(dict.fromkeys(actor_id(p) for p in deal.parties)),
         mediators=tuple(dict.fromkeys(actor_id(m) for m in deal.mediators)),
-        spans=[spans(*s) for s in deal.spans],
+        spans=[spans[s] for s in deal.spans],
         events=tuple(
             AgreementEvent(
                 status=e.status,
-                span=spans(e.start, e.end),
+                span=spans[e.start, e.end],
                 actor_id=actor_id(e.actor) if e.actor is not None else None,
                 when=refs[(e.time.start, e.time.end)] if e.time is not None else None,
             )
@@ -192,22 +206,22 @@ def _agreement(
 
 
 def _statement(
-    spans: _SpanMaker,
+    spans: _Spans,
     original: str,
     found: ViewStatement,
     identities: Identities,
     when: TimeRef | None,
 ) -> Statement:
-    span = spans(found.start, found.end)
-    cue_span = spans(found.cue_start, found.cue_end)
+    span = spans[found.start, found.end]
+    cue_span = spans[found.cue_start, found.cue_end]
     speaker_span = None
     if found.speaker is not None:
-        speaker_span = spans(found.speaker.start, found.speaker.end)
+        speaker_span = spans[found.speaker.start, found.speaker.end]
     channel = None
     if found.channel is not None:
-        channel_span = spans(*found.channel)
+        channel_span = spans[found.channel]
         channel = original[channel_span.start : channel_span.end]
-    return Statement(
+    return new_statement(
         speaker=identities.actor_for(found.speaker),
         source=identities.actor_for(found.source),
         content=original[span.start : span.end],

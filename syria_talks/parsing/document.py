@@ -55,8 +55,11 @@ class Document:
         self._quoted_starts = [start for start, _ in self._quoted]
         self.sentences = split_sentences(self.text, self._quoted)
         self._sentence_starts = [s for s, _ in self.sentences]
-        # Matches per matcher; the matcher itself is held so its id stays unique.
-        self._matches: dict[int, tuple[object, list[Any], list[int]]] = {}
+        # Matches per matcher, and their starts once a window is asked of them; keyed by id,
+        # with the matchers held so that their ids stay unique.
+        self._found: dict[int, list[Any]] = {}
+        self._found_starts: dict[int, list[int]] = {}
+        self._matchers: list[object] = []
         self._scanned: dict[int, list[PhraseMatch[Any]]] | None = None
         self._headlines: list[tuple[int, int]] | None = None
 
@@ -66,23 +69,30 @@ class Document:
         The lexicon's matchers are found together in one pass over the words; any other
         matcher scans the text on its own.
         """
-        key = id(matcher)
-        if key not in self._matches:
-            scanner = self.lexicon.scanner
-            if self._scanned is None:
-                self._scanned = scanner.scan_columns(
-                    self.text, self.tokens.words, self.tokens.starts, capitals=self.capitals
-                )
-            found = self._scanned.get(key)
-            if found is None:
-                found = list(matcher.finditer(self.text))
-            self._matches[key] = (matcher, found, [m.start for m in found])
-        return self._matches[key][1]
+        # A dict read first: the stages ask for matches about thirty times a document.
+        found = self._found.get(id(matcher))
+        if found is None:
+            found = self._find(matcher)
+        return found
+
+    def _find(self, matcher: PhraseMatcher[T]) -> list[PhraseMatch[T]]:
+        if self._scanned is None:
+            self._scanned = self.lexicon.scanner.scan_columns(
+                self.text, self.tokens.words, self.tokens.starts, capitals=self.capitals
+            )
+        found = self._scanned.get(id(matcher))
+        if found is None:
+            found = list(matcher.finditer(self.text))
+        self._matchers.append(matcher)
+        self._found[id(matcher)] = found
+        return found
 
     def matches_in(self, matcher: PhraseMatcher[T], start: int, end: int) -> list[PhraseMatch[T]]:
         """The matches of ``matcher`` that lie within ``[start, end)``."""
         found = self.matches(matcher)
-        starts = self._matches[id(matcher)][2]
+        starts = self._found_starts.get(id(matcher))
+        if starts is None:
+            starts = self._found_starts[id(matcher)] = [m.start for m in found]
         first = bisect.bisect_left(starts, start)
         last = bisect.bisect_left(starts, end)
         return [m for m in found[first:last] if m.end <= end]
@@ -94,7 +104,9 @@ class Document:
         on the missing tokens instead of working on empty ones.
         """
         del self.tokens
-        self._matches.clear()
+        self._found.clear()
+        self._found_starts.clear()
+        self._matchers.clear()
         self._scanned = None
         self._headlines = None
 
