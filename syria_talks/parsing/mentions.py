@@ -94,7 +94,7 @@ class Candidate:
 # some 45 times a parse: attrs' frozen __init__ sets each of the 16 fields with
 # object.__setattr__, which looks the slot up by name; calling its setter directly skips that
 # (1.0 µs a candidate instead of 1.7). The class stays frozen and slotted; the property test
-# (tests/test_s5r2_mentions_candidates.py) compares these with Candidate(...) and attrs.evolve.
+# (tests/test_candidate_makers.py) compares these with Candidate(...) and attrs.evolve.
 _SLOT_SETTERS = tuple(getattr(Candidate, field.name).__set__ for field in attrs.fields(Candidate))
 _SETTER_BY_NAME = dict(zip(attrs.fields_dict(Candidate), _SLOT_SETTERS, strict=True))
 (
