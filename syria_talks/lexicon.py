@@ -397,7 +397,6 @@ _DEPENDS_ON = {
             "cue_surfaces",
             "verb_cue_surfaces",
             "cue_words",
-            "content_markers",
             "speech_markers",
             "mention_stop_words",
         }
@@ -553,22 +552,6 @@ class Lexicon:
             for written, cue in self.cue_surfaces.items()
             if not (cue.noun or cue.participle)
         )
-
-    @functools.cached_property
-    def content_markers(self) -> frozenset[str]:
-        """The words with no preposition glued on that can open, or end the search for, what a
-        cue reports: complementisers, any cue's preposition, a participle of saying ("مضيفا")
-        and a cue after و or ف ("وأضاف"). Any other such word between a cue and its content is
-        passed over, which the opener tests with one set look-up."""
-        markers = set(self.complementizers | self.pronoun_complementizers)
-        conjunctions = self.word_shape.conjunctions
-        markers.update(c for c in conjunctions if c in self.cues)
-        for form, cue in self.cues.items():
-            markers.update(cue.prepositions)
-            markers.update(c + form for c in conjunctions)
-            if cue.participle:
-                markers.add(form)
-        return frozenset(markers)
 
     @functools.cached_property
     def negators(self) -> frozenset[str]:
@@ -895,9 +878,10 @@ class Lexicon:
 
     @functools.cached_property
     def speech_markers(self) -> frozenset[str]:
-        """:attr:`content_markers` without the cues' prepositions: the words that open or end
-        the content of every cue (complementisers, a participle of saying, a cue after و or
-        ف). With a cue's own prepositions they are all the opener must read for that cue."""
+        """The words that open or end the content of every cue: complementisers, a participle of
+        saying ("مضيفا") and a cue after و or ف ("وأضاف"). With a cue's own prepositions they
+        are all the opener must read for that cue; any other word between a cue and its content
+        is passed over with one set look-up."""
         cues = self.cues
         markers = set(self.complementizers | self.pronoun_complementizers)
         conjunctions = self.word_shape.conjunctions

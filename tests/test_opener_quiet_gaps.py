@@ -169,3 +169,84 @@ def test_a_governed_verb_passes_over_a_complementiser_before_its_preposition() -
     found = opening.opener(ctx, cue, cue.end, end, context.OPENER_REACH)
     assert found is not None and text[found.position :].startswith("قلقه")
     assert found == _reference_opener(ctx, cue, cue.end, end, context.OPENER_REACH)
+
+
+# Cues after و and ف, participles of saying, names and nouns around them: the words the
+# opener must stop at or read through whichever gap comes before them.
+WORDS_AROUND_CUES = [
+    "قال",
+    "وقال",
+    "فقال",
+    "أضاف",
+    "وأضاف",
+    "مضيفا",
+    "ومضيفا",
+    "أكد",
+    "وأكد",
+    "أعرب",
+    "طالب",
+    "وطالب",
+    "دعا",
+    "ودعا",
+    "اتهم",
+    "هدد",
+    "إن",
+    "أن",
+    "وأن",
+    "إنه",
+    "بأن",
+    "عن",
+    "إلى",
+    "على",
+    "في",
+    "ب",
+    "ل",
+    "و",
+    "بوقف",
+    "لوقف",
+    "بمنع",
+    "لاتخاذ",
+    "للصحفيين",
+    "لوكالة",
+    "بالقول",
+    "والوزير",
+    "فالوزير",
+    "الوزير",
+    "وزير",
+    "الخارجية",
+    "لافروف",
+    "كيري",
+    "الهدنة",
+    "صامدة",
+    "اليوم",
+    "أمس",
+    "بيان",
+    "صحيفة",
+    "رفضه",
+    "وجود",
+    "الحل",
+    "سياسي",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(GAPS), st.sampled_from(WORDS_AROUND_CUES)),
+        min_size=2,
+        max_size=24,
+    )
+)
+def test_the_opener_agrees_around_cues_after_conjunctions_and_participles(
+    pairs: list[tuple[str, str]],
+) -> None:
+    text = "".join(gap + word for gap, word in pairs).strip() + "."
+    _agrees_with_reference(text, default_lexicon())
+
+
+def test_a_cue_after_a_conjunction_ends_the_search_the_fast_path_would_pass() -> None:
+    # "وأضاف" carries و: the fast path must not pass over it as a plain word.
+    article = parse("وقال الوزير اليوم وأضاف المتحدث أن الهدنة صامدة.")
+    assert [(s.speaker.name if s.speaker else None, s.content) for s in article.statements] == [
+        ("المتحدث", "الهدنة صامدة")
+    ]
