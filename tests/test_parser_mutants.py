@@ -309,3 +309,27 @@ def test_an_agreement_event_is_dated_within_its_sentence(text: str, when: str | 
     (truce,) = article.agreements
     (event,) = truce.events
     assert (event.when.text if event.when else None) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators"),
+    [
+        ("وقعت الحكومة والمعارضة اتفاقا لوقف إطلاق النار برعاية روسيا.", ("state:RU",)),
+        # The word of mediation ends the text: no one is named after it, and nothing fails.
+        ("وقعت الحكومة والمعارضة اتفاقا لوقف إطلاق النار برعاية", ()),
+    ],
+)
+def test_the_mediator_named_after_a_word_of_mediation(
+    text: str, mediators: tuple[str, ...]
+) -> None:
+    (agreement,) = syria_talks.parse(text).agreements
+    assert agreement.mediators == mediators
+
+
+def test_the_actor_of_a_step_is_looked_for_from_the_step_on() -> None:
+    # Turkey, named at the start of the sentence, did not propose the truce: the words after
+    # "اقترحت" name who did.
+    (agreement,) = syria_talks.parse(
+        "رحبت تركيا بعد أن اقترحت الولايات المتحدة هدنة جديدة في حلب."
+    ).agreements
+    assert [e.actor_id for e in agreement.events] == ["state:US"]
