@@ -333,3 +333,11 @@ def test_the_actor_of_a_step_is_looked_for_from_the_step_on() -> None:
         "رحبت تركيا بعد أن اقترحت الولايات المتحدة هدنة جديدة في حلب."
     ).agreements
     assert [e.actor_id for e in agreement.events] == ["state:US"]
+
+
+def test_an_unnamed_source_in_the_office_of_a_named_body() -> None:
+    # "مكتب" governs the party's name, which is neither definite nor a place: the source's
+    # description runs on to the name.
+    (statement,) = syria_talks.parse("وقال مسؤول في مكتب حزب الله إن الهدنة صامدة.").statements
+    assert statement.speaker is not None
+    assert statement.speaker.id == "anon:مسوول في مكتب حزب الله"
