@@ -381,14 +381,10 @@ class Article:
 _new = object.__new__
 
 
-def _slot_setter(cls: type, name: str) -> Callable[[object, object], None]:
-    setter: Callable[[object, object], None] = cls.__dict__[name].__set__
-    return setter
-
-
-def _setters(cls: type) -> tuple[Callable[[object, object], None], ...]:
-    """The slot setters of ``cls``, in the order of its fields."""
-    return tuple(_slot_setter(cls, a.name) for a in attrs.fields(cls))
+def slot_setters(cls: type) -> tuple[Callable[[object, object], None], ...]:
+    """The slot setters of the attrs class ``cls``, in the order of its fields: each sets one
+    field of a frozen instance without going through its ``__setattr__``."""
+    return tuple(cls.__dict__[field.name].__set__ for field in attrs.fields(cls))
 
 
 def new_span(start: int, end: int) -> Span:
@@ -401,7 +397,7 @@ def new_span(start: int, end: int) -> Span:
     return span
 
 
-_set_mention_actor_id, _set_mention_span, _set_mention_text = _setters(Mention)
+_set_mention_actor_id, _set_mention_span, _set_mention_text = slot_setters(Mention)
 
 
 def new_mention(actor_id: str, span: Span, text: str) -> Mention:
@@ -426,7 +422,7 @@ def new_mention(actor_id: str, span: Span, text: str) -> Mention:
     _set_source,
     _set_speaker_span,
     _set_when,
-) = _setters(Statement)
+) = slot_setters(Statement)
 
 
 def new_statement(
@@ -471,7 +467,7 @@ def new_statement(
     _set_actor_gender,
     _set_actor_aliases,
     _set_actor_names,
-) = _setters(Actor)
+) = slot_setters(Actor)
 
 
 def new_actor(
@@ -507,7 +503,7 @@ def new_actor(
     _set_time_granularity,
     _set_time_start,
     _set_time_end,
-) = _setters(TimeRef)
+) = slot_setters(TimeRef)
 
 
 def new_time_ref(
@@ -536,7 +532,7 @@ def new_time_ref(
     _set_location_parent,
     _set_location_coordinates,
     _set_location_spans,
-) = _setters(Location)
+) = slot_setters(Location)
 
 
 def new_location(

@@ -347,19 +347,9 @@ class _TimesByDefinition(dates._Times):  # type: ignore[misc,name-defined]
         )
 
 
-def _all_times(times: Any) -> list[Any]:
-    times.relative_units()
-    times.dates()
-    times.years()
-    times.ago()
-    times.day_offsets()
-    times.weekdays_()
-    return sorted(times.found, key=lambda t: t.start)
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(TIME_WORDS), min_size=1, max_size=12).map(" ".join))
 def test_a_glued_proclitic_is_left_out_of_a_time_as_bare_leaves_it_out(text: str) -> None:
     doc = Document(text + ".", default_lexicon())
     found = dates.find_times(doc)
-    assert found == _all_times(_TimesByDefinition(doc, doc.lexicon.time_words)), text
+    assert found == _TimesByDefinition(doc, doc.lexicon.time_words).find_all(), text

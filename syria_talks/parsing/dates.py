@@ -286,6 +286,16 @@ class _Times:
 
             self._add(m.start, m.end, Granularity.DAY, self._resolved(compute))
 
+    def find_all(self) -> list[FoundTime]:
+        """Every pass in the order its readings take precedence, the times in text order."""
+        self.relative_units()
+        self.dates()
+        self.years()
+        self.ago()
+        self.day_offsets()
+        self.weekdays_()
+        return sorted(self.found, key=lambda t: t.start)
+
     def relative_units(self) -> None:
         """الأسبوع الماضي، الشهر المقبل، العام الماضي, and مطلع/منتصف/أواخر الشهر."""
         units = self.words.relative_units
@@ -438,11 +448,4 @@ def _bare(shape: WordShape, word: str, words: Collection[str]) -> str | None:
 
 def find_times(doc: Document) -> list[FoundTime]:
     """All time expressions in text order (longest readings first, no overlaps)."""
-    times = _Times(doc, doc.lexicon.time_words)
-    times.relative_units()
-    times.dates()
-    times.years()
-    times.ago()
-    times.day_offsets()
-    times.weekdays_()
-    return sorted(times.found, key=lambda t: t.start)
+    return _Times(doc, doc.lexicon.time_words).find_all()

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import attrs
 
 from syria_talks.lexicon import Lexicon, Title, arabic_country_names, english_country_names
-from syria_talks.model import ActorKind, Gender
+from syria_talks.model import ActorKind, Gender, slot_setters
 from syria_talks.parsing.claims import Claims
 from syria_talks.parsing.document import Document
 from syria_talks.phrases import PhraseMatch, PhraseMatcher
@@ -95,7 +95,7 @@ class Candidate:
 # object.__setattr__, which looks the slot up by name; calling its setter directly skips that
 # (1.0 µs a candidate instead of 1.7). The class stays frozen and slotted; the property test
 # (tests/test_candidate_makers.py) compares these with Candidate(...) and attrs.evolve.
-_SLOT_SETTERS = tuple(getattr(Candidate, field.name).__set__ for field in attrs.fields(Candidate))
+_SLOT_SETTERS = slot_setters(Candidate)
 _SETTER_BY_NAME = dict(zip(attrs.fields_dict(Candidate), _SLOT_SETTERS, strict=True))
 (
     _SET_START,
