@@ -26,6 +26,7 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import syria_talks
@@ -36,12 +37,19 @@ _MIN_BATCH = 20  # texts per timed run
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "articles"
 
 
-def _best_of(repeats: int, work: Callable[[], object]) -> float:
-    best = float("inf")
+def _best_of_each(repeats: int, passes: dict[str, Callable[[], object]]) -> dict[str, float]:
+    """The least CPU time of each pass over ``repeats`` rounds, the passes taken in turn.
+
+    CPU time, not wall time: on a shared machine another process's work is not this one's.
+    In turn, so that a slow stretch of the machine slows every pass of a ratio alike, where
+    timing one pass after the other let it slow only one (the ratio moved by a third).
+    """
+    best = dict.fromkeys(passes, float("inf"))
     for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
+        for name, work in passes.items():
+            start = time.process_time()
+            work()
+            best[name] = min(best[name], time.process_time() - start)
     return best
 
 
@@ -74,10 +82,18 @@ def _report(label: str, texts: list[str], repeats: int) -> float:
     batch = texts * copies
     size = sum(len(t.encode("utf-8")) for t in batch)
     views = [NormalizedText(t).text for t in batch]
-    regex = _best_of(repeats, lambda: _regex(views))
-    normalise_regex = _best_of(repeats, lambda: _normalise_and_regex(batch))
-    bare = _best_of(repeats, lambda: _bare(batch))
-    full = _best_of(repeats, lambda: _full(batch))
+    best = _best_of_each(
+        repeats,
+        {
+            "regex": lambda: _regex(views),
+            "normalise_regex": lambda: _normalise_and_regex(batch),
+            "bare": lambda: _bare(batch),
+            "full": lambda: _full(batch),
+        },
+    )
+    regex, normalise_regex, bare, full = (
+        best[name] for name in ("regex", "normalise_regex", "bare", "full")
+    )
     print(
         f"{label:<16} {len(texts):>3} texts x{copies:<3} {len(batch) / full:8.1f} articles/s  "
         f"{size / full / 1e6:6.2f} MB/s\n"
@@ -258,10 +274,14 @@ def main() -> None:
         corpus = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
         _report("corpus", corpus, repeats)
     base = seed[0] if not CORPUS.is_dir() else "\n".join(corpus[:5])
-    one = _best_of(repeats, lambda: _full([base]))
-    two = _best_of(repeats, lambda: _full(["\n".join([base] * 2)]))
-    four = _best_of(repeats, lambda: _full(["\n".join([base] * 4)]))
-    print(f"scaling: 2x text -> {two / one:.2f}x time, 4x text -> {four / one:.2f}x time")
+    sizes = {times: "\n".join([base] * times) for times in (1, 2, 4)}
+    took = _best_of_each(
+        repeats, {str(times): partial(_full, [text]) for times, text in sizes.items()}
+    )
+    print(
+        f"scaling: 2x text -> {took['2'] / took['1']:.2f}x time, "
+        f"4x text -> {took['4'] / took['1']:.2f}x time"
+    )
 
     texts = corpus if CORPUS.is_dir() else seed
     many = texts * max(1, (80 if quick else 1000) // len(texts))
