@@ -196,12 +196,14 @@ def _ends_in_stop(line: str) -> bool:
 def _headline_lines(text: str, shape: WordShape) -> Iterator[tuple[int, int]]:
     """Lines that head text below them; a lone line is a sentence, never a headline."""
     lines = text.split("\n")
-    last_text = max((k for k, line in enumerate(lines) if line.strip()), default=-1)
+    # Read from the end: a text rarely ends in blank lines.
+    last_text = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip()), -1)
     start = 0
     for k, line in enumerate(lines):
         end = start + len(line)
-        # The end of the line first: most lines are paragraphs, read no further than that.
-        if k < last_text and not _ends_in_stop(line):
+        # The end of the line first: most lines are paragraphs, read no further than that. A
+        # stop as the last character is _ends_in_stop's answer without the call.
+        if k < last_text and line[-1:] not in _STOPS and not _ends_in_stop(line):
             words = line.split()
             if words and len(words) <= _HEADLINE_WORDS and not shape.conjunction(words[0]):
                 yield start, end
