@@ -275,7 +275,9 @@ def split_sentences(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int,
                 q += 1
             if q < len(quoted) and quoted[q][0] < mark:
                 continue  # inside a quotation
-        if non_space(text, start, end):
+            spans.append((start, end))  # the stop itself is text: no search for it
+        # A line break right after a sentence's end (most paragraphs) holds nothing to search.
+        elif mark > start and non_space(text, start, mark):
             spans.append((start, end))
         start = end
     if non_space(text, start):

@@ -1,6 +1,7 @@
 """Shortcuts in preparing a document, against the rules they stand for: the token pattern that
-names the Arabic letters before \\w is \\w, and the headline lines read with a look at the
-last character first are the lines the full reading finds."""
+names the Arabic letters before \\w is \\w, the headline lines read with a look at the last
+character first are the lines the full reading finds, and the sentences kept without a search
+for text in them are those a search keeps."""
 
 from __future__ import annotations
 
@@ -17,7 +18,15 @@ from syria_talks.parsing.document import (
     _headline_lines,
 )
 from syria_talks.shape import WordShape
-from syria_talks.text import _TOKEN_SPLIT, Tokens
+from syria_talks.text import (
+    _AFTER_STOPS,
+    _SENTENCE_MARK,
+    _TOKEN_SPLIT,
+    NormalizedText,
+    Tokens,
+    merged_intervals,
+    split_sentences,
+)
 
 _WORD_RUNS = re.compile(r"(\w+)")
 _SHAPE = default_lexicon().word_shape
@@ -73,3 +82,35 @@ def test_headline_lines_are_those_of_the_full_reading(text: str) -> None:
 def test_a_short_line_without_a_stop_heads_the_text_below_it() -> None:
     text = "موسكو تعبر عن خيبة أملها\nقال الوزير إن المحادثات مستمرة.\nوأضاف أن الوفد وصل.\n\n"
     assert list(_headline_lines(text, _SHAPE)) == [(0, text.index("\n"))]
+
+
+def _sentences_searched(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """split_sentences as it was: every stretch searched for a non-space character."""
+    spans: list[tuple[int, int]] = []
+    start = q = 0
+    for m in _SENTENCE_MARK.finditer(text):
+        mark, end = m.span()
+        if text[mark] != "\n":
+            after = text[end : end + 1]
+            if after and not after.isspace() and after not in _AFTER_STOPS:
+                continue
+            while q < len(quoted) and quoted[q][1] <= mark:
+                q += 1
+            if q < len(quoted) and quoted[q][0] < mark:
+                continue
+        if re.compile(r"\S").search(text, start, end):
+            spans.append((start, end))
+        start = end
+    if re.compile(r"\S").search(text, start):
+        spans.append((start, len(text)))
+    return spans
+
+
+_SENTENCE_TEXT = st.text(st.sampled_from(list("اب .!?؟\n\t\xa0\"«»)'")), max_size=60)
+
+
+@given(_SENTENCE_TEXT)
+def test_sentences_are_those_a_search_for_text_keeps(text: str) -> None:
+    view = NormalizedText(text)
+    quoted = merged_intervals(view.quote_pairs())
+    assert split_sentences(view.text, quoted) == _sentences_searched(view.text, quoted)
