@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple, TypeVar
 
 from syria_talks.lexicon import Lexicon
@@ -50,7 +50,12 @@ class Document:
         self.quotes: list[QuotePair] = self.view.quote_pairs()
         self._quote_opens = {q.open: q for q in self.quotes}
         self._quote_open_positions = sorted(self._quote_opens)
-        self._quote_closes = {q.close: q for q in self.quotes}
+        # The quotation opening (closing) at a position, if one does: the dicts' own get, with
+        # no method around it, since the statement rules ask about fifty times a document.
+        self.quote_opening_at: Callable[[int], QuotePair | None] = self._quote_opens.get
+        self.quote_closing_at: Callable[[int], QuotePair | None] = {
+            q.close: q for q in self.quotes
+        }.get
         self._quoted = merged_intervals(self.quotes)
         self._quoted_starts = [start for start, _ in self._quoted]
         self.sentences = split_sentences(self.text, self._quoted)
@@ -80,9 +85,14 @@ class Document:
             self._scanned = self.lexicon.scanner.scan_columns(
                 self.text, self.tokens.words, self.tokens.starts, capitals=self.capitals
             )
-        found = self._scanned.get(id(matcher))
-        if found is None:
-            found = list(matcher.finditer(self.text))
+            # Every matcher of the scan at once: the stages ask for twenty of them a document,
+            # and each is then a dict read in matches(). The lexicon holds these matchers, so
+            # their ids stay unique without being kept here.
+            self._found.update(self._scanned)
+        found = self._found.get(id(matcher))
+        if found is not None:
+            return found
+        found = list(matcher.finditer(self.text))
         self._matchers.append(matcher)
         self._found[id(matcher)] = found
         return found
@@ -147,16 +157,10 @@ class Document:
             return (0, len(self.text))
         return self.sentences[i]
 
-    def quote_opening_at(self, position: int) -> QuotePair | None:
-        return self._quote_opens.get(position)
-
     def quotes_opening_within(self, start: int, end: int) -> list[QuotePair]:
         first = bisect.bisect_left(self._quote_open_positions, start)
         last = bisect.bisect_left(self._quote_open_positions, end)
         return [self._quote_opens[p] for p in self._quote_open_positions[first:last]]
-
-    def quote_closing_at(self, position: int) -> QuotePair | None:
-        return self._quote_closes.get(position)
 
     def inside_quote(self, position: int) -> bool:
         i = bisect.bisect_left(self._quoted_starts, position) - 1
@@ -192,12 +196,14 @@ def _ends_in_stop(line: str) -> bool:
 def _headline_lines(text: str, shape: WordShape) -> Iterator[tuple[int, int]]:
     """Lines that head text below them; a lone line is a sentence, never a headline."""
     lines = text.split("\n")
-    last_text = max((k for k, line in enumerate(lines) if line.strip()), default=-1)
+    # Read from the end: a text rarely ends in blank lines.
+    last_text = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip()), -1)
     start = 0
     for k, line in enumerate(lines):
         end = start + len(line)
-        # The end of the line first: most lines are paragraphs, read no further than that.
-        if k < last_text and not _ends_in_stop(line):
+        # The end of the line first: most lines are paragraphs, read no further than that. A
+        # stop as the last character is _ends_in_stop's answer without the call.
+        if k < last_text and line[-1:] not in _STOPS and not _ends_in_stop(line):
             words = line.split()
             if words and len(words) <= _HEADLINE_WORDS and not shape.conjunction(words[0]):
                 yield start, end

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-
-import attrs
+from typing import NamedTuple
 
 from syria_talks.lexicon import arabic_country_names, english_country_names
 from syria_talks.model import LocationKind
@@ -15,9 +14,9 @@ from syria_talks.text import fold
 
 __all__ = ["FoundPlace", "find_locations"]
 
-# Makes a ViewSpan in C; the named tuple's own __new__ is Python code, and an article names
-# its places again and again.
-_new_span = tuple.__new__
+# Make a ViewSpan and a FoundPlace in C; a named tuple's own __new__ is Python code, and an
+# article names its places again and again.
+_new_span = _new_place = tuple.__new__
 
 
 @functools.cache
@@ -26,10 +25,11 @@ def _country_key(code: str) -> str:
     return f"country:{code}"
 
 
-@attrs.define(kw_only=True)
-class FoundPlace:
+class FoundPlace(NamedTuple):
     """A place and where the text names it, in view offsets (the assembler makes it a
-    :class:`~syria_talks.model.Location`)."""
+    :class:`~syria_talks.model.Location`). A named tuple, made in C (``_new_place``): an attrs
+    instance cost four times as much to make; its list of spans grows as the place is named
+    again."""
 
     key: str
     name: str
@@ -52,12 +52,25 @@ class _Places:
         # The token columns: the passes read them instead of making a Token per look-up.
         self.words, self.starts, self.ends = doc.tokens.words, doc.tokens.starts, doc.tokens.ends
 
-    def _add(self, key: str, start: int, end: int, **facts: object) -> None:
+    def _add(
+        self,
+        key: str,
+        start: int,
+        end: int,
+        *,
+        name: str,
+        kind: LocationKind,
+        country: str | None,
+        name_en: str | None,
+        parent: str | None,
+        coordinates: tuple[float, float] | None = None,
+    ) -> None:
         span = _new_span(ViewSpan, (start, end))
         if key in self.found:
             self.found[key].spans.append(span)
         else:
-            self.found[key] = FoundPlace(key=key, spans=[span], **facts)  # type: ignore[arg-type]
+            facts = (key, name, kind, country, name_en, parent, [span], coordinates)
+            self.found[key] = _new_place(FoundPlace, facts)
         self.claims.take(start, end)
 
     def _again(self, key: str, start: int, end: int) -> bool:
