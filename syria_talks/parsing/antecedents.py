@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import operator
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from syria_talks.lexicon import Anaphor
 from syria_talks.model import ActorKind, Gender
@@ -32,6 +33,7 @@ __all__ = [
 ]
 
 _START = operator.attrgetter("start")
+T = TypeVar("T")
 
 
 class History:
@@ -63,18 +65,27 @@ class History:
 
     def add(self, statement: ViewStatement) -> None:
         """A statement found, and its speaker from its cue on."""
-        k = bisect.bisect_right(self._statement_at, statement.cue_start)
-        self._statement_at.insert(k, statement.cue_start)
-        self._statements.insert(k, statement)
+        at = statement.cue_start
+        _insert(self._statement_at, self._statements, at, statement)
         if statement.speaker is not None:
-            k = bisect.bisect_right(self._speaker_at, statement.cue_start)
-            self._speaker_at.insert(k, statement.cue_start)
-            self._speakers.insert(k, statement.speaker)
+            _insert(self._speaker_at, self._speakers, at, statement.speaker)
 
     def before(self, position: int) -> Antecedents:
         """The nearest speakers and statements before ``position``: what a cue there may
         refer back to. Read it before the history grows."""
-        return _Before(self, position, bisect.bisect_left(self._statement_at, position))
+        return _Before(self, position)
+
+
+def _insert(positions: list[int], items: list[T], at: int, item: T) -> None:
+    """``item`` at position ``at`` into the parallel columns, after any at the same position."""
+    if not positions or positions[-1] <= at:
+        # Statements are found in text order: almost every one goes last, without a bisection.
+        positions.append(at)
+        items.append(item)
+        return
+    k = bisect.bisect_right(positions, at)
+    positions.insert(k, at)
+    items.insert(k, item)
 
 
 class _Named:
@@ -118,12 +129,11 @@ class _Before(Antecedents):
     """The part of a :class:`History` before a cue, read only when a rule asks for it:
     most cues name their own speaker and never do."""
 
-    __slots__ = ("_history", "_position", "_statements_end")
+    __slots__ = ("_history", "_position")
 
-    def __init__(self, history: History, position: int, statements_end: int) -> None:
+    def __init__(self, history: History, position: int) -> None:
         self._history = history
         self._position = position
-        self._statements_end = statements_end
 
     @property
     def speakers(self) -> tuple[Candidate, ...]:
@@ -150,7 +160,8 @@ class _Before(Antecedents):
 
     @property
     def statements(self) -> tuple[ViewStatement, ...]:
-        last = self._statements_end
+        # Found when asked (few cues ask): the history has not grown since the cue's turn.
+        last = bisect.bisect_left(self._history._statement_at, self._position)
         return tuple(self._history._statements[max(0, last - ANTECEDENTS) : last])
 
 
@@ -205,7 +216,8 @@ def clause_subjects(ctx: StatementContext) -> list[tuple[int, Candidate]]:
 
 
 def _is_clause_subject_outside_quotes(ctx: StatementContext, mention: Candidate) -> bool:
-    return not ctx.doc.inside_quote(mention.phrase_start) and _is_clause_subject(ctx, mention)
+    # Most mentions are no clause subject: that is asked first.
+    return _is_clause_subject(ctx, mention) and not ctx.doc.inside_quote(mention.phrase_start)
 
 
 def _is_clause_subject(ctx: StatementContext, mention: Candidate) -> bool:

@@ -71,7 +71,8 @@ def opener(ctx: StatementContext, cue: Cue, after: int, limit: int, reach: int) 
     i = bisect.bisect_left(starts, after)  # the first token from ``after`` on
     position = after
     steps = 0
-    while i < len(words) and steps <= reach and starts[i] < limit:
+    count = len(words)
+    while i < count and steps <= reach and starts[i] < limit:
         word = words[i]
         gap = text[position : starts[i]]
         quiet = gap == " " or ('"' not in gap and ":" not in gap)  # _quiet(gap), inlined
@@ -99,7 +100,7 @@ def opener(ctx: StatementContext, cue: Cue, after: int, limit: int, reach: int) 
         position, i = step
         steps += 1
     quote = None if cue.form.governed else quote_in_gap(ctx, position, limit)
-    return Opening(quote, strong=False) if quote is not None else None
+    return _new(Opening, (quote, False)) if quote is not None else None
 
 
 def _after_complementizer(ctx: StatementContext, i: int) -> Opening:
@@ -107,7 +108,7 @@ def _after_complementizer(ctx: StatementContext, i: int) -> Opening:
     tokens = ctx.tokens
     end, nxt = tokens.ends[i], i + 1  # a token is a whole run of word characters
     if nxt == len(tokens.words):
-        return Opening(end, strong=True)
+        return _new(Opening, (end, True))
     start = tokens.starts[nxt]
     q = None if ctx.text[end:start] == " " else quote_in_gap(ctx, end, start)
     return _new(Opening, (start if q is None else q, True))  # position, strong
@@ -130,25 +131,25 @@ def _read_token(
         # لصحيفة "لو جورنال دو ديمانش": the quotation marks hold a name, not words.
         pair = ctx.doc.quote_opening_at(quote)
         assert pair is not None
-        return _Skip(pair.close + 1, ctx.doc.token_index(pair.close + 1))
+        return _new(_Skip, (pair.close + 1, ctx.doc.token_index(pair.close + 1)))
     if cue.form.governed and token.text not in cue.form.prepositions:
         # "عبر البريد الإلكتروني إن ...": without its عن, عبر is not "expressed".
-        return _Skip(token.end, i + 1)
+        return _new(_Skip, (token.end, i + 1))
     if quote is not None:
         behind = _preposition_after_object(ctx, cue, quote)
-        return Opening(quote if behind is None else behind, strong=False)
+        return _new(Opening, (quote if behind is None else behind, False))
     if steps and not quiet and ":" in ctx.text[position : token.start]:
-        return Opening(token.start, strong=True)
+        return _new(Opening, (token.start, True))
     marked = _marked_opening(ctx, cue, token, limit)
     if marked is not None:
         return marked
     if token.text in cue.form.prepositions and _complementiser_after(ctx, token):
-        return _Skip(token.end, ctx.doc.token_index(token.end))  # "أعرب عن أن"
+        return _new(_Skip, (token.end, ctx.doc.token_index(token.end)))  # "أعرب عن أن"
     if glued_preposition(ctx, cue, token):
-        return Opening(token.start, strong=False)
+        return _new(Opening, (token.start, False))
     if _opens_a_speech_clause(ctx, token.text):
         return None
-    return _Skip(token.end, i + 1)
+    return _new(_Skip, (token.end, i + 1))
 
 
 def _marked_opening(ctx: StatementContext, cue: Cue, token: Token, limit: int) -> Opening | None:
@@ -158,16 +159,16 @@ def _marked_opening(ctx: StatementContext, cue: Cue, token: Token, limit: int) -
     if word in lex.complementizers:
         return _after_complementizer(ctx, doc.token_index(token.start))  # token i starts there
     if word in lex.pronoun_complementizers:
-        return Opening(token.start, strong=True)
+        return _new(Opening, (token.start, True))
     if word in cue.form.prepositions:
         nxt = doc.token_index(token.end)
         if nxt < len(ctx.tokens.words) and not _complementiser_after(ctx, token):
             q = quote_in_gap(ctx, token.end, ctx.tokens.starts[nxt])
-            return Opening(ctx.tokens.starts[nxt] if q is None else q, strong=False)
+            return _new(Opening, (ctx.tokens.starts[nxt] if q is None else q, False))
     if word == "ب" and "ب" in cue.form.prepositions:  # بـ"القاتل": the letter written apart
         q = quote_in_gap(ctx, token.end, limit)
         if q is not None:
-            return Opening(q, strong=False)
+            return _new(Opening, (q, False))
     return None
 
 

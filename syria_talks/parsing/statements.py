@@ -19,6 +19,7 @@ import bisect
 import itertools
 import operator
 from collections.abc import Sequence
+from itertools import repeat
 from typing import NamedTuple
 
 from syria_talks.model import Stance
@@ -53,7 +54,7 @@ def find_statements(doc: Document, mentions: Sequence[Candidate]) -> list[ViewSt
     ctx = StatementContext.of(doc, mentions)
     # A cue word with nothing reported after it ("محادثات مفيدة") neither speaks nor ends
     # the clause before it.
-    readings = [r for r in (_read(ctx, c) for c in find_cues(ctx)) if r.reports_something]
+    readings = [r for r in map(_read, repeat(ctx), find_cues(ctx)) if r.reports_something]
     cues = [r.cue for r in readings]
     history = History.of(ctx)
     found: list[ViewStatement] = []
