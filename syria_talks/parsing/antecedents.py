@@ -65,10 +65,19 @@ class History:
 
     def add(self, statement: ViewStatement) -> None:
         """A statement found, and its speaker from its cue on."""
-        at = statement.cue_start
-        _insert(self._statement_at, self._statements, at, statement)
-        if statement.speaker is not None:
-            _insert(self._speaker_at, self._speakers, at, statement.speaker)
+        at, speaker = statement.cue_start, statement.speaker
+        if self._statement_at and self._statement_at[-1] > at:
+            _insert(self._statement_at, self._statements, at, statement)
+            if speaker is not None:
+                _insert(self._speaker_at, self._speakers, at, speaker)
+            return
+        # Statements are found in text order: each goes last, without a bisection; so does its
+        # speaker, which speaks from its statement's cue.
+        self._statement_at.append(at)
+        self._statements.append(statement)
+        if speaker is not None:
+            self._speaker_at.append(at)
+            self._speakers.append(speaker)
 
     def before(self, position: int) -> Antecedents:
         """The nearest speakers and statements before ``position``: what a cue there may
@@ -78,11 +87,6 @@ class History:
 
 def _insert(positions: list[int], items: list[T], at: int, item: T) -> None:
     """``item`` at position ``at`` into the parallel columns, after any at the same position."""
-    if not positions or positions[-1] <= at:
-        # Statements are found in text order: almost every one goes last, without a bisection.
-        positions.append(at)
-        items.append(item)
-        return
     k = bisect.bisect_right(positions, at)
     positions.insert(k, at)
     items.insert(k, item)
@@ -167,7 +171,10 @@ class _Before(Antecedents):
 
 def previous_speaker(earlier: Antecedents, gender: Gender | None) -> Candidate | None:
     """The last earlier speaker a verb of ``gender`` can have as its dropped subject."""
-    return next((c for c in earlier.nearest_speakers() if agrees(gender, c)), None)
+    for candidate in earlier.nearest_speakers():
+        if agrees(gender, candidate):
+            return candidate
+    return None
 
 
 def resolve_anaphor(

@@ -67,6 +67,7 @@ _NOT_GAP = re.compile(r"[^\s:،,]")
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 _PHRASE_START = operator.attrgetter("phrase_start")
+_OPEN = operator.attrgetter("open")
 
 
 class Cue(NamedTuple):
@@ -205,7 +206,7 @@ class StatementContext:
             comma_openers=_comma_openers(doc.text, doc.tokens),
             reporter_mark_starts=_reporter_mark_starts(doc),
             channel_starts=tuple(map(_START, doc.matches(doc.lexicon.function_words.channels))),
-            quote_opens=tuple(sorted(q.open for q in doc.quotes)),
+            quote_opens=tuple(sorted(map(_OPEN, doc.quotes))),
         )
 
     def cue_form(self, word: str) -> CueForm | None:

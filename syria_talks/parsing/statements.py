@@ -47,6 +47,7 @@ __all__ = ["ViewStatement", "find_statements"]
 
 _new = tuple.__new__
 _START = operator.attrgetter("start")  # a sort key made in C
+_END = operator.attrgetter("end")
 
 
 def find_statements(doc: Document, mentions: Sequence[Candidate]) -> list[ViewStatement]:
@@ -210,7 +211,7 @@ def _trailing_attributions(
     # a marker's sentence is a bisection, not a scan of them all per marker.
     earlier = sorted(found, key=_START)
     earlier_starts = [f.start for f in earlier]
-    earlier_reach = list(itertools.accumulate((f.end for f in earlier), max))
+    earlier_reach = list(itertools.accumulate(map(_END, earlier), max))
     result: list[ViewStatement] = []
     claimed = -1  # the sentence a trailing attribution was last added in
     for m in markers:

@@ -109,7 +109,11 @@ def _coordinated(ctx: StatementContext, first: Candidate) -> Candidate:
     """Speakers joined by و speak together: "الصدر والعامري", "أردوغان وبوتين وروحاني"."""
     members = [first]
     position = first.end
+    text = ctx.text
     while True:
+        after = text[position + 1 : position + 2]
+        if text[position : position + 1] == " " and after != "و" and not after.isspace():
+            break  # the usual case, told by two characters: one space, then no و
         following = _next_conjunct(ctx, position)
         # People with people, bodies with bodies, states with states: روسيا ودمشق.
         if following is None or following.kind is not first.kind or first.kind is ActorKind.MEDIA:
@@ -134,10 +138,6 @@ def _coordinated(ctx: StatementContext, first: Candidate) -> Candidate:
 
 def _next_conjunct(ctx: StatementContext, position: int) -> Candidate | None:
     """The mention joined by و right after ``position``."""
-    text = ctx.text
-    after = text[position + 1 : position + 2]
-    if text[position : position + 1] == " " and after != "و" and not after.isspace():
-        return None  # the usual case, told by two characters: one space, then no و
     tokens = ctx.tokens
     i = ctx.doc.token_index(position)
     if i >= len(tokens.words) or ctx.text[position : tokens.starts[i]].strip():
