@@ -6,6 +6,7 @@ forward is the one the document looks up."""
 from __future__ import annotations
 
 import importlib
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -52,8 +53,18 @@ def _context(text: str):  # type: ignore[no-untyped-def]
 def test_a_word_on_a_line_ending_in_a_stop_is_never_in_a_headline(text: str) -> None:
     ctx = _context(text)
     for start in ctx.tokens.starts:
-        if not cues_module._may_head_text(ctx.text, start):
+        line_end = cues_module._line_end(ctx.text, start)
+        if not cues_module._may_head_text(ctx.text, line_end):
             assert not ctx.doc.in_headline(start), (text, start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_the_cues_are_the_ones_found_asking_the_document_for_every_headline(text: str) -> None:
+    ctx = _context(text)
+    found = cues_module.find_cues(ctx)
+    with mock.patch.object(cues_module, "_may_head_text", return_value=True):
+        assert found == cues_module.find_cues(ctx), text
 
 
 @settings(max_examples=300, deadline=None)
