@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import operator
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from syria_talks.lexicon import Anaphor
 from syria_talks.model import ActorKind, Gender
@@ -32,6 +33,7 @@ __all__ = [
 ]
 
 _START = operator.attrgetter("start")
+T = TypeVar("T")
 
 
 class History:
@@ -63,18 +65,31 @@ class History:
 
     def add(self, statement: ViewStatement) -> None:
         """A statement found, and its speaker from its cue on."""
-        k = bisect.bisect_right(self._statement_at, statement.cue_start)
-        self._statement_at.insert(k, statement.cue_start)
-        self._statements.insert(k, statement)
-        if statement.speaker is not None:
-            k = bisect.bisect_right(self._speaker_at, statement.cue_start)
-            self._speaker_at.insert(k, statement.cue_start)
-            self._speakers.insert(k, statement.speaker)
+        at, speaker = statement.cue_start, statement.speaker
+        if self._statement_at and self._statement_at[-1] > at:
+            _insert(self._statement_at, self._statements, at, statement)
+            if speaker is not None:
+                _insert(self._speaker_at, self._speakers, at, speaker)
+            return
+        # Statements are found in text order: each goes last, without a bisection; so does its
+        # speaker, which speaks from its statement's cue.
+        self._statement_at.append(at)
+        self._statements.append(statement)
+        if speaker is not None:
+            self._speaker_at.append(at)
+            self._speakers.append(speaker)
 
     def before(self, position: int) -> Antecedents:
         """The nearest speakers and statements before ``position``: what a cue there may
         refer back to. Read it before the history grows."""
-        return _Before(self, position, bisect.bisect_left(self._statement_at, position))
+        return _Before(self, position)
+
+
+def _insert(positions: list[int], items: list[T], at: int, item: T) -> None:
+    """``item`` at position ``at`` into the parallel columns, after any at the same position."""
+    k = bisect.bisect_right(positions, at)
+    positions.insert(k, at)
+    items.insert(k, item)
 
 
 class _Named:
@@ -118,12 +133,11 @@ class _Before(Antecedents):
     """The part of a :class:`History` before a cue, read only when a rule asks for it:
     most cues name their own speaker and never do."""
 
-    __slots__ = ("_history", "_position", "_statements_end")
+    __slots__ = ("_history", "_position")
 
-    def __init__(self, history: History, position: int, statements_end: int) -> None:
+    def __init__(self, history: History, position: int) -> None:
         self._history = history
         self._position = position
-        self._statements_end = statements_end
 
     @property
     def speakers(self) -> tuple[Candidate, ...]:
@@ -150,13 +164,17 @@ class _Before(Antecedents):
 
     @property
     def statements(self) -> tuple[ViewStatement, ...]:
-        last = self._statements_end
+        # Found when asked (few cues ask): the history has not grown since the cue's turn.
+        last = bisect.bisect_left(self._history._statement_at, self._position)
         return tuple(self._history._statements[max(0, last - ANTECEDENTS) : last])
 
 
 def previous_speaker(earlier: Antecedents, gender: Gender | None) -> Candidate | None:
     """The last earlier speaker a verb of ``gender`` can have as its dropped subject."""
-    return next((c for c in earlier.nearest_speakers() if agrees(gender, c)), None)
+    for candidate in earlier.nearest_speakers():
+        if agrees(gender, candidate):
+            return candidate
+    return None
 
 
 def resolve_anaphor(
@@ -205,7 +223,8 @@ def clause_subjects(ctx: StatementContext) -> list[tuple[int, Candidate]]:
 
 
 def _is_clause_subject_outside_quotes(ctx: StatementContext, mention: Candidate) -> bool:
-    return not ctx.doc.inside_quote(mention.phrase_start) and _is_clause_subject(ctx, mention)
+    # Most mentions are no clause subject: that is asked first.
+    return _is_clause_subject(ctx, mention) and not ctx.doc.inside_quote(mention.phrase_start)
 
 
 def _is_clause_subject(ctx: StatementContext, mention: Candidate) -> bool:

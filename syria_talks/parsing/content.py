@@ -43,7 +43,10 @@ def content_end(
     opening = ctx.doc.quote_opening_at(start)
     if opening is not None and opening.close < end and _quote_ends_report(ctx, opening.close, end):
         return opening.close + 1
-    end = _cut_reporters_words(ctx, start, end)
+    marks = ctx.reporter_mark_starts
+    k = bisect.bisect_left(marks, start)
+    if k < len(marks) and marks[k] < end:  # most content holds no reporter's mark
+        end = _cut_reporters_words(ctx, start, end)
     end = _cut_final_relative(ctx, start, end)
     end = _cut_reporting_date(ctx, start, end)
     if not opens_a_quote(ctx, start, end):
@@ -57,11 +60,7 @@ def content_end(
 
 def _cut_reporters_words(ctx: StatementContext, start: int, end: int) -> int:
     """After a comma the reporter may take over: an attribution ("، بحسب") or a circumstance
-    ("، دون أن", "، إثر")."""
-    marks = ctx.reporter_mark_starts
-    k = bisect.bisect_left(marks, start)
-    if k == len(marks) or marks[k] >= end:
-        return end  # no marker in the content, as in most
+    ("، دون أن", "، إثر"), when a mark of theirs lies in the content."""
     fw = ctx.fw
     for marker in (fw.attribution_markers, fw.narrator_markers):
         for m in ctx.doc.matches_in(marker, start, end):
@@ -132,12 +131,15 @@ def _cut_final_relative(ctx: StatementContext, start: int, end: int) -> int:
     """ "، الذي تدعمه موسكو.": a relative clause after the content's last comma is the
     reporter's."""
     text, tokens = ctx.text, ctx.tokens
+    # Only a pronoun after the content's last comma can qualify, with nothing but its own
+    # clause after it: start the scan there rather than rescan the rest of the content from
+    # every pronoun. Without a comma nothing qualifies (a pronoun must follow one), as in most
+    # content: told before the punctuation closing it is stripped.
+    if text.find("،", start, end) < 0 and text.find(",", start, end) < 0:
+        return end
     kept = end  # the content without the punctuation closing it
     while kept > start and text[kept - 1] in TRIM:
         kept -= 1
-    # Only a pronoun after the content's last comma can qualify, with nothing but its own
-    # clause after it: start the scan there rather than rescan the rest of the content from
-    # every pronoun. Without a comma nothing qualifies (a pronoun must follow one).
     last_comma = max(text.rfind("،", start, kept), text.rfind(",", start, kept))
     if last_comma < 0:
         return end
@@ -157,8 +159,9 @@ def delimit_content(ctx: StatementContext, start: int, end: int) -> tuple[int, i
     quotation gives its inside, direct; quoted parts make it mixed; else indirect."""
     start, end = trim(ctx, start, end)
     text = ctx.text
+    quoted = text.find('"', start, end) >= 0  # not a copy of the content to ask
     q = ctx.doc.quote_opening_at(start)
-    if q is None and start < end:
+    if q is None and quoted:  # a quotation after a pronoun needs a quotation mark
         q = _quotation_after_pronoun(ctx, start, end)
     if q is not None and q.close + 1 >= end:
         inner_start, inner_end = q.open + 1, q.close
@@ -167,7 +170,7 @@ def delimit_content(ctx: StatementContext, start: int, end: int) -> tuple[int, i
         while inner_end > inner_start and text[inner_end - 1].isspace():
             inner_end -= 1
         return inner_start, inner_end, StatementMode.DIRECT
-    if text.find('"', start, end) >= 0:  # not a copy of the content to ask
+    if quoted:
         return start, end, StatementMode.MIXED
     return start, end, StatementMode.INDIRECT
 

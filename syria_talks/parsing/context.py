@@ -67,6 +67,7 @@ _NOT_GAP = re.compile(r"[^\s:،,]")
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 _PHRASE_START = operator.attrgetter("phrase_start")
+_OPEN = operator.attrgetter("open")
 
 
 class Cue(NamedTuple):
@@ -205,7 +206,7 @@ class StatementContext:
             comma_openers=_comma_openers(doc.text, doc.tokens),
             reporter_mark_starts=_reporter_mark_starts(doc),
             channel_starts=tuple(map(_START, doc.matches(doc.lexicon.function_words.channels))),
-            quote_opens=tuple(sorted(q.open for q in doc.quotes)),
+            quote_opens=tuple(sorted(map(_OPEN, doc.quotes))),
         )
 
     def cue_form(self, word: str) -> CueForm | None:
@@ -215,17 +216,13 @@ class StatementContext:
 def skip_fillers(ctx: StatementContext, i: int, limit: int) -> int:
     """The first token from ``i`` on that is not a filler (أيضا، اليوم، قد), at most ``limit``
     fillers (or "من" + filler) on."""
-    tokens, fw = ctx.tokens, ctx.fw
+    words, fw = ctx.tokens.words, ctx.fw
     steps = 0
-    while i < len(tokens.words) and steps < limit:
-        word = tokens.words[i]
+    while i < len(words) and steps < limit:
+        word = words[i]
         if word in fw.fillers or word in fw.verb_particles:
             i += 1
-        elif (
-            word in fw.filler_prepositions
-            and i + 1 < len(tokens.words)
-            and tokens.words[i + 1] in fw.fillers
-        ):
+        elif word in fw.filler_prepositions and i + 1 < len(words) and words[i + 1] in fw.fillers:
             i += 2
         else:
             break
@@ -313,10 +310,10 @@ def _outermost(mentions: Sequence[Candidate]) -> list[Candidate]:
     # By phrase start, the longest first: two stable sorts with keys made in C.
     longest_first = sorted(mentions, key=_END, reverse=True)
     for m in sorted(longest_first, key=_PHRASE_START):
-        if m.end <= reach:
-            continue
-        result.append(m)
-        reach = max(reach, m.end)
+        end = m.end
+        if end > reach:  # a mention reaching no further than the one before lies in its phrase
+            result.append(m)
+            reach = end
     return result
 
 

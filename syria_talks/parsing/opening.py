@@ -68,10 +68,12 @@ def opener(ctx: StatementContext, cue: Cue, after: int, limit: int, reach: int) 
     text, words, starts = ctx.text, ctx.tokens.words, ctx.tokens.starts
     markers, glued = ctx.speech_markers, ctx.shape.prepositions
     own, complementizers = cue.form.prepositions, ctx.lex.complementizers
+    pronoun_complementizers = ctx.lex.pronoun_complementizers
     i = bisect.bisect_left(starts, after)  # the first token from ``after`` on
     position = after
     steps = 0
-    while i < len(words) and steps <= reach and starts[i] < limit:
+    count = len(words)
+    while i < count and steps <= reach and starts[i] < limit:
         word = words[i]
         gap = text[position : starts[i]]
         quiet = gap == " " or ('"' not in gap and ":" not in gap)  # _quiet(gap), inlined
@@ -91,6 +93,8 @@ def opener(ctx: StatementContext, cue: Cue, after: int, limit: int, reach: int) 
         if quiet and word in complementizers and not (cue.form.governed and word not in own):
             # "قال الوزير إن ...": the usual end of the search, read without _read_token.
             return _after_complementizer(ctx, i)
+        if quiet and word in pronoun_complementizers and not cue.form.governed:
+            return _new(Opening, (starts[i], True))  # "وأضاف أنه ...": as _read_token reads it
         step = _read_token(ctx, cue, i, position, steps, limit)
         if step is None:
             break
@@ -99,7 +103,7 @@ def opener(ctx: StatementContext, cue: Cue, after: int, limit: int, reach: int) 
         position, i = step
         steps += 1
     quote = None if cue.form.governed else quote_in_gap(ctx, position, limit)
-    return Opening(quote, strong=False) if quote is not None else None
+    return _new(Opening, (quote, False)) if quote is not None else None
 
 
 def _after_complementizer(ctx: StatementContext, i: int) -> Opening:
@@ -107,7 +111,7 @@ def _after_complementizer(ctx: StatementContext, i: int) -> Opening:
     tokens = ctx.tokens
     end, nxt = tokens.ends[i], i + 1  # a token is a whole run of word characters
     if nxt == len(tokens.words):
-        return Opening(end, strong=True)
+        return _new(Opening, (end, True))
     start = tokens.starts[nxt]
     q = None if ctx.text[end:start] == " " else quote_in_gap(ctx, end, start)
     return _new(Opening, (start if q is None else q, True))  # position, strong
@@ -123,57 +127,61 @@ def _read_token(
     ctx: StatementContext, cue: Cue, i: int, position: int, steps: int, limit: int
 ) -> Opening | _Skip | None:
     """What token ``i`` (reached from ``position``) says: content opens here, read on, or stop."""
-    token = _new(Token, (ctx.tokens.words[i], ctx.tokens.starts[i]))
-    quiet = _quiet(ctx.text[position : token.start])
-    quote = None if quiet else quote_in_gap(ctx, position, token.start)
+    # A token is a whole run of word characters: the token after token i starts after its end.
+    tokens = ctx.tokens
+    word, start, end = tokens.words[i], tokens.starts[i], tokens.ends[i]
+    gap = ctx.text[position:start]
+    quiet = _quiet(gap)
+    quote = None if quiet else quote_in_gap(ctx, position, start)
     if quote is not None and _names_a_medium(ctx, i - 1, quote):
         # لصحيفة "لو جورنال دو ديمانش": the quotation marks hold a name, not words.
         pair = ctx.doc.quote_opening_at(quote)
         assert pair is not None
-        return _Skip(pair.close + 1, ctx.doc.token_index(pair.close + 1))
-    if cue.form.governed and token.text not in cue.form.prepositions:
+        return _new(_Skip, (pair.close + 1, ctx.doc.token_index(pair.close + 1)))
+    if cue.form.governed and word not in cue.form.prepositions:
         # "عبر البريد الإلكتروني إن ...": without its عن, عبر is not "expressed".
-        return _Skip(token.end, i + 1)
+        return _new(_Skip, (end, i + 1))
     if quote is not None:
         behind = _preposition_after_object(ctx, cue, quote)
-        return Opening(quote if behind is None else behind, strong=False)
-    if steps and not quiet and ":" in ctx.text[position : token.start]:
-        return Opening(token.start, strong=True)
-    marked = _marked_opening(ctx, cue, token, limit)
+        return _new(Opening, (quote if behind is None else behind, False))
+    if steps and not quiet and ":" in gap:
+        return _new(Opening, (start, True))
+    marked = _marked_opening(ctx, cue, i, limit)
     if marked is not None:
         return marked
-    if token.text in cue.form.prepositions and _complementiser_after(ctx, token):
-        return _Skip(token.end, ctx.doc.token_index(token.end))  # "أعرب عن أن"
-    if glued_preposition(ctx, cue, token):
-        return Opening(token.start, strong=False)
-    if _opens_a_speech_clause(ctx, token.text):
+    if word in cue.form.prepositions and _complementiser_after(ctx, i):
+        return _new(_Skip, (end, i + 1))  # "أعرب عن أن"
+    if glued_preposition(ctx, cue, _new(Token, (word, start))):
+        return _new(Opening, (start, False))
+    if _opens_a_speech_clause(ctx, word):
         return None
-    return _Skip(token.end, i + 1)
+    return _new(_Skip, (end, i + 1))
 
 
-def _marked_opening(ctx: StatementContext, cue: Cue, token: Token, limit: int) -> Opening | None:
-    """A complementiser, a pronoun complementiser or the verb's preposition at ``token``."""
-    lex, doc = ctx.lex, ctx.doc
-    word = token.text
+def _marked_opening(ctx: StatementContext, cue: Cue, i: int, limit: int) -> Opening | None:
+    """A complementiser, a pronoun complementiser or the verb's preposition at token ``i``."""
+    lex, tokens = ctx.lex, ctx.tokens
+    word = tokens.words[i]
     if word in lex.complementizers:
-        return _after_complementizer(ctx, doc.token_index(token.start))  # token i starts there
+        return _after_complementizer(ctx, i)
     if word in lex.pronoun_complementizers:
-        return Opening(token.start, strong=True)
+        return _new(Opening, (tokens.starts[i], True))
     if word in cue.form.prepositions:
-        nxt = doc.token_index(token.end)
-        if nxt < len(ctx.tokens.words) and not _complementiser_after(ctx, token):
-            q = quote_in_gap(ctx, token.end, ctx.tokens.starts[nxt])
-            return Opening(ctx.tokens.starts[nxt] if q is None else q, strong=False)
+        nxt = i + 1
+        if nxt < len(tokens.words) and not _complementiser_after(ctx, i):
+            q = quote_in_gap(ctx, tokens.ends[i], tokens.starts[nxt])
+            return _new(Opening, (tokens.starts[nxt] if q is None else q, False))
     if word == "ب" and "ب" in cue.form.prepositions:  # بـ"القاتل": the letter written apart
-        q = quote_in_gap(ctx, token.end, limit)
+        q = quote_in_gap(ctx, tokens.ends[i], limit)
         if q is not None:
-            return Opening(q, strong=False)
+            return _new(Opening, (q, False))
     return None
 
 
-def _complementiser_after(ctx: StatementContext, token: Token) -> bool:
-    nxt = ctx.doc.token_index(token.end)
-    return nxt < len(ctx.tokens.words) and ctx.tokens.words[nxt] in ctx.lex.complementizers
+def _complementiser_after(ctx: StatementContext, i: int) -> bool:
+    """Whether a complementiser follows token ``i``: "أعرب عن أن"."""
+    words = ctx.tokens.words
+    return i + 1 < len(words) and words[i + 1] in ctx.lex.complementizers
 
 
 def _opens_a_speech_clause(ctx: StatementContext, word: str) -> bool:

@@ -48,7 +48,8 @@ def attribution(
 ) -> Attribution | None:
     """The speaker the cue's clause names (``subject`` is what :func:`read_subject` read after
     the cue); None when the cue reports nothing attributable ("وجاء في بيان" with no issuer)."""
-    subject = resolve_subject(ctx, cue, subject, earlier)
+    if subject.anaphor is not None:  # few subjects are anaphors: no call for the others
+        subject = resolve_subject(ctx, cue, subject, earlier)
     if cue.form.in_document:
         issued = _issuer(ctx, cue, earlier)
         if issued is None:

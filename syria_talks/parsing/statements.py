@@ -19,6 +19,7 @@ import bisect
 import itertools
 import operator
 from collections.abc import Sequence
+from itertools import repeat
 from typing import NamedTuple
 
 from syria_talks.model import Stance
@@ -46,6 +47,7 @@ __all__ = ["ViewStatement", "find_statements"]
 
 _new = tuple.__new__
 _START = operator.attrgetter("start")  # a sort key made in C
+_END = operator.attrgetter("end")
 
 
 def find_statements(doc: Document, mentions: Sequence[Candidate]) -> list[ViewStatement]:
@@ -53,7 +55,7 @@ def find_statements(doc: Document, mentions: Sequence[Candidate]) -> list[ViewSt
     ctx = StatementContext.of(doc, mentions)
     # A cue word with nothing reported after it ("محادثات مفيدة") neither speaks nor ends
     # the clause before it.
-    readings = [r for r in (_read(ctx, c) for c in find_cues(ctx)) if r.reports_something]
+    readings = [r for r in map(_read, repeat(ctx), find_cues(ctx)) if r.reports_something]
     cues = [r.cue for r in readings]
     history = History.of(ctx)
     found: list[ViewStatement] = []
@@ -209,7 +211,7 @@ def _trailing_attributions(
     # a marker's sentence is a bisection, not a scan of them all per marker.
     earlier = sorted(found, key=_START)
     earlier_starts = [f.start for f in earlier]
-    earlier_reach = list(itertools.accumulate((f.end for f in earlier), max))
+    earlier_reach = list(itertools.accumulate(map(_END, earlier), max))
     result: list[ViewStatement] = []
     claimed = -1  # the sentence a trailing attribution was last added in
     for m in markers:

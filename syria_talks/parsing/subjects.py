@@ -4,6 +4,8 @@ speakers joined by و, a body named by its head noun, a name in quotation marks,
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from syria_talks.model import ActorKind, Gender
@@ -67,7 +69,7 @@ def read_subject(ctx: StatementContext, cue: Cue) -> Subject:
         if quoted is not None:
             return Subject(quoted, quoted.end + 1, explicit=True)
     if "\n" in between or '"' in between:
-        return Subject(None, cue.end, explicit=False)  # never inside the quotation
+        return _new(Subject, (None, cue.end, False, None))  # never inside the quotation
     named = _named_subject(ctx, cue, i, token)
     if named is not None:
         return named
@@ -80,7 +82,8 @@ def read_subject(ctx: StatementContext, cue: Cue) -> Subject:
         body = resolve_anaphor(ctx, NO_ANTECEDENTS, anaphor, cue.start)
         if body is not None:
             return Subject(body, token.end, explicit=True)
-    return Subject(None, cue.end, explicit=_explicit_unknown_subject(ctx, cue, i, token))
+    explicit = _explicit_unknown_subject(ctx, cue, i, token)
+    return _new(Subject, (None, cue.end, explicit, None))  # speaker, end, explicit, anaphor
 
 
 def _named_subject(ctx: StatementContext, cue: Cue, i: int, token: Token) -> Subject | None:
@@ -106,7 +109,11 @@ def _coordinated(ctx: StatementContext, first: Candidate) -> Candidate:
     """Speakers joined by و speak together: "الصدر والعامري", "أردوغان وبوتين وروحاني"."""
     members = [first]
     position = first.end
+    text = ctx.text
     while True:
+        after = text[position + 1 : position + 2]
+        if text[position : position + 1] == " " and after != "و" and not after.isspace():
+            break  # the usual case, told by two characters: one space, then no و
         following = _next_conjunct(ctx, position)
         # People with people, bodies with bodies, states with states: روسيا ودمشق.
         if following is None or following.kind is not first.kind or first.kind is ActorKind.MEDIA:
@@ -131,10 +138,6 @@ def _coordinated(ctx: StatementContext, first: Candidate) -> Candidate:
 
 def _next_conjunct(ctx: StatementContext, position: int) -> Candidate | None:
     """The mention joined by و right after ``position``."""
-    text = ctx.text
-    after = text[position + 1 : position + 2]
-    if text[position : position + 1] == " " and after != "و" and not after.isspace():
-        return None  # the usual case, told by two characters: one space, then no و
     tokens = ctx.tokens
     i = ctx.doc.token_index(position)
     if i >= len(tokens.words) or ctx.text[position : tokens.starts[i]].strip():
@@ -302,11 +305,15 @@ def _noun_phrase_end(ctx: StatementContext, cue: Cue, first: int) -> int | None:
 
 def _surnames_before(ctx: StatementContext, position: int) -> frozenset[str]:
     """The last names of the people named before ``position`` (ميشال عون → عون)."""
-    return frozenset(
-        fold(m.name).split()[-1]
-        for m in mentions_before(ctx, position)
-        if m.kind is ActorKind.PERSON and len(m.name.split()) > 1
-    )
+    people = [m.name for m in mentions_before(ctx, position) if m.kind is ActorKind.PERSON]
+    return frozenset(filter(None, map(_surname, people)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _surname(name: str) -> str | None:
+    """The last word of a name of more than one word, folded; the same names come back in
+    article after article, and folding one costs more than remembering it."""
+    return fold(name).split()[-1] if len(name.split()) > 1 else None
 
 
 def seat_after(ctx: StatementContext, end: int) -> int:
