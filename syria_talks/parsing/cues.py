@@ -7,7 +7,7 @@ from itertools import compress, count
 
 from syria_talks.lexicon import CueForm
 from syria_talks.parsing.context import COMMA, OPENER_REACH, Cue, StatementContext
-from syria_talks.parsing.document import _STOPS as HEADLINE_STOPS  # what no headline ends in
+from syria_talks.parsing.document import HEADLINE_STOPS
 from syria_talks.text import Token
 
 __all__ = ["clause_initial", "document_after", "find_cues", "negated"]

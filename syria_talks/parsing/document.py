@@ -19,7 +19,7 @@ from syria_talks.text import (
     split_sentences,
 )
 
-__all__ = ["Document", "ViewSpan"]
+__all__ = ["HEADLINE_STOPS", "Document", "ViewSpan"]
 
 T = TypeVar("T")
 
@@ -181,7 +181,8 @@ class Document:
 
 
 _HEADLINE_WORDS = 20
-_STOPS = frozenset(".!?؟:…")
+HEADLINE_STOPS = frozenset(".!?؟:…")
+"""A line whose text ends in one of these is a sentence, never a headline."""
 _CLOSING_MARKS = "\"')]"
 
 
@@ -190,7 +191,7 @@ def _ends_in_stop(line: str) -> bool:
     end = line.rstrip()
     while end and end[-1] in _CLOSING_MARKS:
         end = end[:-1].rstrip()
-    return bool(end) and end[-1] in _STOPS
+    return bool(end) and end[-1] in HEADLINE_STOPS
 
 
 def _headline_lines(text: str, shape: WordShape) -> Iterator[tuple[int, int]]:
@@ -203,7 +204,7 @@ def _headline_lines(text: str, shape: WordShape) -> Iterator[tuple[int, int]]:
         end = start + len(line)
         # The end of the line first: most lines are paragraphs, read no further than that. A
         # stop as the last character is _ends_in_stop's answer without the call.
-        if k < last_text and line[-1:] not in _STOPS and not _ends_in_stop(line):
+        if k < last_text and line[-1:] not in HEADLINE_STOPS and not _ends_in_stop(line):
             words = line.split()
             if words and len(words) <= _HEADLINE_WORDS and not shape.conjunction(words[0]):
                 yield start, end
