@@ -25,77 +25,78 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable
-from functools import partial
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import syria_talks
 from syria_talks.lexicon import default_lexicon
 from syria_talks.text import NormalizedText
 
-_MIN_BATCH = 20  # texts per timed run
+_ROUNDS_OF_ONE = 20  # a corpus of one text is timed over this many times the rounds
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "articles"
+T = TypeVar("T")
 
 
-def _best_of_each(repeats: int, passes: dict[str, Callable[[], object]]) -> dict[str, float]:
-    """The least CPU time of each pass over ``repeats`` rounds, the passes taken in turn.
+def _least_times(
+    rounds: int, items: Sequence[T], passes: Mapping[str, Callable[[T], object]]
+) -> dict[str, list[float]]:
+    """Each pass's least CPU time on each item over ``rounds`` rounds.
 
     CPU time, not wall time: on a shared machine another process's work is not this one's.
-    In turn, so that a slow stretch of the machine slows every pass of a ratio alike, where
-    timing one pass after the other let it slow only one (the ratio moved by a third).
+    The passes of a ratio run on one item right after each other, and the least time is kept
+    per item, so every figure is a few milliseconds timed at the machine's quietest for it.
+    Timing each pass over the whole corpus in turn let a slow stretch of the machine fall on
+    one pass and not the other: the ratio of one run moved by a third.
     """
-    best = dict.fromkeys(passes, float("inf"))
-    for _ in range(repeats):
-        for name, work in passes.items():
-            start = time.process_time()
-            work()
-            best[name] = min(best[name], time.process_time() - start)
-    return best
+    least = {name: [float("inf")] * len(items) for name in passes}
+    for _ in range(rounds):
+        for k, item in enumerate(items):
+            for name, work in passes.items():
+                start = time.process_time()
+                work(item)
+                took = time.process_time() - start
+                if took < least[name][k]:
+                    least[name][k] = took
+    return least
 
 
 _WORD = re.compile(r"\w+")
 
 
-def _regex(views: list[str]) -> None:
-    for view in views:
-        for _ in _WORD.finditer(view):
-            pass
+def _regex(view: str) -> None:
+    for _ in _WORD.finditer(view):
+        pass
 
 
-def _normalise_and_regex(texts: list[str]) -> None:
-    _regex([NormalizedText(t).text for t in texts])
+def _normalise_and_regex(text: str) -> None:
+    _regex(NormalizedText(text).text)
 
 
-def _bare(texts: list[str]) -> None:
-    for text in texts:
-        _ = NormalizedText(text).tokens
+def _normalise_and_tokenise(text: str) -> None:
+    _ = NormalizedText(text).tokens
 
 
-def _full(texts: list[str]) -> None:
-    for text in texts:
-        syria_talks.parse(text)
-
-
-def _report(label: str, texts: list[str], repeats: int) -> float:
-    # A single short article is timed many times over, so the timer's noise does not decide.
-    copies = max(1, _MIN_BATCH // len(texts))
-    batch = texts * copies
-    size = sum(len(t.encode("utf-8")) for t in batch)
-    views = [NormalizedText(t).text for t in batch]
-    best = _best_of_each(
-        repeats,
+def _report(label: str, texts: list[str], rounds: int) -> float:
+    if len(texts) == 1:
+        rounds *= _ROUNDS_OF_ONE  # one short text: its least time needs more tries to show
+    views = {text: NormalizedText(text).text for text in texts}
+    least = _least_times(
+        rounds,
+        texts,
         {
-            "regex": lambda: _regex(views),
-            "normalise_regex": lambda: _normalise_and_regex(batch),
-            "bare": lambda: _bare(batch),
-            "full": lambda: _full(batch),
+            "regex": lambda text: _regex(views[text]),
+            "normalise_regex": _normalise_and_regex,
+            "bare": _normalise_and_tokenise,
+            "full": syria_talks.parse,
         },
     )
     regex, normalise_regex, bare, full = (
-        best[name] for name in ("regex", "normalise_regex", "bare", "full")
+        sum(least[name]) for name in ("regex", "normalise_regex", "bare", "full")
     )
+    size = sum(len(t.encode("utf-8")) for t in texts)
     print(
-        f"{label:<16} {len(texts):>3} texts x{copies:<3} {len(batch) / full:8.1f} articles/s  "
+        f"{label:<16} {len(texts):>3} texts {len(texts) / full:8.1f} articles/s  "
         f"{size / full / 1e6:6.2f} MB/s\n"
         f"{'':<16} parse vs normalise + one \\w+ regex: {full / normalise_regex:5.1f}x "
         f"(target <= 8x); vs the regex alone over the normalised text: {full / regex:5.1f}x; "
@@ -274,14 +275,10 @@ def main() -> None:
         corpus = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
         _report("corpus", corpus, repeats)
     base = seed[0] if not CORPUS.is_dir() else "\n".join(corpus[:5])
-    sizes = {times: "\n".join([base] * times) for times in (1, 2, 4)}
-    took = _best_of_each(
-        repeats, {str(times): partial(_full, [text]) for times, text in sizes.items()}
-    )
-    print(
-        f"scaling: 2x text -> {took['2'] / took['1']:.2f}x time, "
-        f"4x text -> {took['4'] / took['1']:.2f}x time"
-    )
+    sized = {times: "\n".join([base] * times) for times in (1, 2, 4)}
+    sized_parse = {"parse": lambda times: syria_talks.parse(sized[times])}
+    one, two, four = _least_times(repeats, [1, 2, 4], sized_parse)["parse"]
+    print(f"scaling: 2x text -> {two / one:.2f}x time, 4x text -> {four / one:.2f}x time")
 
     texts = corpus if CORPUS.is_dir() else seed
     many = texts * max(1, (80 if quick else 1000) // len(texts))
