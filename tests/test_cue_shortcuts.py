@@ -10,15 +10,10 @@ from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from statement_context import statement_context
 
-from syria_talks.lexicon import default_lexicon
-
-document = importlib.import_module("syria_talks.parsing.document")
-context = importlib.import_module("syria_talks.parsing.context")
 cues_module = importlib.import_module("syria_talks.parsing.cues")
-mentions_module = importlib.import_module("syria_talks.parsing.mentions")
 
-LEX = default_lexicon()
 
 WORDS = [
     "قال",
@@ -43,15 +38,10 @@ TEXTS = st.tuples(
 ).map(lambda parts: "".join(gap + word for gap, word in parts[0]).lstrip() + parts[1])
 
 
-def _context(text: str):  # type: ignore[no-untyped-def]
-    doc = document.Document(text, LEX)
-    return context.StatementContext.of(doc, mentions_module.find_mentions(doc))
-
-
 @settings(max_examples=500, deadline=None)
 @given(TEXTS)
 def test_a_word_on_a_line_ending_in_a_stop_is_never_in_a_headline(text: str) -> None:
-    ctx = _context(text)
+    ctx = statement_context(text)
     for start in ctx.tokens.starts:
         line_end = cues_module._line_end(ctx.text, start)
         if not cues_module._may_head_text(ctx.text, line_end):
@@ -61,7 +51,7 @@ def test_a_word_on_a_line_ending_in_a_stop_is_never_in_a_headline(text: str) -> 
 @settings(max_examples=300, deadline=None)
 @given(TEXTS)
 def test_the_cues_are_the_ones_found_asking_the_document_for_every_headline(text: str) -> None:
-    ctx = _context(text)
+    ctx = statement_context(text)
     found = cues_module.find_cues(ctx)
     with mock.patch.object(cues_module, "_may_head_text", return_value=True):
         assert found == cues_module.find_cues(ctx), text
@@ -70,7 +60,7 @@ def test_the_cues_are_the_ones_found_asking_the_document_for_every_headline(text
 @settings(max_examples=300, deadline=None)
 @given(TEXTS)
 def test_a_cue_is_told_the_sentence_the_document_looks_up(text: str) -> None:
-    ctx = _context(text)
+    ctx = statement_context(text)
     for cue in cues_module.find_cues(ctx):
         assert cue.sentence == ctx.doc.sentence_of(cue.start), text
 
@@ -78,5 +68,5 @@ def test_a_cue_is_told_the_sentence_the_document_looks_up(text: str) -> None:
 def test_a_cue_in_a_headline_is_still_no_cue() -> None:
     # The headline ends in no stop: the full rule reads it, and the cue in it is dropped.
     text = "موسكو تقول إن الهدنة صامدة\nوقال لافروف إن الهدنة صامدة."
-    cues = cues_module.find_cues(_context(text))
+    cues = cues_module.find_cues(statement_context(text))
     assert [cue.token.text for cue in cues] == ["وقال"]

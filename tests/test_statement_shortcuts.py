@@ -11,6 +11,7 @@ import importlib
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from statement_context import statement_context
 
 from syria_talks.lexicon import CueEntry, CueFormEntry, default_lexicon
 from syria_talks.model import Gender, Stance
@@ -65,15 +66,10 @@ TEXTS = st.lists(
 ).map(lambda pairs: "".join(gap + word for gap, word in pairs).strip() + ".")
 
 
-def _context(text: str):  # type: ignore[no-untyped-def]
-    doc = document.Document(text, LEX)
-    return context.StatementContext.of(doc, mentions_module.find_mentions(doc))
-
-
 @settings(max_examples=300, deadline=None)
 @given(TEXTS)
 def test_a_content_end_told_its_sentence_is_the_one_looked_up(text: str) -> None:
-    ctx = _context(text)
+    ctx = statement_context(text)
     for cue in cues_module.find_cues(ctx):
         first = bisect.bisect_left(ctx.tokens.starts, cue.end)
         for i in range(first, len(ctx.tokens.words)):
@@ -113,7 +109,7 @@ def _adjacent_subject_by_definition(ctx, cue):  # type: ignore[no-untyped-def]
 @settings(max_examples=300, deadline=None)
 @given(TEXTS)
 def test_the_reordered_subject_rules_agree_with_their_definitions(text: str) -> None:
-    ctx = _context(text)
+    ctx = statement_context(text)
     for cue in cues_module.find_cues(ctx):
         assert speakers._adjacent_subject(ctx, cue) == _adjacent_subject_by_definition(ctx, cue)
         for mention in ctx.every_mention:
@@ -135,7 +131,7 @@ def test_the_outermost_mentions_are_the_ones_a_single_sort_gives(text: str) -> N
 
 
 def test_mentions_sharing_a_phrase_start_keep_the_longest_and_their_order() -> None:
-    ctx = _context("وقال المتحدث باسم الكرملين دميتري بيسكوف إن الاجتماع مفيد.")
+    ctx = statement_context("وقال المتحدث باسم الكرملين دميتري بيسكوف إن الاجتماع مفيد.")
     starts = [m.phrase_start for m in ctx.mentions]
     assert starts == sorted(starts)
     for outer in ctx.mentions:
