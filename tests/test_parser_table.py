@@ -193,6 +193,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"mode": MIXED, "content": 'عزمه "دعوة الدول الضامنة إلى جنيف"'},
     ),
     (
+        "object-after-a-preposition-and-a-time",
+        "وكانت ألمانيا أعلنت في نهاية الشهر الماضي تقديم مساعدات إنسانية جديدة للاجئين.",
+        {"speaker_en": "Germany", "content": "تقديم مساعدات إنسانية جديدة للاجئين"},
+    ),
+    (
+        "object-after-a-time-with-a-slash",
+        "ونفت أنقرة في منتصف آذار/مارس وجود قوات لها قرب المدينة.",
+        {"speaker_en": "Türkiye", "mode": INDIRECT, "content": "وجود قوات لها قرب المدينة"},
+    ),
+    (
+        "object-after-a-bare-time",
+        "وأكدت موسكو مطلع الشهر رفضها لأي تدخل خارجي.",
+        {"speaker_en": "Russia", "content": "رفضها لأي تدخل خارجي"},
+    ),
+    (
         "name-in-quotation-marks-after-a-title",
         'وقال نائب المتحدث باسم الأمم المتحدة "فرحان حق" للصحفيين إن القوافل توقفت.',
         {"speaker_en": "Farhan Haq", "mode": INDIRECT, "content": "القوافل توقفت"},

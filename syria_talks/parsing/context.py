@@ -20,6 +20,7 @@ import attrs
 
 from syria_talks.lexicon import Anaphor, CueForm, FunctionWords, Lexicon
 from syria_talks.model import StatementMode
+from syria_talks.parsing.dates import FoundTime
 from syria_talks.parsing.document import Document
 from syria_talks.parsing.mentions import Candidate, CandidateSource
 from syria_talks.shape import WordShape
@@ -178,9 +179,14 @@ class StatementContext:
     # Where a quotation opens, in order: most stretches a rule asks about hold none, which one
     # bisection here says without asking the document for the list of them.
     quote_opens: Sequence[int]
+    # Where each time expression the times stage found ends, by where it starts: an adverb of
+    # time between a verb and its object ("أعلنت في بداية الشهر منح ...") is not what was said.
+    time_ends: Mapping[int, int]
 
     @classmethod
-    def of(cls, doc: Document, mentions: Sequence[Candidate]) -> StatementContext:
+    def of(
+        cls, doc: Document, mentions: Sequence[Candidate], times: Sequence[FoundTime] = ()
+    ) -> StatementContext:
         outermost = _outermost(mentions)
         every = sorted(mentions, key=_START)
         # The columns and indices are made in C (map, zip) rather than by comprehensions.
@@ -207,6 +213,7 @@ class StatementContext:
             reporter_mark_starts=_reporter_mark_starts(doc),
             channel_starts=tuple(map(_START, doc.matches(doc.lexicon.function_words.channels))),
             quote_opens=tuple(sorted(map(_OPEN, doc.quotes))),
+            time_ends=MappingProxyType({time.start: time.end for time in times}),
         )
 
     def cue_form(self, word: str) -> CueForm | None:

@@ -213,8 +213,9 @@ def _object_after_channel(ctx: StatementContext, after: int, limit: int) -> int 
 
 
 def _direct_object(ctx: StatementContext, after: int, limit: int) -> int | None:
-    """The verb's object right after it (or after the fillers): "نفى وجود ...", "أكد رفضه"."""
-    i = skip_fillers(ctx, ctx.doc.token_index(after), SUBJECT_REACH)
+    """The verb's object right after it (or after the fillers, or an adverb of time): "نفى
+    وجود ...", "أكد رفضه", "أعلنت في بداية الشهر منح ..."."""
+    i, after = _past_time(ctx, skip_fillers(ctx, ctx.doc.token_index(after), SUBJECT_REACH), after)
     if i >= len(ctx.tokens.words):
         return None
     first = ctx.tokens[i]
@@ -222,7 +223,7 @@ def _direct_object(ctx: StatementContext, after: int, limit: int) -> int | None:
     if (
         first.start >= limit
         # Only the skipped fillers (السبت، أمس) may stand between: no mark, no quotation.
-        or any(not (c.isalnum() or c == " ") for c in ctx.text[after : first.start])
+        or not _plain(ctx.text[after : first.start])
         or word in fw.prepositions
         or word in lex.complementizers
         or word in lex.pronoun_complementizers
@@ -233,6 +234,25 @@ def _direct_object(ctx: StatementContext, after: int, limit: int) -> int | None:
     ):
         return None
     return first.start
+
+
+def _past_time(ctx: StatementContext, i: int, after: int) -> tuple[int, int]:
+    """Token ``i`` and the position ``after``, or, when an adverb of time opens at token ``i``
+    (a time expression, or a preposition and one: "مطلع أيار"، "في بداية آذار"), the first
+    token past it and its end: the object of the verb comes after it."""
+    words, starts = ctx.tokens.words, ctx.tokens.starts
+    if i >= len(words) or not _plain(ctx.text[after : starts[i]]):
+        return i, after
+    k = i + 1 if words[i] in ctx.fw.prepositions and i + 1 < len(words) else i
+    end = ctx.time_ends.get(starts[k])
+    if end is None or (k > i and not _plain(ctx.text[ctx.tokens.ends[i] : starts[k]])):
+        return i, after
+    return skip_fillers(ctx, ctx.doc.token_index(end), SUBJECT_REACH), end
+
+
+def _plain(gap: str) -> bool:
+    """Whether only words and spaces fill ``gap``: no mark, no quotation."""
+    return all(c.isalnum() or c == " " for c in gap)
 
 
 def _preposition_after_object(ctx: StatementContext, cue: Cue, quote: int) -> int | None:

@@ -45,7 +45,7 @@ def parse(
     doc = Document(text, lexicon or default_lexicon(), published)
     mentions = find_mentions(doc)
     times = find_times(doc)
-    statements = find_statements(doc, mentions)
+    statements = find_statements(doc, mentions, times)
     agreements = find_agreements(doc, mentions, times)
     identities = resolve_identities(doc, mentions, _referents(statements, agreements))
     del mentions  # what the article keeps of them is in identities

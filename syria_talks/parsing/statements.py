@@ -37,6 +37,7 @@ from syria_talks.parsing.context import (
     word_start,
 )
 from syria_talks.parsing.cues import find_cues, negated
+from syria_talks.parsing.dates import FoundTime
 from syria_talks.parsing.document import Document
 from syria_talks.parsing.mentions import Candidate
 from syria_talks.parsing.opening import content_start
@@ -50,9 +51,11 @@ _START = operator.attrgetter("start")  # a sort key made in C
 _END = operator.attrgetter("end")
 
 
-def find_statements(doc: Document, mentions: Sequence[Candidate]) -> list[ViewStatement]:
-    """Statements in text order."""
-    ctx = StatementContext.of(doc, mentions)
+def find_statements(
+    doc: Document, mentions: Sequence[Candidate], times: Sequence[FoundTime] = ()
+) -> list[ViewStatement]:
+    """Statements in text order; ``times`` are the time expressions the times stage found."""
+    ctx = StatementContext.of(doc, mentions, times)
     # A cue word with nothing reported after it ("محادثات مفيدة") neither speaks nor ends
     # the clause before it.
     readings = [r for r in map(_read, repeat(ctx), find_cues(ctx)) if r.reports_something]
