@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from syria_talks.lexicon import default_lexicon
+from syria_talks.lexicon import Lexicon, default_lexicon
 from syria_talks.parsing import context, document, mentions
 
-_LEXICON = default_lexicon()
 
-
-def statement_context(text: str) -> context.StatementContext:
-    """The context the statement rules read for ``text``, with the mentions the parser finds."""
-    doc = document.Document(text, _LEXICON)
+def statement_context(text: str, lexicon: Lexicon | None = None) -> context.StatementContext:
+    """The context the statement rules read for ``text`` (with the bundled lexicon unless one
+    is given), with the mentions the parser finds."""
+    doc = document.Document(text, lexicon or default_lexicon())
     return context.StatementContext.of(doc, mentions.find_mentions(doc))

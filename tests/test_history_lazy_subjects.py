@@ -9,15 +9,11 @@ import importlib
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from statement_context import statement_context
 
-from syria_talks.lexicon import default_lexicon
-
-document = importlib.import_module("syria_talks.parsing.document")
 context = importlib.import_module("syria_talks.parsing.context")
 antecedents = importlib.import_module("syria_talks.parsing.antecedents")
-mentions_module = importlib.import_module("syria_talks.parsing.mentions")
 
-LEX = default_lexicon()
 
 # Words of our own: verbs of saying, names, titles, states, prepositions, complementisers.
 PIECES = [
@@ -73,8 +69,7 @@ def _statement(position: int, speaker: object) -> object:
 def test_speakers_checked_when_asked_are_the_clause_subjects_found_up_front(
     text: str, steps: list[tuple[bool, int, int | None]]
 ) -> None:
-    doc = document.Document(text, LEX)
-    ctx = context.StatementContext.of(doc, mentions_module.find_mentions(doc))
+    ctx = statement_context(text)
     lazy = antecedents.History.of(ctx)
     eager = antecedents.History(antecedents.clause_subjects(ctx))
     every = ctx.every_mention
@@ -98,8 +93,7 @@ def test_a_long_run_of_mentions_that_are_no_subjects_is_passed_over_for_each_cue
     # Prepositional phrases name actors that speak for no clause: every cue looking back
     # from the end finds the one clause subject at the start, whatever lies between.
     text = "وقال لافروف إن الهدنة صامدة" + " في روسيا" * 200 + "."
-    doc = document.Document(text, LEX)
-    ctx = context.StatementContext.of(doc, mentions_module.find_mentions(doc))
+    ctx = statement_context(text)
     history = antecedents.History.of(ctx)
     subjects = antecedents.clause_subjects(ctx)
     assert len(subjects) == 1
@@ -110,8 +104,7 @@ def test_a_long_run_of_mentions_that_are_no_subjects_is_passed_over_for_each_cue
 
 def test_a_statement_at_a_named_speaker_position_comes_after_it() -> None:
     text = "وقال لافروف إن الهدنة صامدة. وأضاف أن المفاوضات في تركيا."
-    doc = document.Document(text, LEX)
-    ctx = context.StatementContext.of(doc, mentions_module.find_mentions(doc))
+    ctx = statement_context(text)
     [(position, named)] = antecedents.clause_subjects(ctx)
     other = next(m for m in ctx.every_mention if m is not named)
     for history in (antecedents.History.of(ctx), antecedents.History([(position, named)])):

@@ -11,16 +11,15 @@ import importlib
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from statement_context import statement_context
 
 from syria_talks import parse
-from syria_talks.lexicon import CueEntry, CueFormEntry, FormKind, default_lexicon
+from syria_talks.lexicon import CueEntry, CueFormEntry, FormKind, Lexicon, default_lexicon
 from syria_talks.model import Gender, Stance
 
-document = importlib.import_module("syria_talks.parsing.document")
 context = importlib.import_module("syria_talks.parsing.context")
 cues_module = importlib.import_module("syria_talks.parsing.cues")
 opening = importlib.import_module("syria_talks.parsing.opening")
-mentions_module = importlib.import_module("syria_talks.parsing.mentions")
 
 WORDS = [
     "قال",
@@ -92,9 +91,8 @@ def _reference_opener(ctx, cue, after, limit, reach):  # type: ignore[no-untyped
     return opening.Opening(quote, strong=False) if quote is not None else None
 
 
-def _agrees_with_reference(text: str, lexicon: object) -> int:
-    doc = document.Document(text, lexicon)
-    ctx = context.StatementContext.of(doc, mentions_module.find_mentions(doc))
+def _agrees_with_reference(text: str, lexicon: Lexicon) -> int:
+    ctx = statement_context(text, lexicon)
     cues = cues_module.find_cues(ctx)
     for cue in cues:
         _, end = cue.sentence
@@ -162,8 +160,7 @@ def test_a_preposition_of_another_cue_is_passed_over_up_to_the_complementiser() 
 def test_a_governed_verb_passes_over_a_complementiser_before_its_preposition() -> None:
     # أعرب reports only after its عن: an إن before it does not open the content.
     text = "وأعرب الوزير إن عن قلقه من التصعيد."
-    doc = document.Document(text, default_lexicon())
-    ctx = context.StatementContext.of(doc, mentions_module.find_mentions(doc))
+    ctx = statement_context(text)
     (cue,) = cues_module.find_cues(ctx)
     _, end = cue.sentence
     found = opening.opener(ctx, cue, cue.end, end, context.OPENER_REACH)
