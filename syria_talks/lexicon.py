@@ -533,7 +533,7 @@ class Lexicon:
     @functools.cached_property
     def cue_surfaces(self) -> Mapping[str, CueForm]:
         """Every written shape of a cue word: وقال، فقال، and a verb with its object pronoun
-        (وصفها، ذكرته), so finding cues is one dictionary look-up per word."""
+        (وصفها، ذكرته): the form of each cue word the stage finds (with :attr:`cue_words`)."""
         table: dict[str, CueForm] = {}
         shape = self.word_shape
         for form, cue in self.cues.items():

@@ -174,7 +174,8 @@ class TokenScanner:
     """
 
     def __init__(self, matchers: Iterable[PhraseMatcher[Any]]) -> None:
-        self._matchers = list(matchers)
+        # Each matcher once: its matches are keyed by its id, and it is numbered by it.
+        self._matchers = list({id(m): m for m in matchers}.values())
         shared = {m._proclitics for m in self._matchers if m._proclitics is not None}
         if len(shared) > 1:
             raise ValueError("the matchers of one scanner must take the same proclitics")
@@ -196,6 +197,8 @@ class TokenScanner:
         self._numbers = {id(matcher): n for n, matcher in enumerate(self._matchers)}
         # What a scan returns is keyed by id(matcher), in the matchers' order.
         self._ids = tuple(self._numbers)
+        # Each matcher ranked alone, for match_at_token.
+        self._alone = {key: {n: 0} for key, n in self._numbers.items()}
         # first word -> what to try after no proclitic, one letter and two, for a word that
         # casing leaves alone (all Arabic): the tries then depend on the first word only.
         self._prepared = {
@@ -239,17 +242,8 @@ class TokenScanner:
         ``text`` starts at ``start``, read from the tries the scan uses instead of by the regex
         (a rule asks this of a few words a sentence, and a regex match costs about 1 µs).
         ``matcher`` must be one of this scanner's."""
-        entry = self._starting.get(word)
-        if entry is None:
-            return None
-        wanted = self._numbers[id(matcher)]
-        for n, offset, length, key, whole_word, begin, phrase, value in entry.tries:
-            if n != wanted:
-                continue
-            end = start + length
-            if whole_word or (text.startswith(key, start + offset) and not _WORD.match(text, end)):
-                return _new_match(PhraseMatch, (start + begin, end, phrase, value))
-        return None
+        found = self.first_match_at_token(self._alone[id(matcher)], text, word, start)
+        return None if found is None else found[1]
 
     def ranks(self, matchers: Sequence[PhraseMatcher[Any]]) -> dict[int, int]:
         """The rank of each of ``matchers`` (by its number in this scanner), for
@@ -437,7 +431,7 @@ class TokenScanner:
         """The tries of the words with capitals that start some phrase."""
         known: dict[str, tuple[_Try, ...]] = {}
         for word in set(words):
-            if word.lower() != word:
+            if has_capitals(word):
                 tries = self._tries(word)
                 if tries:
                     known[word] = tries

@@ -92,6 +92,16 @@ def test_proclitics_and_contracted_article() -> None:
     assert [(m.phrase, m.value) for m in scanned] == found
 
 
+def test_a_matcher_given_twice_is_scanned_once() -> None:
+    matcher = PhraseMatcher([("لافروف", "lavrov")], proclitics=PROCLITICS)
+    view = NormalizedText("وقال لافروف")
+    scanned = TokenScanner([matcher, matcher]).scan(
+        view.text, ((t.text, t.start) for t in view.tokens)
+    )
+    assert list(scanned) == [id(matcher)]
+    assert scanned[id(matcher)] == list(matcher.finditer(view.text))
+
+
 def test_a_phrase_must_start_with_a_word() -> None:
     with pytest.raises(ValueError, match="does not start with a word"):
         TokenScanner([PhraseMatcher([('"اقتباس"', 1)], proclitics=PROCLITICS)])

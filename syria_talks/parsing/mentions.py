@@ -31,6 +31,8 @@ _LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'-]+")
 _BODY_WORDS = 5  # في وزارة الخارجية والمغتربين السورية
 _DESCRIPTION_WORDS = 4  # شركة النفط الفرنسية العملاقة "إنجي"
 _QUOTED_NAME = 40  # characters: a name in quotation marks is short
+# The ranks of a title complement's matchers (_MentionPasses.where_matchers); a place is last.
+_NATIONALITY_RANK, _STATE_RANK = 0, 1
 
 
 class CandidateSource(enum.Enum):
@@ -248,11 +250,6 @@ class _MentionPasses:
         self.text = doc.text
         self.fw = doc.lexicon.function_words
         self.shape = doc.lexicon.word_shape
-        # A word that starts with none of the article's prefixes is neither definite nor goes
-        # on with a definite phrase: str.startswith with all of them tells that in C, before
-        # the shape's rule (which also weighs the stem's length) is asked.
-        self.definite_prefixes = self.shape.definite_prefixes
-        self.genitive_prefixes = self.shape.genitive_prefixes
         self.stop_words = doc.lexicon.mention_stop_words
         self.claims = Claims(len(doc.text))
         self.person_starts = Claims(len(doc.text))  # where a person's name begins
@@ -270,10 +267,10 @@ class _MentionPasses:
         self.scanner = doc.lexicon.scanner
         self.starting = self.scanner.starting_words
         self.capitals = doc.capitals
-        # What a title's complement may name, in the order _where_at reads it.
+        # What a title's complement may name, ranked as _where_at reads it.
         self.where_matchers: tuple[PhraseMatcher[Any], ...] = (
-            self.lex.nationality_matcher,
-            self.lex.country_matcher,
+            self.lex.nationality_matcher,  # _NATIONALITY_RANK
+            self.lex.country_matcher,  # _STATE_RANK
             self.lex.place_matcher,
         )
         self.where_ranks = self.scanner.ranks(self.where_matchers)
@@ -333,13 +330,9 @@ class _MentionPasses:
             # An abstract noun in -ية (أهمية، مسؤولية) or a plural in -ات (جهات، قوات) is no
             # given name.
             written = self.doc.original_text(start, start + len(word))
-            return not (self.shape.is_feminine_form(written) or self._definite(word))
+            return not (self.shape.is_feminine_form(written) or self.shape.is_definite(word))
         # Inside a name the article is part of it (بشار الأسد), but not one after a proclitic.
-        return self.shape.has_article(word) or not self._definite(word)
-
-    def _definite(self, word: str) -> bool:
-        """ "الجيش", "والحكومة", "للأمم": the article, alone or after a proclitic."""
-        return word.startswith(self.definite_prefixes) and self.shape.is_definite(word)
+        return self.shape.has_article(word) or not self.shape.is_definite(word)
 
     # -- passes ------------------------------------------------------------------------
     def lexicon_actors(self) -> None:
@@ -435,11 +428,14 @@ class _MentionPasses:
                 self._add(_title_alone(m.start, complement_end, title, title_text, country))
 
     def _title_at(self, position: int) -> bool:
-        """A title starts at ``position``; read from the token there when one starts there."""
+        """A title starts at ``position``: only where a token starts, since every title begins
+        with a word."""
         i = bisect_left(self.starts, position)
-        if i < self.count and self.starts[i] == position:
-            return self._phrase_at(self.lex.title_matcher, i) is not None
-        return self.lex.title_matcher.match_at(self.text, position) is not None
+        return (
+            i < self.count
+            and self.starts[i] == position
+            and self._phrase_at(self.lex.title_matcher, i) is not None
+        )
 
     def _unknown_titled(
         self, title_start: int, name_start: int, title: Title, title_text: str, country: str | None
@@ -517,8 +513,7 @@ class _MentionPasses:
             return False
         if not self._name_word(names[-1], first=True):
             return False  # "وأعلن الجيش تأسيس لواء": a name does not start with the article
-        form = self.lex.cue_surfaces.get(self.words[i])
-        if form is None or form.noun or form.participle:
+        if self.words[i] not in self.lex.verb_cue_surfaces:
             return False
         self._add(
             self._titled_person(
@@ -602,25 +597,20 @@ class _MentionPasses:
 
     def _continues_definite(self, word: str) -> bool:
         """ "الخارجية", "للأمم": a word that goes on with a title's definite phrase."""
-        return (
-            word.startswith(self.genitive_prefixes)
-            and self.shape.continues_definite_phrase(word)
-            and not self._stop_word(word)
-        )
+        return self.shape.continues_definite_phrase(word) and not self._stop_word(word)
 
     def _where_at(self, i: int, known: Candidate | None) -> tuple[int, str | None] | None:
         """A nationality, state, place or body (``known``, the candidate found at the token) at
         token ``i`` in a title's complement (الروسي، روسيا، دمشق، الأمم المتحدة): where it ends
         and the country it names."""
-        if self.capitals or self.words[i] in self.starting:
-            found = self._first_phrase_at(i)
-            if found is not None:
-                rank, match = found
-                if rank == 0:  # a nationality
-                    return match.end, match.value.country
-                if rank == 1:  # a state
-                    return match.end, match.value.code
-                return match.end, self.lex.places[match.value].country
+        found = self._first_phrase_at(i)
+        if found is not None:
+            rank, match = found
+            if rank == _NATIONALITY_RANK:
+                return match.end, match.value.country
+            if rank == _STATE_RANK:
+                return match.end, match.value.code
+            return match.end, self.lex.places[match.value].country
         if known is not None and known.kind is not _PERSON:
             return known.end, known.country
         return None
