@@ -203,6 +203,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"speaker_en": "Türkiye", "mode": INDIRECT, "content": "وجود قوات لها قرب المدينة"},
     ),
     (
+        "a-time-after-the-verbs-own-preposition-is-what-was-said",
+        "وأعلنت الحكومة عن يوم الأحد المقبل عطلة رسمية.",
+        {"content": "يوم الأحد المقبل عطلة رسمية"},
+    ),
+    (
         "object-after-a-bare-time",
         "وأكدت موسكو مطلع الشهر رفضها لأي تدخل خارجي.",
         {"speaker_en": "Russia", "content": "رفضها لأي تدخل خارجي"},

@@ -94,7 +94,7 @@ def test_a_dropped_subject_is_the_last_earlier_speaker_that_agrees(
 
 def test_the_context_cannot_be_changed_by_a_rule() -> None:
     doc = document.Document("وقال حسن إن الوضع صعب.", default_lexicon())
-    ctx = context.StatementContext.of(doc, [HASAN])
+    ctx = context.StatementContext.of(doc, [HASAN], times=())
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         ctx.mentions = []  # type: ignore[misc]
     with pytest.raises(TypeError):

@@ -63,7 +63,7 @@ TEXTS = st.lists(PIECES, max_size=40).map(" ".join) | st.lists(PIECES, max_size=
 
 
 def _context(text: str) -> StatementContext:
-    return StatementContext.of(Document(text, LEX), [])
+    return StatementContext.of(Document(text, LEX), [], times=())
 
 
 def _sentence_opener(ctx: StatementContext, i: int) -> bool:

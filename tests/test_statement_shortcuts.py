@@ -185,6 +185,6 @@ def test_the_cue_words_are_the_cue_surfaces_of_each_lexicon() -> None:
     assert "ونبه" in derived.cue_words
     assert "ونبه" not in LEX.cue_words
     ctx = context.StatementContext.of(
-        document.Document("ونبّه الوزير إلى أن الوضع خطير.", derived), []
+        document.Document("ونبّه الوزير إلى أن الوضع خطير.", derived), [], times=()
     )
     assert [cue.token.text for cue in cues_module.find_cues(ctx)] == ["ونبه"]

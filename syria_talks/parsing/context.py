@@ -185,7 +185,7 @@ class StatementContext:
 
     @classmethod
     def of(
-        cls, doc: Document, mentions: Sequence[Candidate], times: Sequence[FoundTime] = ()
+        cls, doc: Document, mentions: Sequence[Candidate], *, times: Sequence[FoundTime]
     ) -> StatementContext:
         outermost = _outermost(mentions)
         every = sorted(mentions, key=_START)

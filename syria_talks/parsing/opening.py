@@ -54,7 +54,7 @@ def content_start(ctx: StatementContext, cue: Cue, after: int, limit: int) -> in
         return near.position
     # "وأعلن المبعوث عزمه "دعوة ..."", "أعلن تنحيه عن منصبه": the object comes first and
     # a quotation or preposition after it belongs to it.
-    obj = _direct_object(ctx, after, limit) or _object_after_channel(ctx, after, limit)
+    obj = _direct_object(ctx, cue, after, limit) or _object_after_channel(ctx, after, limit)
     if obj is not None:
         return obj
     found = near or opener(ctx, cue, after, limit, OPENER_REACH)
@@ -212,18 +212,23 @@ def _object_after_channel(ctx: StatementContext, after: int, limit: int) -> int 
     return None
 
 
-def _direct_object(ctx: StatementContext, after: int, limit: int) -> int | None:
+def _direct_object(ctx: StatementContext, cue: Cue, after: int, limit: int) -> int | None:
     """The verb's object right after it (or after the fillers, or an adverb of time): "نفى
     وجود ...", "أكد رفضه", "أعلنت في بداية الشهر منح ..."."""
-    i, after = _past_time(ctx, skip_fillers(ctx, ctx.doc.token_index(after), SUBJECT_REACH), after)
-    if i >= len(ctx.tokens.words):
+    words, starts = ctx.tokens.words, ctx.tokens.starts
+    i = skip_fillers(ctx, ctx.doc.token_index(after), SUBJECT_REACH)
+    # Only the skipped fillers (السبت، أمس) may stand between: no mark, no quotation.
+    if i >= len(words) or not _plain(ctx.text[after : starts[i]]):
         return None
+    passed = _past_time(ctx, cue, i)
+    if passed is not None:
+        i, time_end = passed
+        if i >= len(words) or not _plain(ctx.text[time_end : starts[i]]):
+            return None
     first = ctx.tokens[i]
     word, lex, fw = first.text, ctx.lex, ctx.fw
     if (
         first.start >= limit
-        # Only the skipped fillers (السبت، أمس) may stand between: no mark, no quotation.
-        or not _plain(ctx.text[after : first.start])
         or word in fw.prepositions
         or word in lex.complementizers
         or word in lex.pronoun_complementizers
@@ -236,17 +241,17 @@ def _direct_object(ctx: StatementContext, after: int, limit: int) -> int | None:
     return first.start
 
 
-def _past_time(ctx: StatementContext, i: int, after: int) -> tuple[int, int]:
-    """Token ``i`` and the position ``after``, or, when an adverb of time opens at token ``i``
-    (a time expression, or a preposition and one: "مطلع أيار"، "في بداية آذار"), the first
-    token past it and its end: the object of the verb comes after it."""
+def _past_time(ctx: StatementContext, cue: Cue, i: int) -> tuple[int, int] | None:
+    """When an adverb of time opens at token ``i`` (a time expression, or a preposition and
+    one: "مطلع أيار"، "في بداية آذار"), the first token past it and where it ends: the verb's
+    object comes after it. Not after the verb's own preposition: "أعلن عن يوم الأحد موعدا"
+    announces the day."""
     words, starts = ctx.tokens.words, ctx.tokens.starts
-    if i >= len(words) or not _plain(ctx.text[after : starts[i]]):
-        return i, after
-    k = i + 1 if words[i] in ctx.fw.prepositions and i + 1 < len(words) else i
+    preposition = words[i] in ctx.fw.prepositions and words[i] not in cue.form.prepositions
+    k = i + 1 if preposition and i + 1 < len(words) else i
     end = ctx.time_ends.get(starts[k])
     if end is None or (k > i and not _plain(ctx.text[ctx.tokens.ends[i] : starts[k]])):
-        return i, after
+        return None
     return skip_fillers(ctx, ctx.doc.token_index(end), SUBJECT_REACH), end
 
 

@@ -52,10 +52,10 @@ _END = operator.attrgetter("end")
 
 
 def find_statements(
-    doc: Document, mentions: Sequence[Candidate], times: Sequence[FoundTime] = ()
+    doc: Document, mentions: Sequence[Candidate], times: Sequence[FoundTime]
 ) -> list[ViewStatement]:
     """Statements in text order; ``times`` are the time expressions the times stage found."""
-    ctx = StatementContext.of(doc, mentions, times)
+    ctx = StatementContext.of(doc, mentions, times=times)
     # A cue word with nothing reported after it ("محادثات مفيدة") neither speaks nor ends
     # the clause before it.
     readings = [r for r in map(_read, repeat(ctx), find_cues(ctx)) if r.reports_something]
