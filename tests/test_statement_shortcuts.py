@@ -95,7 +95,7 @@ def _is_object_by_definition(ctx, cue, mention):  # type: ignore[no-untyped-def]
 
 def _adjacent_subject_by_definition(ctx, cue):  # type: ignore[no-untyped-def]
     """A name right before an unprefixed verb, read in the order the rule states it."""
-    if cue.form.participle or ctx.shape.conjunction(cue.token.text) or cue.token_index == 0:
+    if cue.form.participle or ctx.shape.conjunction(cue.word) or cue.token_index == 0:
         return None
     previous = ctx.tokens[cue.token_index - 1]
     if ctx.text[previous.end : cue.start].strip():
@@ -187,4 +187,4 @@ def test_the_cue_words_are_the_cue_surfaces_of_each_lexicon() -> None:
     ctx = context.StatementContext.of(
         document.Document("ونبّه الوزير إلى أن الوضع خطير.", derived), [], times=()
     )
-    assert [cue.token.text for cue in cues_module.find_cues(ctx)] == ["ونبه"]
+    assert [cue.word for cue in cues_module.find_cues(ctx)] == ["ونبه"]

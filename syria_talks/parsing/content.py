@@ -17,7 +17,6 @@ from syria_talks.parsing.context import (
     StatementContext,
     after_comma,
     ends_in_what,
-    opens_a_quote,
     quote_in_gap,
     trim,
     word_start,
@@ -49,8 +48,6 @@ def content_end(
         end = _cut_reporters_words(ctx, start, end)
     end = _cut_final_relative(ctx, start, end)
     end = _cut_reporting_date(ctx, start, end)
-    if not opens_a_quote(ctx, start, end):
-        return end
     # A quotation opened inside the content closes inside it too.
     for q in ctx.doc.quotes_opening_within(start, end):
         if end < q.close:

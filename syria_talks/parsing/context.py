@@ -24,7 +24,7 @@ from syria_talks.parsing.dates import FoundTime
 from syria_talks.parsing.document import Document
 from syria_talks.parsing.mentions import Candidate, CandidateSource
 from syria_talks.shape import WordShape
-from syria_talks.text import Token, Tokens
+from syria_talks.text import Tokens
 
 __all__ = [
     "ANTECEDENTS",
@@ -43,7 +43,6 @@ __all__ = [
     "ViewStatement",
     "after_comma",
     "ends_in_what",
-    "opens_a_quote",
     "quote_in_gap",
     "skip_fillers",
     "trim",
@@ -68,7 +67,6 @@ _NOT_GAP = re.compile(r"[^\s:،,]")
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 _PHRASE_START = operator.attrgetter("phrase_start")
-_OPEN = operator.attrgetter("open")
 
 
 class Cue(NamedTuple):
@@ -77,13 +75,12 @@ class Cue(NamedTuple):
     # A named tuple, made in C from its fields: a document has a cue every few dozen words, and
     # an attrs class's checked __init__ cost more than finding the cue did.
     token_index: int
-    token: Token
+    word: str  # as written, normalised
     form: CueForm
     clause_start: int  # where the clause this cue opens begins (its و, فيما, or comma)
     opens_clause: bool
     sentence: tuple[int, int]  # the sentence it stands in: rules ask for its bounds again and again
-    # Where the cue's word starts and ends: the rules ask for them often, and Token.end is a
-    # computed property.
+    # Where the cue's word starts and ends: the rules ask for them again and again.
     start: int
     end: int
 
@@ -176,9 +173,6 @@ class StatementContext:
     reporter_mark_starts: Sequence[int]
     # Where a setting a statement is given in (بيان، مؤتمر صحفي) is named, in order.
     channel_starts: Sequence[int]
-    # Where a quotation opens, in order: most stretches a rule asks about hold none, which one
-    # bisection here says without asking the document for the list of them.
-    quote_opens: Sequence[int]
     # Where each time expression the times stage found ends, by where it starts: an adverb of
     # time between a verb and its object ("أعلنت في بداية الشهر منح ...") is not what was said.
     time_ends: Mapping[int, int]
@@ -212,7 +206,6 @@ class StatementContext:
             comma_openers=_comma_openers(doc.text, doc.tokens),
             reporter_mark_starts=_reporter_mark_starts(doc),
             channel_starts=tuple(map(_START, doc.matches(doc.lexicon.function_words.channels))),
-            quote_opens=tuple(sorted(map(_OPEN, doc.quotes))),
             time_ends=MappingProxyType({time.start: time.end for time in times}),
         )
 
@@ -244,13 +237,6 @@ def quote_in_gap(ctx: StatementContext, start: int, end: int) -> int | None:
         return None
     position = found.start()
     return position if ctx.doc.quote_opening_at(position) else None
-
-
-def opens_a_quote(ctx: StatementContext, start: int, end: int) -> bool:
-    """Whether a quotation opens within ``[start, end)``."""
-    opens = ctx.quote_opens
-    k = bisect.bisect_left(opens, start)
-    return k < len(opens) and opens[k] < end
 
 
 def ends_in_what(ctx: StatementContext, word: str) -> bool:

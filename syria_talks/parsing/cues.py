@@ -7,12 +7,10 @@ from itertools import compress, count
 
 from syria_talks.lexicon import CueForm
 from syria_talks.parsing.context import COMMA, OPENER_REACH, Cue, StatementContext
-from syria_talks.parsing.document import HEADLINE_STOPS
-from syria_talks.text import Token
 
 __all__ = ["clause_initial", "document_after", "find_cues", "negated"]
 
-# Makes a Token and a Cue from their fields, in order, in C: a named tuple's own __new__ is
+# Makes a Cue from its fields, in order, in C: a named tuple's own __new__ is
 # Python code, and a document has a cue every few dozen words.
 _new = tuple.__new__
 
@@ -21,34 +19,22 @@ def find_cues(ctx: StatementContext) -> list[Cue]:
     """The verbs and nouns of saying that report something, in text order, with their clause."""
     result: list[Cue] = []
     forms, words, starts, ends = ctx.cue_forms, ctx.tokens.words, ctx.tokens.starts, ctx.tokens.ends
-    inside_quote, sentences = ctx.doc.inside_quote, ctx.doc.sentences
-    # The cues come in text order: their sentences are found by walking the sentences forward
-    # (what Document.sentence_of finds: the last one starting at or before the cue), not by a
-    # bisection per cue.
-    k, after_last = -1, len(sentences) - 1
-    line_end = -1  # where the line of the last cue word read ends: found once a line
+    inside_quote, sentence_of = ctx.doc.inside_quote, ctx.doc.sentence_of
     # Most words are no cue: one set look-up each, made in C, and only the few cue words
     # are read further.
     for i in compress(count(), map(ctx.cue_words.__contains__, words)):
         word, start = words[i], starts[i]
         form = forms[word]
-        if start > line_end:
-            line_end = _line_end(ctx.text, start)
-        if inside_quote(start) or not _is_cue(ctx, i, form, _may_head_text(ctx.text, line_end)):
+        if inside_quote(start) or not _is_cue(ctx, i, form):
             continue
         clause_start, opens = clause_start_of(ctx, i, form)
-        while k < after_last and sentences[k + 1][0] <= start:
-            k += 1
-        sentence = sentences[k] if k >= 0 else (0, len(ctx.text))
-        token = _new(Token, (word, start))
-        cue = (i, token, form, clause_start, opens, sentence, start, ends[i])
+        cue = (i, word, form, clause_start, opens, sentence_of(start), start, ends[i])
         result.append(_new(Cue, cue))
     return result
 
 
-def _is_cue(ctx: StatementContext, i: int, form: CueForm, may_head_text: bool) -> bool:
-    """Whether a word that can be a cue is one where it stands (``may_head_text``: on a line
-    that may be a headline)."""
+def _is_cue(ctx: StatementContext, i: int, form: CueForm) -> bool:
+    """Whether a word that can be a cue is one where it stands."""
     # Every test here rejects, so they run cheapest first: the word before, then the rest.
     previous = ctx.tokens.words[i - 1] if i else ""
     if previous in ctx.fw.what_relatives:  # "ما قاله", "ما وصفه بـ": a label, not a report
@@ -57,26 +43,13 @@ def _is_cue(ctx: StatementContext, i: int, form: CueForm, may_head_text: bool) -
         return False  # "في إشارة إلى", "عبر البريد": after a preposition it is a noun
     if form.noun and previous in ctx.lex.cues:  # "وأضاف بالقول": the verb is the cue
         return False
-    if may_head_text and ctx.doc.in_headline(ctx.tokens.starts[i]):
+    if ctx.doc.in_headline(ctx.tokens.starts[i]):
         return False  # a headline restates what the text reports
     if form.relays and _relays_a_noun_of_saying(ctx, i):
         return False
     if form.in_document and document_after(ctx, i) is None:
         return False  # جاء is a verb of saying only in "جاء في بيان"
     return not (form.participle and _qualifies_a_noun(ctx, i))
-
-
-def _line_end(text: str, position: int) -> int:
-    """Where the line holding ``position`` ends: its line break, or the end of the text."""
-    found = text.find("\n", position)
-    return len(text) if found < 0 else found
-
-
-def _may_head_text(text: str, line_end: int) -> bool:
-    """Whether the line ending at ``line_end`` may be a headline: not when its last character
-    is a stop. Most cues stand in paragraphs that end in one, and telling it here spares
-    finding the document's headlines, which reads every line of it."""
-    return text[line_end - 1] not in HEADLINE_STOPS
 
 
 def _qualifies_a_noun(ctx: StatementContext, i: int) -> bool:

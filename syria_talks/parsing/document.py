@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import re
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple, TypeVar
 
@@ -19,7 +20,7 @@ from syria_talks.text import (
     split_sentences,
 )
 
-__all__ = ["HEADLINE_STOPS", "Document", "ViewSpan"]
+__all__ = ["Document", "ViewSpan"]
 
 T = TypeVar("T")
 
@@ -67,6 +68,7 @@ class Document:
         self._matchers: list[object] = []
         self._scanned: dict[int, list[PhraseMatch[Any]]] | None = None
         self._headlines: list[tuple[int, int]] | None = None
+        self._line_breaks: list[int] | None = None
 
     def matches(self, matcher: PhraseMatcher[T]) -> list[PhraseMatch[T]]:
         """All matches of ``matcher`` in this document, found once and kept.
@@ -119,6 +121,7 @@ class Document:
         self._matchers.clear()
         self._scanned = None
         self._headlines = None
+        self._line_breaks = None
 
     @property
     def original(self) -> str:
@@ -146,16 +149,34 @@ class Document:
     def in_headline(self, position: int) -> bool:
         """Whether ``position`` lies on a headline or subheading: a short line with no closing
         punctuation that does not continue the text with و/ف ("موسكو تعبر عن خيبة أملها")."""
+        # A line whose last character is a stop is a sentence: told from that character, without
+        # finding the headlines, which reads every line (most cues stand in such paragraphs).
+        end = self._line_end(position)
+        if self.text[end - 1 : end] in _STOPS:
+            return False
         if self._headlines is None:
             self._headlines = list(_headline_lines(self.text, self.shape))
         i = bisect.bisect_right(self._headlines, (position, len(self.text))) - 1
         return i >= 0 and self._headlines[i][0] <= position < self._headlines[i][1]
+
+    def _line_end(self, position: int) -> int:
+        """Where the line holding ``position`` ends: its line break, or the end of the text."""
+        if self._line_breaks is None:
+            self._line_breaks = [m.start() for m in _LINE_BREAK.finditer(self.text)]
+        k = bisect.bisect_left(self._line_breaks, position)
+        return self._line_breaks[k] if k < len(self._line_breaks) else len(self.text)
 
     def sentence_of(self, position: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._sentence_starts, position) - 1
         if i < 0:
             return (0, len(self.text))
         return self.sentences[i]
+
+    def opens_quote_within(self, start: int, end: int) -> bool:
+        """Whether a quotation opens within ``[start, end)``: one bisection (most stretches a
+        rule asks about hold none)."""
+        k = bisect.bisect_left(self._quote_open_positions, start)
+        return k < len(self._quote_open_positions) and self._quote_open_positions[k] < end
 
     def quotes_opening_within(self, start: int, end: int) -> list[QuotePair]:
         first = bisect.bisect_left(self._quote_open_positions, start)
@@ -181,8 +202,8 @@ class Document:
 
 
 _HEADLINE_WORDS = 20
-HEADLINE_STOPS = frozenset(".!?؟:…")
-"""A line whose text ends in one of these is a sentence, never a headline."""
+_LINE_BREAK = re.compile("\n")
+_STOPS = frozenset(".!?؟:…")  # a line whose text ends in one is a sentence, no headline
 _CLOSING_MARKS = "\"')]"
 
 
@@ -191,7 +212,7 @@ def _ends_in_stop(line: str) -> bool:
     end = line.rstrip()
     while end and end[-1] in _CLOSING_MARKS:
         end = end[:-1].rstrip()
-    return bool(end) and end[-1] in HEADLINE_STOPS
+    return bool(end) and end[-1] in _STOPS
 
 
 def _headline_lines(text: str, shape: WordShape) -> Iterator[tuple[int, int]]:
@@ -204,7 +225,7 @@ def _headline_lines(text: str, shape: WordShape) -> Iterator[tuple[int, int]]:
         end = start + len(line)
         # The end of the line first: most lines are paragraphs, read no further than that. A
         # stop as the last character is _ends_in_stop's answer without the call.
-        if k < last_text and line[-1:] not in HEADLINE_STOPS and not _ends_in_stop(line):
+        if k < last_text and line[-1:] not in _STOPS and not _ends_in_stop(line):
             words = line.split()
             if words and len(words) <= _HEADLINE_WORDS and not shape.conjunction(words[0]):
                 yield start, end

@@ -890,7 +890,7 @@ class _MentionPasses:
             # follows the longest description, which a bisection tells before reading it.
             after = i + 1 + _DESCRIPTION_WORDS
             limit = self.starts[after] if after < self.count else len(self.text)
-            if not self.claims.free(start, end) or not self.doc.quotes_opening_within(end, limit):
+            if not self.claims.free(start, end) or not self.doc.opens_quote_within(end, limit):
                 continue
             quote = self.doc.quote_opening_at(self._next_char(self._description_end(end)))
             if (

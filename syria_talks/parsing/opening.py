@@ -90,11 +90,14 @@ def opener(ctx: StatementContext, cue: Cue, after: int, limit: int, reach: int) 
             i += 1
             steps += 1
             continue
-        if quiet and word in complementizers and not (cue.form.governed and word not in own):
-            # "قال الوزير إن ...": the usual end of the search, read without _read_token.
-            return _after_complementizer(ctx, i)
-        if quiet and word in pronoun_complementizers and not cue.form.governed:
-            return _new(Opening, (starts[i], True))  # "وأضاف أنه ...": as _read_token reads it
+        if (
+            quiet
+            and (word in complementizers or word in pronoun_complementizers)
+            and not (cue.form.governed and word not in own)
+        ):
+            # "قال الوزير إن ...", "وأضاف أنه": the usual end of the search, read as
+            # _read_token reads it, without the steps before.
+            return _marked_opening(ctx, cue, i, limit)
         step = _read_token(ctx, cue, i, position, steps, limit)
         if step is None:
             break

@@ -109,7 +109,7 @@ def _adjacent_subject(ctx: StatementContext, cue: Cue) -> Candidate | None:
     mention = ctx.by_end.get(previous_end)
     if (
         mention is None
-        or ctx.shape.conjunction(cue.token.text)
+        or ctx.shape.conjunction(cue.word)
         or ctx.text[previous_end : cue.start].strip()
         or not agrees(cue.form.gender, mention)
         or _governed(ctx, mention)

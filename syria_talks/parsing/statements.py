@@ -33,7 +33,6 @@ from syria_talks.parsing.context import (
     ViewStatement,
     after_comma,
     ends_in_what,
-    opens_a_quote,
     word_start,
 )
 from syria_talks.parsing.cues import find_cues, negated
@@ -130,7 +129,7 @@ def _statement(
         start is None
         or start >= limit
         or after != reading.subject.end
-        or opens_a_quote(ctx, after, start)
+        or ctx.doc.opens_quote_within(after, start)
     ):
         start = content_start(ctx, cue, after, limit)
     if start is not None:
@@ -148,7 +147,7 @@ def _dropped_subject(
     ctx: StatementContext, cue: Cue, attributed: Attribution, earlier: Antecedents
 ) -> Candidate | None:
     """The earlier speaker a clause without a subject refers to: "وأضاف أن", "مضيفا أن"."""
-    word = cue.token.text
+    word = cue.word
     # "وختم حديثه بالقول": the adverbial noun takes the subject of the verb before it.
     adverbial = cue.form.noun and ctx.shape.article_after("ب", word)
     if attributed.has_subject or cue.form.explicit_subject or not (cue.opens_clause or adverbial):
@@ -257,7 +256,7 @@ def _attribution_verb(
         return None
     return Cue(
         token_index=i,
-        token=verb,
+        word=verb.text,
         form=form,
         clause_start=start,
         opens_clause=False,

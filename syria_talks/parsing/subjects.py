@@ -4,8 +4,6 @@ speakers joined by و, a body named by its head noun, a name in quotation marks,
 
 from __future__ import annotations
 
-import functools
-
 import attrs
 
 from syria_talks.model import ActorKind, Gender
@@ -62,14 +60,14 @@ def read_subject(ctx: StatementContext, cue: Cue) -> Subject:
     i = skip_fillers(ctx, cue.token_index + 1, SUBJECT_REACH)
     if i >= len(ctx.tokens.words):
         return Subject(None, cue.end, explicit=False)
-    token = _new(Token, (ctx.tokens.words[i], ctx.tokens.starts[i]))
+    token = ctx.tokens[i]
     between = ctx.text[cue.end : token.start]
     if '"' in between and "\n" not in between:
         quoted = _quoted_name(ctx, cue.end, token.start)
         if quoted is not None:
             return Subject(quoted, quoted.end + 1, explicit=True)
     if "\n" in between or '"' in between:
-        return _new(Subject, (None, cue.end, False, None))  # never inside the quotation
+        return Subject(None, cue.end, explicit=False)  # never inside the quotation
     named = _named_subject(ctx, cue, i, token)
     if named is not None:
         return named
@@ -309,10 +307,8 @@ def _surnames_before(ctx: StatementContext, position: int) -> frozenset[str]:
     return frozenset(filter(None, map(_surname, people)))
 
 
-@functools.lru_cache(maxsize=4096)
 def _surname(name: str) -> str | None:
-    """The last word of a name of more than one word, folded; the same names come back in
-    article after article, and folding one costs more than remembering it."""
+    """The last word of a name of more than one word, folded."""
     return fold(name).split()[-1] if len(name.split()) > 1 else None
 
 
