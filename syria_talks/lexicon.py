@@ -16,7 +16,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import attrs
 from babel import Locale, localedata
@@ -399,6 +399,7 @@ _DEPENDS_ON = {
             "cue_words",
             "speech_markers",
             "mention_stop_words",
+            "agreement_extent_words",
         }
     ),
     "titles": frozenset({"titles", "title_matcher", "scanner"}),
@@ -845,6 +846,15 @@ class Lexicon:
         return _token_matcher(fw.org_heads | fw.company_heads)
 
     @functools.cached_property
+    def agreement_extent_words(self) -> AgreementExtentWords:
+        fw = self.function_words
+        return AgreementExtentWords(
+            clause=frozenset(self.cues) | self.complementizers | fw.relative_pronouns,
+            stop=fw.prepositions | fw.clause_openers,
+            party=fw.party_prepositions,
+        )
+
+    @functools.cached_property
     def agreement_vocabulary(self) -> AgreementVocabulary:
         data = _read("agreements.json")
         status = [
@@ -922,6 +932,14 @@ class TimeWords:
     def leading(self) -> frozenset[str]:
         """Words that may carry a و/ف/ب in front, which is not part of the time expression."""
         return self.ago | self.year_words | self.day_word | frozenset(self.month_parts)
+
+
+class AgreementExtentWords(NamedTuple):
+    """The words that end or carry on an agreement's description."""
+
+    clause: frozenset[str]  # a cue, a complementizer or a relative pronoun starts a clause
+    stop: frozenset[str]  # prepositions and clause openers
+    party: frozenset[str]  # "بين", "مع": name the parties and carry on
 
 
 @attrs.frozen(kw_only=True)

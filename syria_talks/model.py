@@ -375,8 +375,9 @@ class Article:
 # An article is built from a hundred spans, a few dozen mentions and a dozen statements, and
 # the classes' own __init__ (a call with keywords, a setattr by name per field) was most of
 # what building them cost. These set the slots directly; each makes what the class's
-# constructor makes from the same values (tests/test_model_makers.py); they
-# apply the class's converters themselves, and none exists for a class with a validator.
+# constructor makes from the same values (tests/test_model_makers.py): it applies the class's
+# converters itself, and new_span repeats Span's check of its offsets. Article, which validates
+# its date, has no maker.
 
 _new = object.__new__
 

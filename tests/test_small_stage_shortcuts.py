@@ -5,15 +5,14 @@ Each shortcut must give what the rule it stands for gives, whatever the text."""
 from __future__ import annotations
 
 import bisect
-import gc
 import importlib
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from syria_talks.lexicon import Lexicon, default_lexicon
-from syria_talks.model import ActorKind
+from syria_talks.lexicon import CueEntry, CueFormEntry, Lexicon, default_lexicon
+from syria_talks.model import ActorKind, Gender, Stance
 from syria_talks.parsing.document import Document
 from syria_talks.parsing.mentions import Candidate, CandidateSource, find_mentions, title_head
 
@@ -99,26 +98,6 @@ def _document(text: str) -> tuple[Document, list[Candidate]]:
 
 
 # -- identities -----------------------------------------------------------------------------
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(WORDS), min_size=0, max_size=4).map(" ".join))
-def test_a_remembered_office_is_the_office_title_head_gives(title: str) -> None:
-    lexicon = default_lexicon()
-    assert actors._title_heads(lexicon)(title) == title_head(lexicon, title)
-
-
-def test_each_lexicon_remembers_its_own_offices_and_a_dropped_one_frees_them() -> None:
-    default = default_lexicon()
-    derived = default.with_titles([])
-    actors._title_heads(default)("الوزير")
-    actors._title_heads(derived)("المتحدث باسم الخارجية")
-    assert actors._OFFICES[default]["الوزير"] == title_head(default, "الوزير")
-    assert "الوزير" not in actors._OFFICES[derived]
-    tables = len(actors._OFFICES)
-    del derived
-    gc.collect()
-    assert len(actors._OFFICES) == tables - 1
 
 
 def _resolve_titles_by_definition(lexicon: Lexicon, mentions: list[Candidate]) -> dict[str, str]:
@@ -219,12 +198,23 @@ def test_one_pass_groups_the_candidates_as_separate_passes_do(
 def test_the_extent_word_table_is_the_lexicon_sets_it_joins(word: str) -> None:
     lexicon = default_lexicon()
     fw = lexicon.function_words
-    words = agreements._extent_words(lexicon)
+    words = lexicon.agreement_extent_words
     assert (word in words.clause) == (
         word in lexicon.cues or word in lexicon.complementizers or word in fw.relative_pronouns
     )
     assert (word in words.stop) == (word in fw.prepositions or word in fw.clause_openers)
     assert (word in words.party) == (word in fw.party_prepositions)
+
+
+def test_a_lexicon_with_a_new_cue_ends_an_agreement_description_at_it() -> None:
+    bundled = default_lexicon()
+    assert "نبه" not in bundled.agreement_extent_words.clause  # built before the new cue
+    warn = CueEntry(
+        lemma="نبّه",
+        stance=Stance.NEUTRAL,
+        forms=(CueFormEntry(form="نبّه", gender=Gender.MASCULINE),),
+    )
+    assert "نبه" in bundled.with_cues([warn]).agreement_extent_words.clause
 
 
 @settings(max_examples=200, deadline=None)
@@ -281,10 +271,10 @@ def test_events_and_mediators_are_what_reading_every_clause_finds(text: str) -> 
 @given(TEXTS)
 def test_the_mentions_by_place_are_indexed_in_the_order_found(text: str) -> None:
     doc, mentions = _document(text)
-    placed = agreements._Agreements(doc, mentions, [])._placed()
+    finder = agreements._Agreements(doc, mentions, [])
     # Of two mentions at one place the later one found counts, as in a dict made of them all.
-    assert placed.by_phrase_start == {c.phrase_start: c for c in mentions}, text
-    assert placed.by_end == {c.end: c for c in mentions}, text
+    assert finder._by_phrase_start == {c.phrase_start: c for c in mentions}, text
+    assert finder._by_end == {c.end: c for c in mentions}, text
 
 
 def test_of_two_mentions_at_one_place_the_later_found_is_indexed() -> None:
@@ -302,9 +292,9 @@ def test_of_two_mentions_at_one_place_the_later_found_is_indexed() -> None:
         )
 
     found_first, found_last = candidate(7, "np:a"), candidate(0, "np:b")
-    placed = agreements._Agreements(doc, [found_first, found_last], [])._placed()
-    assert placed.by_phrase_start == {0: found_last}
-    assert placed.by_end == {19: found_last}
+    finder = agreements._Agreements(doc, [found_first, found_last], [])
+    assert finder._by_phrase_start == {0: found_last}
+    assert finder._by_end == {19: found_last}
 
 
 # -- times ----------------------------------------------------------------------------------

@@ -7,8 +7,8 @@ and country mentioned in the same article: the nearest one before it, else the f
 from __future__ import annotations
 
 import bisect
-import weakref
-from collections.abc import Callable, Iterable
+import functools
+from collections.abc import Iterable
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -70,7 +70,8 @@ def _resolve_titles(lexicon: Lexicon, mentions: list[Candidate]) -> dict[str, st
     titles = [m for m in mentions if m.source is _TITLE]
     if not titles:
         return {}  # most articles: no office of a named person need be worked out
-    head = _title_heads(lexicon)
+    # An article gives the same few titles again and again: each one's office is read once.
+    head = functools.cache(functools.partial(title_head, lexicon))
     by_office: dict[str, list[Candidate]] = {}
     for m in mentions:
         if m.title and m.kind is _PERSON and m.source in _NAMED:
@@ -96,31 +97,6 @@ def _resolve_titles(lexicon: Lexicon, mentions: list[Candidate]) -> dict[str, st
         if target is not None:
             mapping[cand.key] = target.key
     return mapping
-
-
-# Lexicon -> {title: its office}: the articles give the same few titles again and again, and
-# title_head folds and splits its title on every call. Keyed weakly on the lexicon (which hashes
-# by identity) and holding no reference to it, so a derived lexicon gets its own table and a
-# dropped one frees it; a title may come from the text, so a table is bounded.
-_OFFICES_KEPT = 4096
-_OFFICES: weakref.WeakKeyDictionary[Lexicon, dict[str, str]] = weakref.WeakKeyDictionary()
-
-
-def _title_heads(lexicon: Lexicon) -> Callable[[str], str]:
-    """title_head for ``lexicon``, remembered per title."""
-    offices = _OFFICES.get(lexicon)
-    if offices is None:
-        offices = _OFFICES[lexicon] = {}
-
-    def office(title: str) -> str:
-        head = offices.get(title)
-        if head is None:
-            if len(offices) >= _OFFICES_KEPT:
-                offices.clear()
-            head = offices[title] = title_head(lexicon, title)
-        return head
-
-    return office
 
 
 def _name_words(name: str) -> tuple[str, ...]:

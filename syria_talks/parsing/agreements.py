@@ -8,14 +8,13 @@ and a bare definite "الاتفاق" refers back to the agreement mentioned last
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-import weakref
 from operator import attrgetter
 from typing import NamedTuple
 
 import attrs
 
-from syria_talks.lexicon import Lexicon
 from syria_talks.model import ActorKind, AgreementStatus
 from syria_talks.parsing.claims import Claims
 from syria_talks.parsing.dates import FoundTime
@@ -76,61 +75,29 @@ class FoundAgreement:
     mediators: tuple[Candidate, ...]
 
 
-class _ExtentWords(NamedTuple):
-    """The words that end or carry on an agreement's description, per lexicon."""
-
-    clause: frozenset[str]  # a cue, a complementizer or a relative pronoun starts a clause
-    stop: frozenset[str]  # prepositions and clause openers
-    party: frozenset[str]  # "بين", "مع": name the parties and carry on
-
-
-# Lexicon -> its _ExtentWords: the unions were made again for every document. Keyed weakly on
-# the lexicon (which hashes by identity), so a derived lexicon gets its own.
-_EXTENT_WORDS: weakref.WeakKeyDictionary[Lexicon, _ExtentWords] = weakref.WeakKeyDictionary()
-
-
-def _extent_words(lexicon: Lexicon) -> _ExtentWords:
-    words = _EXTENT_WORDS.get(lexicon)
-    if words is None:
-        fw = lexicon.function_words
-        words = _EXTENT_WORDS[lexicon] = _ExtentWords(
-            clause=frozenset(lexicon.cues) | lexicon.complementizers | fw.relative_pronouns,
-            stop=fw.prepositions | fw.clause_openers,
-            party=fw.party_prepositions,
-        )
-    return words
-
-
-class _PlacedMentions(NamedTuple):
-    by_phrase_start: dict[int, Candidate]
-    by_end: dict[int, Candidate]
-
-
 class _Agreements:
     def __init__(self, doc: Document, mentions: list[Candidate], times: list[FoundTime]) -> None:
         self.doc = doc
         self.text = doc.text
         self.vocab = doc.lexicon.agreement_vocabulary
-        self.words = _extent_words(doc.lexicon)
+        self.words = doc.lexicon.agreement_extent_words
         self.mentions = sorted(mentions, key=attrgetter("start"))
         self.mention_starts = [c.start for c in self.mentions]
         self._candidates = mentions  # in the order found: of two at one place, the last counts
-        self._by_place: _PlacedMentions | None = None
         self.times = times
         self.time_starts = [t.start for t in times]
         self.mediation = doc.matches(self.vocab.mediation)
         self._mediators: dict[tuple[int, int], list[Candidate]] = {}
 
-    def _placed(self) -> _PlacedMentions:
-        """The actor mentions by place, made on the first look-up: only a status word or a
-        mediator needs them, and most agreements have neither."""
-        if self._by_place is None:
-            mentions = self._candidates
-            self._by_place = _PlacedMentions(
-                by_phrase_start={c.phrase_start: c for c in mentions},
-                by_end={c.end: c for c in mentions},
-            )
-        return self._by_place
+    # The actor mentions by place, made on the first look-up: only a status word or a
+    # mediator needs them, and most agreements have neither.
+    @functools.cached_property
+    def _by_phrase_start(self) -> dict[int, Candidate]:
+        return {c.phrase_start: c for c in self._candidates}
+
+    @functools.cached_property
+    def _by_end(self) -> dict[int, Candidate]:
+        return {c.end: c for c in self._candidates}
 
     def _extent(self, end: int, definite: bool) -> int:
         """Extend a head over the words that describe it, up to punctuation or a verb.
@@ -228,7 +195,8 @@ class _Agreements:
         last = min(len(ends) - 1, self.doc.token_before(mention.end) + _AFTER)
         window_start = starts[first] if ends else mention.start
         window_end = ends[last] if ends else mention.end
-        if not self.doc.matches_in(self.vocab.status, window_start, window_end):
+        in_reach = self.doc.matches_in(self.vocab.status, window_start, window_end)
+        if not in_reach:
             return []  # no status word in reach: the clause need not be found
         # A status word only describes this mention within its own clause.
         before = self.text[window_start : mention.start]
@@ -239,7 +207,9 @@ class _Agreements:
         if after is not None and self.text[after.start()] in ".\n":
             window_end = after.start()
         events: list[FoundEvent] = []
-        for m in self.doc.matches_in(self.vocab.status, window_start, window_end):
+        for m in in_reach:
+            if m.start < window_start or m.end > window_end:
+                continue  # outside the mention's clause
             events.append(
                 FoundEvent(
                     status=m.value,
@@ -260,11 +230,11 @@ class _Agreements:
         for k in range(i, min(i + _EVENT_ACTOR_REACH, len(words))):
             if words[k] in prepositions or _STOP.search(self.text, end, starts[k]):
                 break  # "مع روسيا", "على روسيا": a party or an addressee, not the actor
-            cand = self._placed().by_phrase_start.get(starts[k])
+            cand = self._by_phrase_start.get(starts[k])
             if cand is not None:
                 return cand
         before = self.doc.token_before(start)
-        return self._placed().by_end.get(ends[before]) if before >= 0 else None
+        return self._by_end.get(ends[before]) if before >= 0 else None
 
     def _time_of(self, end: int, window_end: int) -> FoundTime | None:
         """The date of the step: a time expression after its word, in the same clause."""
@@ -289,7 +259,7 @@ class _Agreements:
         for m in self.doc.matches_in(self.vocab.mediation, sentence_start, sentence_end):
             i = self.doc.token_index(m.end)
             if i < len(starts):
-                cand = self._placed().by_phrase_start.get(starts[i])
+                cand = self._by_phrase_start.get(starts[i])
                 if cand is not None:
                     found.append(cand)
         return found

@@ -66,7 +66,7 @@ class Document:
         self._found: dict[int, list[Any]] = {}
         self._found_starts: dict[int, list[int]] = {}
         self._matchers: list[object] = []
-        self._scanned: dict[int, list[PhraseMatch[Any]]] | None = None
+        self._scanned = False  # whether the lexicon's matchers have been scanned for
         self._headlines: list[tuple[int, int]] | None = None
         self._line_breaks: list[int] | None = None
 
@@ -83,14 +83,16 @@ class Document:
         return found
 
     def _find(self, matcher: PhraseMatcher[T]) -> list[PhraseMatch[T]]:
-        if self._scanned is None:
-            self._scanned = self.lexicon.scanner.scan_columns(
-                self.text, self.tokens.words, self.tokens.starts, capitals=self.capitals
-            )
+        if not self._scanned:
             # Every matcher of the scan at once: the stages ask for twenty of them a document,
             # and each is then a dict read in matches(). The lexicon holds these matchers, so
             # their ids stay unique without being kept here.
-            self._found.update(self._scanned)
+            self._found.update(
+                self.lexicon.scanner.scan_columns(
+                    self.text, self.tokens.words, self.tokens.starts, capitals=self.capitals
+                )
+            )
+            self._scanned = True
         found = self._found.get(id(matcher))
         if found is not None:
             return found
@@ -119,7 +121,7 @@ class Document:
         self._found.clear()
         self._found_starts.clear()
         self._matchers.clear()
-        self._scanned = None
+        self._scanned = False
         self._headlines = None
         self._line_breaks = None
 

@@ -19,12 +19,6 @@ __all__ = ["FoundPlace", "find_locations"]
 _new_span = _new_place = tuple.__new__
 
 
-@functools.cache
-def _country_key(code: str) -> str:
-    """The key of a country's place, made once per country instead of once per mention."""
-    return f"country:{code}"
-
-
 class FoundPlace(NamedTuple):
     """A place and where the text names it, in view offsets (the assembler makes it a
     :class:`~syria_talks.model.Location`). A named tuple, made in C (``_new_place``): an attrs
@@ -65,12 +59,11 @@ class _Places:
         parent: str | None,
         coordinates: tuple[float, float] | None = None,
     ) -> None:
+        if self._again(key, start, end):
+            return
         span = _new_span(ViewSpan, (start, end))
-        if key in self.found:
-            self.found[key].spans.append(span)
-        else:
-            facts = (key, name, kind, country, name_en, parent, [span], coordinates)
-            self.found[key] = _new_place(FoundPlace, facts)
+        facts = (key, name, kind, country, name_en, parent, [span], coordinates)
+        self.found[key] = _new_place(FoundPlace, facts)
         self.claims.take(start, end)
 
     def _again(self, key: str, start: int, end: int) -> bool:
@@ -228,7 +221,7 @@ class _Places:
             if not free(start, end) or not self._in_place_position(start):
                 continue
             code = country.code
-            key = _country_key(code)
+            key = f"country:{code}"
             if self._again(key, start, end):
                 continue
             self._add(
