@@ -221,15 +221,6 @@ class NormalizedText:
             return start, end
         return self._deleted.original_span(start, end, self.original)
 
-    def to_original_spans(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """:meth:`to_original` of each span, in one call: the assembler converts an article's
-        spans, a hundred of them, at once."""
-        if self._deleted is None:
-            return spans
-        original_span = self._deleted.original_span
-        original = self.original
-        return [original_span(start, end, original) for start, end in spans]
-
     @property
     def deleted_nothing(self) -> bool:
         """True when the view is as long as the original: every offset is the same in both."""

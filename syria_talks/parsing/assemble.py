@@ -1,6 +1,6 @@
 """The assembler: from what the stages found, in offsets into the normalised view, to the
 :class:`~syria_talks.model.Article`, in offsets into the text the caller gave. This is the one
-place where view offsets become original ones (:func:`_original_spans`)."""
+place where view offsets become original ones (:class:`_Spans`)."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def assemble(
     published: datetime.date | None,
 ) -> Article:
     """The article, its statements dated by the times around their cues."""
-    spans = _original_spans(doc, _view_spans(statements, times, agreements, identities, places))
+    spans = _Spans(doc)
     original = doc.original
     refs = {(t.start, t.end): _time_ref(spans, original, t) for t in times}
     time_starts = [t.start for t in times]
@@ -72,43 +72,18 @@ def assemble(
     )
 
 
-# Model spans by the view span they convert; a speaker's span is often a mention's too.
-_Spans = dict[tuple[int, int], Span]
+class _Spans(dict[tuple[int, int], Span]):
+    """Model spans by the view span they convert, each converted and made on first use: a
+    speaker's span is often a mention's too."""
 
+    def __init__(self, doc: Document) -> None:
+        super().__init__()
+        self._view = doc.view
 
-def _view_spans(
-    statements: list[ViewStatement],
-    times: list[FoundTime],
-    agreements: list[FoundAgreement],
-    identities: Identities,
-    places: list[FoundPlace],
-) -> set[tuple[int, int]]:
-    """Every view span the article will carry, each once: they are converted in one batch
-    (:func:`_original_spans`) rather than one call per use."""
-    wanted = {(t.start, t.end) for t in times}
-    wanted.update(m.span for m in identities.mentions)
-    for f in statements:
-        wanted.add((f.start, f.end))
-        wanted.add((f.cue_start, f.cue_end))
-        if f.speaker is not None:
-            wanted.add((f.speaker.start, f.speaker.end))
-        if f.channel is not None:
-            wanted.add(f.channel)
-    for place in places:
-        wanted.update(place.spans)
-    for deal in agreements:
-        wanted.update(deal.spans)
-        wanted.update((e.start, e.end) for e in deal.events)
-    return wanted
-
-
-def _original_spans(doc: Document, wanted: set[tuple[int, int]]) -> _Spans:
-    """The one conversion from view offsets to the original text's."""
-    pairs = list(wanted)
-    return {
-        pair: new_span(start, end)
-        for pair, (start, end) in zip(pairs, doc.view.to_original_spans(pairs), strict=True)
-    }
+    def __missing__(self, pair: tuple[int, int]) -> Span:
+        start, end = self._view.to_original(*pair)
+        span = self[pair] = new_span(start, end)
+        return span
 
 
 def _mentions(
