@@ -341,3 +341,13 @@ def test_an_unnamed_source_in_the_office_of_a_named_body() -> None:
     (statement,) = syria_talks.parse("وقال مسؤول في مكتب حزب الله إن الهدنة صامدة.").statements
     assert statement.speaker is not None
     assert statement.speaker.id == "anon:مسوول في مكتب حزب الله"
+
+
+def test_a_person_of_three_names_is_the_subject_when_named_by_the_last() -> None:
+    # The surname is the last of the three words, not the second: named by it, the person is
+    # the subject of the verb, which then reports what follows.
+    said = _said("قال الوزير أحمد سعيد الحسن إن الوضع صعب. ووصف الحسن الهجوم بالخطير.")
+    assert [(s["speaker"], s["cue"]) for s in said] == [
+        ("أحمد سعيد الحسن", "قال"),
+        ("أحمد سعيد الحسن", "ووصف"),
+    ]
